@@ -1,0 +1,22 @@
+# Two commands do all set-up: `make run` (the app on data/tradeinvest.duckdb) and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+
+$(VENV)/.installed: requirements.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+.PHONY: run test lint bench
+run: $(VENV)/.installed
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+test: $(VENV)/.installed
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "Chromium not installed: browser tests will be skipped"
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/ingest.py

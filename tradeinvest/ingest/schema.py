@@ -1,0 +1,268 @@
+"""What each spreadsheet kind holds: the one schema the reader, validator and templates share.
+
+A *kind* (projects, missions, contacts, bidbooks) is uploaded per quarter; it has one or more
+sheets, each a `SheetSpec` whose columns map one-to-one onto a DuckDB table
+(see `tradeinvest/store/migrations`). Column names are the stored names; headers in a file
+are matched against the Dutch label, the English label and the synonyms, ignoring case,
+spacing and punctuation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from tradeinvest import vocab
+from tradeinvest.vocab import Vocabulary
+
+ColumnType = Literal["text", "number", "int", "date", "country", "sector", "theme", "choice",
+                     "bool"]
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    nl: str
+    en: str
+    type: ColumnType
+    required: bool = False
+    synonyms: tuple[str, ...] = ()
+    choices: Vocabulary | None = None
+    help_nl: str = ""
+    personal: bool = False  # contact-person details: stored apart, never used by a KPI
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.name, self.nl, self.en, *self.synonyms)
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    name: str                      # also the DuckDB table name
+    sheet_nl: str                  # sheet name in the template
+    sheet_names: tuple[str, ...]   # accepted sheet names (besides sheet_nl and name)
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()      # unique within one file
+    quarter_date: str | None = None  # this date must fall in the upload's quarter
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+def _ref(name: str, nl: str, en: str, required: bool, *syn: str, help_nl: str = "") -> Column:
+    return Column(name, nl, en, "text", required, syn, help_nl=help_nl)
+
+
+_COMPANY = Column("company", "Bedrijf", "Company", "text", True,
+                  ("bedrijfsnaam", "company name", "organisatie", "organisation", "organization",
+                   "naam bedrijf", "onderneming", "firma"),
+                  help_nl="Naam van het bedrijf zoals het zichzelf noemt.")
+_COUNTRY = Column("country", "Land", "Country", "country", True,
+                  ("land van herkomst", "herkomstland", "origin country", "country of origin",
+                   "land hoofdkantoor", "hq country", "iso", "landcode"),
+                  help_nl="Land van het hoofdkantoor van de uiteindelijke moeder (NL of EN naam, "
+                          "of ISO-code zoals DE of DEU).")
+_SECTOR = Column("sector", "Sector", "Sector", "sector", True, ("branche", "industry", "cluster"),
+                 help_nl="Sector uit de lijst; synoniemen worden herkend.")
+_THEME = Column("theme", "Thema", "Theme", "theme", False, ("groen gezond slim", "profiel"),
+                help_nl="Groen, Gezond of Slim. Leeg = afgeleid uit de sector.")
+_PILLAR = Column("pillar", "Pijler", "Pillar", "choice", True, ("invest of trade", "soort"),
+                 choices=vocab.PILLARS, help_nl="Invest of Trade.")
+_PARTNER = Column("partner", "Partner", "Partner", "choice", False,
+                  ("gecrediteerde partner", "credited partner", "organisatie team",
+                   "betrokken partner"),
+                  choices=vocab.PARTNERS, help_nl="Welke partner het resultaat op zijn naam zet.")
+_EMA = Column("ema_brexit", "EMA/Brexit", "EMA/Brexit", "bool", False,
+              ("ema", "brexit", "ema brexit tag", "ema-gerelateerd"),
+              choices=vocab.YES_NO, help_nl="Ja als het project of de lead met EMA/Brexit "
+                                            "samenhangt.")
+
+PROJECTS = SheetSpec(
+    name="projects", sheet_nl="Projecten", sheet_names=("projects", "projecten", "banen", "jobs"),
+    key=("reference",), quarter_date="date_realised",
+    columns=(
+        _ref("reference", "Projectreferentie", "Project reference", True, "referentie",
+             "reference", "ref", "projectnummer", "project id", "id",
+             help_nl="Uniek nummer, bijvoorbeeld P-2024-001."),
+        _COMPANY,
+        _PILLAR,
+        Column("project_kind", "Soort project", "Project kind", "choice", True,
+               ("soort", "type", "projecttype", "project type", "kind"),
+               choices=vocab.PROJECT_KINDS,
+               help_nl="Nieuwe vestiging, uitbreiding, behoud, overname of exportcontract."),
+        _COUNTRY,
+        Column("intermediate_company", "Tussenliggend bedrijf", "Intermediate company", "text",
+               False, ("via", "tussenhoudster", "intermediate"),
+               help_nl="Bijvoorbeeld de Britse dochter waarlangs een Amerikaans bedrijf "
+                       "investeert."),
+        _SECTOR,
+        _THEME,
+        Column("date_realised", "Datum gerealiseerd", "Date realised", "date", True,
+               ("datum", "date", "realisatiedatum", "datum realisatie", "landing date",
+                "datum landing", "gerealiseerd op", "opening"),
+               help_nl="Datum van besluit of opening (dd-mm-jjjj). Moet in het kwartaal vallen."),
+        Column("new_jobs", "Nieuwe directe banen", "New direct jobs", "number", True,
+               ("nieuwe banen", "banen", "jobs", "new jobs", "fte", "arbeidsplaatsen",
+                "nieuwe arbeidsplaatsen", "direct jobs"),
+               help_nl="Verwachte nieuwe directe banen (fte) in de eerste drie jaar."),
+        Column("retained_jobs", "Behouden banen", "Retained jobs", "number", False,
+               ("behouden arbeidsplaatsen", "safeguarded jobs", "retained", "behoud banen"),
+               help_nl="Behouden banen; telt nooit mee als nieuwe banen."),
+        Column("investment_eur", "Investering (EUR)", "Investment (EUR)", "number", False,
+               ("investering", "investment", "investering eur", "investment eur",
+                "investeringsbedrag"),
+               help_nl="Investeringsbedrag in euro (optioneel)."),
+        Column("contract_value_eur", "Contractwaarde (EUR)", "Contract value (EUR)", "number",
+               False, ("contractwaarde", "contract value", "waarde contract", "orderwaarde"),
+               help_nl="Alleen voor Trade: waarde van het exportcontract in euro."),
+        Column("municipality", "Gemeente", "Municipality", "text", False,
+               ("plaats", "vestigingsplaats", "location", "city"),
+               help_nl="Gemeente in de regio waar het project landt."),
+        _PARTNER,
+        Column("nfia_assisted", "Met NFIA", "NFIA assisted", "bool", False,
+               ("nfia", "nfia betrokken", "nfia-assisted", "nfia assisted"),
+               choices=vocab.YES_NO, help_nl="Ja als NFIA betrokken was."),
+        Column("lead_source", "Bron lead", "Lead source", "choice", False,
+               ("bron", "source", "herkomst lead", "leadbron"), choices=vocab.LEAD_SOURCES,
+               help_nl="Waar het project vandaan kwam."),
+        _ref("lead_reference", "Referentie bron", "Source reference", False,
+             "missiereferentie", "bidbookreferentie", "source ref", "mission reference",
+             help_nl="Referentie van de missie of het bidbook/FFT waaruit het project kwam."),
+        _EMA,
+        _ref("evidence", "Bewijs", "Evidence", False, "bron bewijs", "persbericht",
+             "press release", help_nl="Persbericht, bezoekverslag of bevestiging bedrijf."),
+    ),
+)
+
+MISSIONS = SheetSpec(
+    name="missions", sheet_nl="Missies", sheet_names=("missions", "missies", "missie", "mission"),
+    key=("reference",), quarter_date="start_date",
+    columns=(
+        _ref("reference", "Missiereferentie", "Mission reference", True, "referentie",
+             "reference", "ref", "missie id", "mission id", "id",
+             help_nl="Uniek nummer, bijvoorbeeld M-2024-03."),
+        Column("name", "Naam", "Name", "text", True,
+               ("naam missie", "mission name", "evenement", "event", "titel", "title"),
+               help_nl="Naam van de missie, beurs of het evenement."),
+        Column("mission_kind", "Soort", "Kind", "choice", True,
+               ("soort missie", "type", "mission kind", "mission type"),
+               choices=vocab.MISSION_KINDS,
+               help_nl="Uitgaande missie, inkomende missie, beurs of evenement."),
+        Column("pillar", "Pijler", "Pillar", "choice", True, ("invest of trade",),
+               choices=vocab.MISSION_PILLARS, help_nl="Invest, Trade of beide."),
+        Column("country", "Land", "Country", "country", True, ("bestemming", "destination"),
+               help_nl="Land van bestemming (bij inkomende missies: land van herkomst)."),
+        Column("city", "Stad", "City", "text", False, ("plaats", "place", "locatie", "location"),
+               help_nl="Stad of regio."),
+        Column("start_date", "Startdatum", "Start date", "date", True,
+               ("begindatum", "van", "from", "start", "datum", "date"),
+               help_nl="Eerste dag (dd-mm-jjjj). Moet in het kwartaal vallen."),
+        Column("end_date", "Einddatum", "End date", "date", False, ("tot", "to", "end", "eind"),
+               help_nl="Laatste dag; leeg = een dag."),
+        _THEME,
+        Column("sector", "Sector", "Sector", "sector", False, ("branche", "industry"),
+               help_nl="Hoofdsector van de missie (optioneel)."),
+        Column("led_by", "Geleid door", "Led by", "text", False,
+               ("leider", "delegatieleider", "leader", "head of delegation", "medewerker",
+                "staff member"),
+               help_nl="Bijvoorbeeld de gedeputeerde Economie."),
+        Column("companies", "Deelnemende bedrijven", "Participating companies", "int", True,
+               ("aantal bedrijven", "bedrijven", "companies", "number of companies",
+                "deelnemers", "participants"),
+               help_nl="Aantal deelnemende bedrijven (geheel getal)."),
+        _PARTNER,
+    ),
+)
+
+LEADS = SheetSpec(
+    name="leads", sheet_nl="Leads", sheet_names=("leads", "lead"),
+    key=("mission_reference", "company"),
+    columns=(
+        _ref("mission_reference", "Missiereferentie", "Mission reference", True, "missie",
+             "mission", "missie id", "mission id", "referentie missie",
+             help_nl="Referentie van de missie (op het blad Missies of eerder geüpload)."),
+        _COMPANY,
+        _COUNTRY,
+        _SECTOR,
+        _PILLAR,
+        Column("status", "Status", "Status", "choice", True, ("stand", "stage", "fase"),
+               choices=vocab.LEAD_STATUSES, help_nl="Nieuw, in behandeling, gewonnen of "
+                                                    "verloren."),
+        Column("expected_jobs", "Verwachte banen", "Expected jobs", "number", False,
+               ("banen", "jobs", "verwachte arbeidsplaatsen", "potential jobs"),
+               help_nl="Verwachte nieuwe banen als de lead landt."),
+        Column("expected_value_eur", "Verwachte contractwaarde (EUR)",
+               "Expected contract value (EUR)", "number", False,
+               ("contractwaarde", "contract value", "waarde", "value"),
+               help_nl="Voor Trade: verwachte contractwaarde in euro."),
+        _EMA,
+    ),
+)
+
+CONTACTS = SheetSpec(
+    name="contacts", sheet_nl="Contacten", sheet_names=("contacts", "contacten", "contact"),
+    quarter_date="contact_date",
+    columns=(
+        Column("contact_date", "Datum", "Date", "date", True,
+               ("contactdatum", "contact date", "datum contact"),
+               help_nl="Datum van het contact (dd-mm-jjjj). Moet in het kwartaal vallen."),
+        _COMPANY,
+        _COUNTRY,
+        _SECTOR,
+        _PILLAR,
+        Column("contact_kind", "Soort contact", "Contact kind", "choice", True,
+               ("soort", "type", "contact type", "kind"), choices=vocab.CONTACT_KINDS,
+               help_nl="Acquisitieprospect, investor-relationsbezoek of trade-klant."),
+        Column("channel", "Kanaal", "Channel", "choice", True, ("via", "bron", "source"),
+               choices=vocab.CHANNELS,
+               help_nl="Beurs, missie, fact-finding trip, NFIA-lead, online of overig."),
+        Column("country_team", "Landenteam", "Country team", "country", False,
+               ("team", "landen team", "country desk"),
+               help_nl="Landenteam dat het contact had (land)."),
+        _PARTNER,
+        Column("person_name", "Contactpersoon", "Contact person", "text", False,
+               ("naam contactpersoon", "contact name", "naam", "name", "persoon"),
+               personal=True, help_nl="Optioneel; persoonsgegeven, apart bewaard."),
+        Column("person_email", "E-mail", "E-mail", "text", False,
+               ("email", "e-mailadres", "mail", "email address"), personal=True,
+               help_nl="Optioneel; persoonsgegeven, apart bewaard."),
+        Column("person_phone", "Telefoon", "Phone", "text", False,
+               ("telefoonnummer", "tel", "phone number", "mobiel"), personal=True,
+               help_nl="Optioneel; persoonsgegeven, apart bewaard."),
+    ),
+)
+
+BIDBOOKS = SheetSpec(
+    name="bidbooks", sheet_nl="Bidbooks", sheet_names=("bidbooks", "bidbook", "proposities",
+                                                       "ffts", "fft"),
+    key=("reference",), quarter_date="issued_date",
+    columns=(
+        _ref("reference", "Referentie", "Reference", True, "bidbook referentie", "ref", "id",
+             "nummer", help_nl="Uniek nummer, bijvoorbeeld B-2024-07."),
+        Column("issued_date", "Datum", "Date", "date", True,
+               ("datum uitgebracht", "issued", "date issued", "datum bezoek"),
+               help_nl="Datum uitgebracht of datum van de trip. Moet in het kwartaal vallen."),
+        _COMPANY,
+        _COUNTRY,
+        _SECTOR,
+        Column("bidbook_kind", "Soort", "Kind", "choice", True, ("type", "soort", "kind"),
+               choices=vocab.BIDBOOK_KINDS, help_nl="Bidbook/propositie of fact-finding trip."),
+        Column("outcome", "Uitkomst", "Outcome", "choice", True,
+               ("resultaat", "result", "status"), choices=vocab.OUTCOMES,
+               help_nl="Lopend, gewonnen of verloren."),
+        _ref("project_reference", "Projectreferentie", "Project reference", False,
+             "project", "gekoppeld project", "linked project",
+             help_nl="Referentie van het project dat eruit voortkwam."),
+        Column("pillar", "Pijler", "Pillar", "choice", False, (), choices=vocab.PILLARS,
+               help_nl="Invest of Trade (leeg = Invest)."),
+    ),
+)
+
+KINDS: dict[str, tuple[SheetSpec, ...]] = {
+    "projects": (PROJECTS,),
+    "missions": (MISSIONS, LEADS),
+    "contacts": (CONTACTS,),
+    "bidbooks": (BIDBOOKS,),
+}
+KIND_LABELS_NL = {"projects": "Projecten en banen", "missions": "Missies en leads",
+                  "contacts": "Contacten", "bidbooks": "Bidbooks en FFT's"}
+ALL_SHEETS: tuple[SheetSpec, ...] = tuple(s for specs in KINDS.values() for s in specs)

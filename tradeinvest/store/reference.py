@@ -1,0 +1,97 @@
+"""Reference data the coordinator maintains: countries, targets, budget lines, focus, settings.
+
+Defaults come from the 2018 plan (see ../shared/domain.md); every figure stays editable.
+A year without its own focus list or budget uses the latest earlier year (see measure).
+"""
+
+from __future__ import annotations
+
+import gettext
+
+import duckdb
+import pandas as pd
+import pycountry
+
+# Reporting groups: the plan counts Hong Kong (and Macao) under China.
+COUNTRY_GROUPS = {"HK": "CN", "MO": "CN"}
+
+JOBS_INDICATOR = "new_jobs"
+DEFAULT_SETTINGS: dict[str, tuple[float, str]] = {
+    "indirect_jobs_per_direct": (0.9, "Indirecte banen per directe FDI-baan (NL-gemiddelde)"),
+    "on_track_share": (0.95, "Op koers vanaf dit aandeel van het (naar rato) doel"),
+    "at_risk_share": (0.80, "Risico vanaf dit aandeel; daaronder: achter"),
+    "baseline_jobs": (500.0, "Nulmeting: nieuwe banen per jaar (2016, IU en UCIB samen)"),
+    "baseline_year": (2016.0, "Jaar van de nulmeting"),
+    "max_upload_mb": (20.0, "Grootste toegestane upload in MB"),
+}
+
+DEFAULT_BUDGET_2018 = [  # line, FTE, EUR (plan 6.1)
+    ("Invest", 7.5, 258_000), ("Trade", 3.0, 140_000), ("Support", 2.0, 40_000),
+    ("EMA / Brexit", 4.0, 100_000), ("Flex (missies)", 0.0, 100_000),
+]
+DEFAULT_FOCUS_2018 = [  # iso2, invest, trade, regions (plan ch. 5)
+    ("DE", True, "yes", "Zuid-Duitsland, Noordrijn-Westfalen"),
+    ("GB", True, "depends", "EMA-speerpunt"),
+    ("CN", True, "yes", "Guangdong"),
+    ("HK", True, "yes", "Hongkong"),
+    ("IN", True, "no", None),
+    ("JP", True, "no", None),
+    ("TW", True, "yes", "Taichung, Kaohsiung, Taoyuan, New Taipei, Taipei"),
+    ("US", True, "reactive", "SF, Atlanta, New York, Boston, Chicago"),
+    ("CA", True, "reactive", "Toronto"),
+]
+
+
+def straight_line(start_year: int, start: float, end_year: int, end: float) -> dict[int, float]:
+    """Equal yearly steps: 500 in 2018 to 1,000 in 2023 gives 500, 600, ..., 1,000."""
+    step = (end - start) / (end_year - start_year)
+    return {y: round(start + step * (y - start_year), 1) for y in range(start_year, end_year + 1)}
+
+
+def constant_growth(start_year: int, start: float, end_year: int, end: float) -> dict[int, float]:
+    """Same growth rate each year (500 -> 1,000 in five years is about +14.9 %/yr)."""
+    rate = (end / start) ** (1 / (end_year - start_year))
+    return {y: round(start * rate ** (y - start_year), 1) for y in range(start_year, end_year + 1)}
+
+
+def country_rows() -> pd.DataFrame:
+    """All ISO 3166-1 countries with Dutch names (pycountry's translations)."""
+    nl = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
+    rows = []
+    for c in pycountry.countries:
+        en = getattr(c, "common_name", None) or c.name
+        rows.append((c.alpha_2, c.alpha_3, nl.gettext(c.name), en,
+                     COUNTRY_GROUPS.get(c.alpha_2, c.alpha_2)))
+    return pd.DataFrame(rows, columns=["iso2", "iso3", "name_nl", "name_en", "group_iso2"])
+
+
+def seed_defaults(con: duckdb.DuckDBPyConnection) -> None:
+    countries = country_rows()
+    con.register("seed_countries", countries)
+    con.execute("INSERT INTO countries SELECT * FROM seed_countries")
+    con.unregister("seed_countries")
+    for year, value in straight_line(2018, 500, 2023, 1000).items():
+        set_target(con, JOBS_INDICATOR, year, value, "Plan 2018: van 500 naar 1.000 (rechte lijn)")
+    set_target(con, "companies_attracted", 2022, 400,
+               "EBU 2022: meer dan 400 internationale innovatieve bedrijven")
+    for line, fte, eur in DEFAULT_BUDGET_2018:
+        con.execute("INSERT INTO budget_lines VALUES (2018, ?, ?, ?)", [line, fte, eur])
+    for iso2, invest, trade, regions in DEFAULT_FOCUS_2018:
+        con.execute("INSERT INTO focus_countries VALUES (2018, ?, ?, ?, ?)",
+                    [iso2, invest, trade, regions])
+    for key, (value, note) in DEFAULT_SETTINGS.items():
+        con.execute("INSERT INTO settings VALUES (?, ?, ?)", [key, value, note])
+
+
+def set_target(con: duckdb.DuckDBPyConnection, indicator: str, year: int, value: float,
+               note: str | None = None) -> None:
+    con.execute("INSERT OR REPLACE INTO targets VALUES (?, ?, ?, ?)",
+                [indicator, year, value, note])
+
+
+def settings(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
+    return dict(con.execute("SELECT key, value FROM settings").fetchall())
+
+
+def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: float) -> None:
+    con.execute("UPDATE settings SET value = ? WHERE key = ?", [value, key])
