@@ -35,3 +35,27 @@ def make_xlsx(sheets: dict[str, Sequence[Sequence[object]]]) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def db_snapshot(connection) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted: two equal snapshots mean the content is unchanged."""
+    tables = [r[0] for r in connection.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
+    ).fetchall()]
+    return {t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+            for t in tables}
+
+
+PROJECT_HEADER = ["Projectreferentie", "Bedrijf", "Pijler", "Soort project", "Land", "Sector",
+                  "Datum gerealiseerd", "Nieuwe directe banen", "Behouden banen", "Partner"]
+
+
+def project_row(ref: str = "P-1", company: str = "Acme Robotics B.V.", pillar: str = "Invest",
+                kind: str = "Nieuwe vestiging", country: str = "Duitsland",
+                sector: str = "ICT", date: object = "15-08-2024", jobs: object = 40,
+                retained: object = None, partner: str = "IU") -> list[object]:
+    return [ref, company, pillar, kind, country, sector, date, jobs, retained, partner]
+
+
+def projects_xlsx(*rows: list[object]) -> bytes:
+    return make_xlsx({"Projecten": [PROJECT_HEADER, *rows]})

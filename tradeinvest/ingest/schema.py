@@ -30,6 +30,7 @@ class Column:
     choices: Vocabulary | None = None
     help_nl: str = ""
     personal: bool = False  # contact-person details: stored apart, never used by a KPI
+    default: object = None  # what a blank optional cell means (None: unknown)
 
     def headers(self) -> tuple[str, ...]:
         return (self.name, self.nl, self.en, *self.synonyms)
@@ -65,7 +66,7 @@ _SECTOR = Column("sector", "Sector", "Sector", "sector", True, ("branche", "indu
                  help_nl="Sector uit de lijst; synoniemen worden herkend.")
 _THEME = Column("theme", "Thema", "Theme", "theme", False, ("groen gezond slim", "profiel"),
                 help_nl="Groen, Gezond of Slim. Leeg = afgeleid uit de sector.")
-_PILLAR = Column("pillar", "Pijler", "Pillar", "choice", True, ("invest of trade", "soort"),
+_PILLAR = Column("pillar", "Pijler", "Pillar", "choice", True, ("invest of trade",),
                  choices=vocab.PILLARS, help_nl="Invest of Trade.")
 _PARTNER = Column("partner", "Partner", "Partner", "choice", False,
                   ("gecrediteerde partner", "credited partner", "organisatie team",
@@ -106,7 +107,7 @@ PROJECTS = SheetSpec(
                help_nl="Verwachte nieuwe directe banen (fte) in de eerste drie jaar."),
         Column("retained_jobs", "Behouden banen", "Retained jobs", "number", False,
                ("behouden arbeidsplaatsen", "safeguarded jobs", "retained", "behoud banen"),
-               help_nl="Behouden banen; telt nooit mee als nieuwe banen."),
+               default=0.0, help_nl="Behouden banen; telt nooit mee als nieuwe banen. Leeg = 0."),
         Column("investment_eur", "Investering (EUR)", "Investment (EUR)", "number", False,
                ("investering", "investment", "investering eur", "investment eur",
                 "investeringsbedrag"),

@@ -9,7 +9,8 @@ fails with `DatabaseBusy`, whose message says what to do.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -71,17 +72,26 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row and row[0] is not None else 0
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor in its own transaction: committed when the block ends, rolled back on error."""
+    cur = con.cursor()
+    cur.execute("BEGIN TRANSACTION")
+    try:
+        yield cur
+        cur.execute("COMMIT")
+    except BaseException:
+        cur.execute("ROLLBACK")
+        raise
+    finally:
+        cur.close()
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
     """Apply each pending migration in its own transaction."""
     current = schema_version(con)
     for version, step in MIGRATIONS:
-        if version <= current:
-            continue
-        con.execute("BEGIN TRANSACTION")
-        try:
-            step(con)
-            con.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
+        if version > current:
+            with transaction(con) as cur:
+                step(cur)
+                cur.execute("INSERT INTO schema_version (version) VALUES (?)", [version])

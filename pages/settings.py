@@ -1,0 +1,74 @@
+"""Settings (coordinator): targets, budget lines, focus countries and thresholds, in DuckDB."""
+
+import streamlit as st
+
+from tradeinvest.store import reference
+from tradeinvest.ui import filters, state
+
+sel = filters.current()
+nl = sel.lang == "nl"
+st.title("Instellingen" if nl else "Settings")
+st.caption("Wijzigingen gelden direct op alle pagina's en worden gelogd met wie en wanneer."
+           if nl else "Changes apply at once on every page and are logged with who and when.")
+
+cur = state.cursor()
+try:
+    tables = {name: reference.reference_table(cur, name) for name in reference.EDITABLE}
+    current_settings = reference.settings_table(cur)
+finally:
+    cur.close()
+
+SECTIONS = {
+    "targets": ("Doelen per indicator en jaar" if nl else "Targets per indicator and year",
+                "Indicator `new_jobs` = nieuwe directe banen per jaar. Na het laatste jaar met "
+                "een doel geldt het laatste doel." if nl else
+                "Indicator `new_jobs` = new direct jobs per year. After the last year with a "
+                "target, the last target applies."),
+    "budget_lines": ("Budget per jaar en post" if nl else "Budget per year and line",
+                     "Een jaar zonder eigen regels gebruikt het laatste eerdere jaar." if nl else
+                     "A year without its own lines uses the latest earlier year."),
+    "focus_countries": ("Focuslanden per jaar" if nl else "Focus countries per year",
+                        "ISO-code (DE, GB, …); trade: yes / no / reactive / depends. Een jaar "
+                        "zonder eigen lijst gebruikt de laatste eerdere lijst." if nl else
+                        "ISO code (DE, GB, …); trade: yes / no / reactive / depends. A year "
+                        "without its own list uses the latest earlier list."),
+}
+for name, (title, help_text) in SECTIONS.items():
+    st.subheader(title)
+    st.caption(help_text)
+    edited = st.data_editor(tables[name], num_rows="dynamic", hide_index=True,
+                            key=f"edit_{name}", width="stretch")
+    if st.button("Opslaan" if nl else "Save", key=f"save_{name}"):
+        problems = state.write(reference.replace_reference, name, edited, state.user())
+        if problems:
+            st.error("Niet opgeslagen: " + "; ".join(problems) if nl else
+                     "Not saved: " + "; ".join(problems))
+        else:
+            st.success("Opgeslagen." if nl else "Saved.")
+
+st.subheader("Doelpad banen opnieuw vullen" if nl else "Refill the jobs target path")
+c1, c2, c3, c4, c5 = st.columns(5)
+shape = c1.radio("Vorm" if nl else "Shape", ["linear", "growth"],
+                 format_func=lambda s: {"linear": "Rechte lijn" if nl else "Straight line",
+                                        "growth": "Constante groei" if nl else "Constant growth"}[s])
+start_year = c2.number_input("Van jaar" if nl else "From year", 2000, 2100, 2018)
+start = c3.number_input("Startwaarde" if nl else "Start value", 0.0, value=500.0, step=50.0)
+end_year = c4.number_input("Tot jaar" if nl else "To year", 2000, 2100, 2023)
+end = c5.number_input("Eindwaarde" if nl else "End value", 0.0, value=1000.0, step=50.0)
+if st.button("Doelpad toepassen" if nl else "Apply target path", key="apply_path"):
+    if end_year <= start_year or start <= 0:
+        st.error("Het eindjaar moet na het startjaar liggen en de startwaarde boven 0." if nl
+                 else "The end year must follow the start year and the start value exceed 0.")
+    else:
+        path = state.write(reference.apply_target_path, shape, int(start_year), float(start),
+                           int(end_year), float(end), state.user())
+        st.success(", ".join(f"{y}: {v:g}" for y, v in path.items()))
+
+st.subheader("Drempels en kengetallen" if nl else "Thresholds and ratios")
+with st.form("settings_form"):
+    values = {row.key: st.number_input(f"{row.note} (`{row.key}`)", value=float(row.value),
+                                       format="%.2f", key=f"setting_{row.key}")
+              for row in current_settings.itertuples()}
+    if st.form_submit_button("Opslaan" if nl else "Save"):
+        state.write(reference.update_settings, values, state.user())
+        st.success("Opgeslagen." if nl else "Saved.")

@@ -1,0 +1,123 @@
+"""Upload (coordinator): check a quarterly spreadsheet, see every problem, load, undo."""
+
+import streamlit as st
+
+from tradeinvest.ingest import schema
+from tradeinvest.ingest.problems import UploadRejected, has_errors
+from tradeinvest.ingest.suggest import suggest_quarter
+from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.reporting import fmt
+from tradeinvest.reporting.problems_report import problems_csv, problems_frame
+from tradeinvest.store import uploads
+from tradeinvest.ui import filters, state
+
+sel = filters.current()
+nl = sel.lang == "nl"
+st.title("Gegevens uploaden" if nl else "Upload data")
+st.caption("Eén bestand per soort en kwartaal. Opnieuw uploaden vervangt de vorige versie; "
+           "elke upload is ongedaan te maken." if nl else
+           "One file per kind and quarter. Uploading again replaces the earlier version; "
+           "every upload can be undone.")
+
+kinds = list(schema.KINDS)
+left, right = st.columns([2, 1])
+with left:
+    kind = st.selectbox("Soort gegevens" if nl else "Kind of data", kinds,
+                        format_func=lambda k: schema.KIND_LABELS_NL[k] if nl else k)
+    upload = st.file_uploader("Spreadsheet (.xlsx, .xlsm of .csv)", type=["xlsx", "xlsm", "csv"],
+                              key="upload_file")
+with right:
+    st.markdown("**Sjablonen**" if nl else "**Templates**")
+    for k in kinds:
+        st.download_button(f"⬇ {schema.KIND_LABELS_NL[k] if nl else k}",
+                           data=write_workbook(k, lang=sel.lang), file_name=f"{k}_template.xlsx",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml."
+                                "sheet", key=f"tpl_{k}")
+
+if upload is not None:
+    data = upload.getvalue()
+    suggested = suggest_quarter(data, upload.name, kind) or ""
+    quarter = st.text_input("Kwartaal (bijv. 2024Q3)" if nl else "Quarter (e.g. 2024Q3)",
+                            value=suggested, key=f"quarter_{upload.file_id}_{kind}")
+    bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
+    cur = state.cursor()
+    try:
+        checked = uploads.check_upload(cur, data, upload.name, kind, quarter)
+        problems = checked.problems
+    except UploadRejected as exc:  # unknown kind or unreadable quarter
+        checked, problems = None, exc.problems
+    finally:
+        cur.close()
+    bar.progress(100, text="Gecontroleerd" if nl else "Checked")
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if errors:
+        st.error(f"{errors} fout(en) en {warnings} waarschuwing(en) in {upload.name}. Er is "
+                 "niets geladen: verbeter het bestand en upload het opnieuw." if nl else
+                 f"{errors} error(s) and {warnings} warning(s) in {upload.name}. Nothing was "
+                 "loaded: fix the file and upload it again.")
+    elif checked is not None:
+        st.success(f"{checked.rows} rijen goedgekeurd voor {kind} {quarter}"
+                   f"{f', {warnings} waarschuwing(en)' if warnings else ''}." if nl else
+                   f"{checked.rows} rows passed for {kind} {quarter}"
+                   f"{f', {warnings} warning(s)' if warnings else ''}.")
+    if problems:
+        st.dataframe(problems_frame(problems, sel.lang), hide_index=True, width="stretch")
+        st.download_button("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
+                           problems_csv(problems, sel.lang),
+                           file_name=f"problemen_{upload.name}.csv", mime="text/csv")
+    if checked is not None and not has_errors(problems):
+        if st.button("Laden" if nl else "Load", type="primary", key="confirm_load"):
+            bar = st.progress(50, text="Schrijven…" if nl else "Writing…")
+            try:
+                result = state.write(uploads.load_upload, data, upload.name, kind, quarter,
+                                     state.user())
+            except UploadRejected as exc:
+                st.error(str(exc))
+            else:
+                bar.progress(100, text="Klaar" if nl else "Done")
+                replaced = (f" (vervangt upload {result.replaced_upload_id})"
+                            if result.replaced_upload_id else "")
+                st.session_state["flash"] = (
+                    f"Upload {result.upload_id} geladen: {result.rows} rijen {kind} "
+                    f"{result.quarter}{replaced}." if nl else
+                    f"Upload {result.upload_id} loaded: {result.rows} rows {kind} "
+                    f"{result.quarter}{replaced}.")
+                st.rerun()
+
+if "flash" in st.session_state:
+    st.success(st.session_state.pop("flash"))
+
+st.subheader("Uploadgeschiedenis" if nl else "Upload history")
+cur = state.cursor()
+try:
+    hist = uploads.history(cur)
+finally:
+    cur.close()
+if hist.empty:
+    st.info("Nog geen uploads." if nl else "No uploads yet.")
+else:
+    states = ({"active": "telt mee", "replaced": "vervangen", "undone": "ongedaan"} if nl
+              else {"active": "counts", "replaced": "replaced", "undone": "undone"})
+    shown = hist.assign(
+        state=hist["state"].map(states),
+        uploaded_at=hist["uploaded_at"].map(lambda v: fmt.timestamp(v, sel.lang)),
+        sha256=hist["sha256"].str[:12])
+    st.dataframe(shown[["upload_id", "kind", "quarter", "state", "row_count", "warning_count",
+                        "file_name", "sha256", "uploaded_by", "uploaded_at"]],
+                 hide_index=True, width="stretch")
+    undoable = hist.loc[hist["state"] != "undone", "upload_id"].tolist()
+    col1, col2 = st.columns([1, 3])
+    target = col1.selectbox("Upload ongedaan maken" if nl else "Undo upload", undoable,
+                            key="undo_id")
+    if col2.button("Ongedaan maken" if nl else "Undo", key="undo_button"):
+        try:
+            restored = state.write(uploads.undo_upload, int(target), state.user())
+        except ValueError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state["flash"] = (
+                f"Upload {target} ongedaan gemaakt"
+                f"{f'; upload {restored} telt weer' if restored else ''}." if nl else
+                f"Upload {target} undone{f'; upload {restored} counts again' if restored else ''}.")
+            st.rerun()

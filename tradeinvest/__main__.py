@@ -1,0 +1,5 @@
+import sys
+
+from tradeinvest.cli import main
+
+sys.exit(main())

@@ -1,0 +1,148 @@
+"""Command line for scripting and bulk loads: `python -m tradeinvest COMMAND --db PATH`.
+
+Exit codes: 0 done; 1 the file was refused (problem report on stderr, database unchanged);
+2 wrong use or the database is busy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.store import db, uploads
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "data" / "templates"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m tradeinvest", description=__doc__)
+    p.add_argument("--db", help="DuckDB file (default: $TRADEINVEST_DB or data/tradeinvest.duckdb)")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("demo", help="rebuild the database with the bundled sample data")
+    load = sub.add_parser("load", help="check and load one spreadsheet")
+    load.add_argument("file", type=Path)
+    load.add_argument("--kind", required=True, choices=["projects", "missions", "contacts",
+                                                        "bidbooks"])
+    load.add_argument("--quarter", required=True, help="e.g. 2024Q3")
+    load.add_argument("--user", default="cli")
+    sub.add_parser("history", help="list every upload, newest first")
+    undo = sub.add_parser("undo", help="take an upload out of the figures")
+    undo.add_argument("upload_id", type=int)
+    undo.add_argument("--user", default="cli")
+    tpl = sub.add_parser("templates", help="write the empty xlsx templates")
+    tpl.add_argument("--out", type=Path, default=TEMPLATES_DIR)
+    prog = sub.add_parser("progress", help="headline figures for a year (and quarter)")
+    prog.add_argument("--year", type=int, required=True)
+    prog.add_argument("--quarter", help="Q1..Q4: figures up to and including that quarter")
+    prog.add_argument("--json", action="store_true", help="print JSON")
+    return p
+
+
+def _demo(path: Path) -> int:
+    from tradeinvest import sample
+
+    for suffix in ("", ".wal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    con = db.connect(path)
+    try:
+        count = sample.load_sample(con)
+    finally:
+        con.close()
+    print(f"Voorbeelddatabase opgebouwd: {path} ({count} uploads)")
+    return 0
+
+
+def _load(path: Path, args: argparse.Namespace) -> int:
+    con = db.connect(path)
+    try:
+        result = uploads.load_upload(con, args.file.read_bytes(), args.file.name, args.kind,
+                                     args.quarter, args.user)
+    except UploadRejected as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{exc} De database is ongewijzigd.", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    for warning in result.warnings:
+        print(warning)
+    replaced = f"; vervangt upload {result.replaced_upload_id}" if result.replaced_upload_id else ""
+    print(f"Geladen als upload {result.upload_id}: {result.kind} {result.quarter}, "
+          f"{result.rows} rijen{replaced}")
+    return 0
+
+
+def _history(path: Path) -> int:
+    con = db.connect(path)
+    try:
+        frame = uploads.history(con)
+    finally:
+        con.close()
+    columns = ["upload_id", "kind", "quarter", "state", "row_count", "file_name", "uploaded_by",
+               "uploaded_at"]
+    print(frame[columns].to_string(index=False) if not frame.empty else "Nog geen uploads.")
+    return 0
+
+
+def _undo(path: Path, args: argparse.Namespace) -> int:
+    con = db.connect(path)
+    try:
+        restored = uploads.undo_upload(con, args.upload_id, args.user)
+    except ValueError as exc:
+        print(f"Niet gelukt: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    again = f"; upload {restored} telt weer" if restored else ""
+    print(f"Upload {args.upload_id} ongedaan gemaakt{again}")
+    return 0
+
+
+def _templates(out: Path) -> int:
+    from tradeinvest.ingest.templates import write_templates
+
+    for written in write_templates(out):
+        print(written)
+    return 0
+
+
+def _progress(path: Path, args: argparse.Namespace) -> int:
+    from tradeinvest.measure import progress_summary
+
+    con = db.connect(path)
+    try:
+        summary = progress_summary(con, args.year, args.quarter)
+    finally:
+        con.close()
+    if args.json:
+        print(json.dumps(summary, indent=2, ensure_ascii=False, default=str))
+    else:
+        for key, value in summary.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    path = db.db_path(args.db)
+    try:
+        match args.command:
+            case "demo":
+                return _demo(path)
+            case "load":
+                return _load(path, args)
+            case "history":
+                return _history(path)
+            case "undo":
+                return _undo(path, args)
+            case "templates":
+                return _templates(args.out)
+            case "progress":
+                return _progress(path, args)
+    except db.DatabaseBusy as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return 2

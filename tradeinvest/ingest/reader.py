@@ -1,0 +1,532 @@
+"""Turn an uploaded file (bytes + name) into raw cells per sheet spec, or problems.
+
+The reader only deals with the *file*: what format it really is, whether it is safe to open,
+which sheet and which row hold the data, which column is which. It never parses values
+(dates, countries, numbers in text): the validator does that on the columns returned here.
+It never raises on bad input: every failure is a `Problem` in Dutch, located the way the
+coordinator sees the file (file, sheet, Excel row number, header text).
+
+Speed: calamine returns each sheet as a list of row lists; columns are built with one list
+comprehension per column, so a million-row sheet costs a few passes in C-speed loops and no
+per-cell Python objects beyond the cell values themselves.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import python_calamine as calamine
+
+from tradeinvest.ingest.normalise import normalise_header
+from tradeinvest.ingest.problems import Problem, Severity
+from tradeinvest.ingest.schema import KINDS, SheetSpec
+
+MB = 1024 * 1024
+MAX_UPLOAD_BYTES = 20 * MB
+# Zip-bomb guard, checked on the zip directory before calamine sees the file. Real .xlsx files
+# unpack to ~5-20x their size (a 1M-row sheet: ~30 MB file, ~300 MB XML), so the absolute limit
+# leaves room for benchmark-sized files while stopping multi-GB bombs; above a twentieth of it
+# (50 MB by default) a ratio over 100x is refused too, as no honest workbook compresses so well.
+MAX_UNZIPPED_BYTES = 1024 * MB
+MAX_ZIP_RATIO = 100
+HEADER_SEARCH_ROWS = 30  # the header row must be within the first 30 rows
+MAX_ROW_PROBLEMS = 10  # per kind of row-level problem; then one summary line
+
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+_NOT_SPREADSHEET = "dit is geen spreadsheet (.xlsx of .csv)"
+_KNOWN_NON_SHEETS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "een PDF-bestand"),
+    (b"\x89PNG", "een afbeelding (PNG)"),
+    (b"\xff\xd8\xff", "een afbeelding (JPEG)"),
+    (b"GIF8", "een afbeelding (GIF)"),
+    (b"{\\rtf", "een Word-document (RTF)"),
+    (b"\x1f\x8b", "een gecomprimeerd bestand (gzip)"),
+    (b"Rar!", "een gecomprimeerd bestand (RAR)"),
+    (b"7z\xbc\xaf", "een gecomprimeerd bestand (7z)"),
+)
+_ZIP_NON_SHEETS: tuple[tuple[str, str], ...] = (
+    ("word/", "een Word-document"),
+    ("ppt/", "een PowerPoint-bestand"),
+)
+# Bytes that occur in text files; anything else (NUL, most control codes) means binary.
+_TEXT_BYTES = bytes([7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x100)])
+_CSV_DELIMITERS = (";", ",", "\t")
+
+
+@dataclass
+class SheetData:
+    """One sheet's cells, column by column, aligned with the Excel row numbers."""
+
+    spec: SheetSpec
+    sheet: str  # sheet name as in the file; "" for CSV (Problem.where then shows the file only)
+    headers: dict[str, str]  # column name (spec) -> header text as written in the file
+    row_numbers: list[int]  # spreadsheet row number as the user sees it (1-based)
+    columns: dict[str, list[object]]  # every spec column; all None when the file lacks it
+
+
+@dataclass
+class ReadResult:
+    sheets: dict[str, SheetData] = field(default_factory=dict)  # by spec.name
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Rejected(Exception):
+    """Internal: the whole file is refused with one message."""
+
+
+Rows = list[list[object]]
+
+
+@dataclass
+class _Source:
+    """A workbook or a CSV file seen as named sheets of row lists."""
+
+    names: list[str]
+    load: Callable[[str, int | None], Rows]  # (sheet, nrows) -> rows from A1
+    merged: Callable[[str], list[tuple[tuple[int, int], tuple[int, int]]]]
+    is_csv: bool = False
+
+
+def read_upload(data: bytes, file_name: str, kind: str, max_bytes: int = MAX_UPLOAD_BYTES,
+                *, max_unzipped_bytes: int = MAX_UNZIPPED_BYTES) -> ReadResult:
+    """Read every sheet of `kind` from an uploaded file; problems instead of exceptions.
+
+    `max_unzipped_bytes` is the zip-bomb limit (see MAX_UNZIPPED_BYTES); tests lower it.
+    """
+    specs = KINDS[kind]  # a wrong kind is a programming error, not bad input: let it raise
+    result = ReadResult()
+    try:
+        source = _open(data, file_name, specs, max_bytes, max_unzipped_bytes)
+        _read_sheets(source, specs, file_name, result)
+    except _Rejected as exc:
+        result.sheets.clear()
+        result.problems.append(Problem("error", file_name, str(exc)))
+    except Exception as exc:  # noqa: BLE001 - last resort: a bad file must never crash the upload
+        result.sheets.clear()
+        result.problems.append(Problem(
+            "error", file_name,
+            f"het bestand kon niet worden gelezen ({type(exc).__name__}); open het in Excel en "
+            "sla het opnieuw op als .xlsx"))
+    return result
+
+
+# --- format detection -------------------------------------------------------------------------
+
+def _open(data: bytes, file_name: str, specs: Sequence[SheetSpec], max_bytes: int,
+          max_unzipped_bytes: int) -> _Source:
+    """Decide the format from the content (the extension only sharpens messages)."""
+    if not data:
+        raise _Rejected("het bestand is leeg (0 bytes)")
+    if len(data) > max_bytes:
+        raise _Rejected(f"het bestand is {_size_nl(len(data))}; dat is groter dan "
+                        f"{_size_nl(max_bytes)}, de grens voor een upload. Verwijder overbodige "
+                        "bladen of splits het bestand")
+    if data.startswith(_ZIP_MAGICS):
+        return _open_zip(data, max_unzipped_bytes)
+    if data.startswith(_OLE2_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in data or \
+                "EncryptionInfo".encode("utf-16-le") in data:
+            raise _Rejected("het bestand is met een wachtwoord beveiligd; sla het op zonder "
+                            "wachtwoord")
+        if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+            raise _Rejected("oud Excel-formaat (.xls); sla op als .xlsx")
+        raise _Rejected(f"{_NOT_SPREADSHEET}, maar een ander Office-bestand (bijvoorbeeld Word)")
+    for magic, what in _KNOWN_NON_SHEETS:
+        if data.startswith(magic):
+            raise _Rejected(f"{_NOT_SPREADSHEET}, maar {what}")
+    if not _looks_like_text(data):
+        ext = file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
+        if ext in ("xlsx", "xlsm"):
+            raise _Rejected(f"het bestand heet .{ext} maar is geen geldig Excel-bestand "
+                            "(beschadigd?); open het in Excel en sla het opnieuw op als .xlsx")
+        raise _Rejected(_NOT_SPREADSHEET)
+    head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        raise _Rejected(f"{_NOT_SPREADSHEET}, maar een webpagina (HTML); open het in Excel en "
+                        "sla op als .xlsx")
+    if head.startswith(b"<?xml"):
+        raise _Rejected(f"{_NOT_SPREADSHEET}, maar een XML-bestand; open het in Excel en sla op "
+                        "als .xlsx")
+    return _open_csv(data, specs)
+
+
+def _looks_like_text(data: bytes) -> bool:
+    sample = data[:8192]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text ("Unicode-tekst")
+        return True
+    return len(sample.translate(None, _TEXT_BYTES)) <= len(sample) // 100
+
+
+def _open_zip(data: bytes, max_unzipped_bytes: int) -> _Source:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            mimetype = zf.read("mimetype")[:100] if "mimetype" in zf.namelist() else b""
+    except Exception as exc:  # BadZipFile, but also OSError/EOFError/ValueError on odd input
+        raise _Rejected("het bestand is beschadigd (geen geldig .xlsx-bestand); open het in "
+                        "Excel en sla het opnieuw op als .xlsx") from exc
+    names = {i.filename for i in infos}
+    unzipped = sum(i.file_size for i in infos)
+    if unzipped > max_unzipped_bytes or (
+            unzipped > max_unzipped_bytes // 20 and unzipped > MAX_ZIP_RATIO * len(data)):
+        raise _Rejected(f"het bestand pakt uit tot {_size_nl(unzipped)}; dat is te groot of "
+                        "verdacht sterk gecomprimeerd (zip-bom). Open het in Excel, verwijder "
+                        "overbodige bladen en sla het opnieuw op")
+    if "xl/workbook.bin" in names:
+        raise _Rejected("binair Excel-formaat (.xlsb); sla op als .xlsx")
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+        raise _Rejected("OpenDocument-rekenblad (.ods); sla op als .xlsx")
+    if "xl/workbook.xml" not in names:
+        what = next((w for prefix, w in _ZIP_NON_SHEETS
+                     if any(n.startswith(prefix) for n in names)), "een zip-bestand")
+        raise _Rejected(f"{_NOT_SPREADSHEET}, maar {what}")
+    try:
+        # calamine only reads cell values and cached formula results; macros never run.
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        metadata = book.sheets_metadata
+    except calamine.PasswordError as exc:
+        raise _Rejected("het bestand is met een wachtwoord beveiligd; sla het op zonder "
+                        "wachtwoord") from exc
+    except Exception as exc:  # noqa: BLE001 - ZipError, XmlError, CalamineError, ...
+        raise _Rejected("het bestand is beschadigd en kan niet worden gelezen; open het in "
+                        "Excel en sla het opnieuw op als .xlsx") from exc
+    sheet_names = [m.name for m in metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
+    last: dict[str, calamine.CalamineSheet] = {}
+
+    def sheet(name: str) -> calamine.CalamineSheet:
+        # get_sheet_by_name parses the whole sheet: keep the last one for the second call.
+        if name not in last:
+            last.clear()
+            last[name] = book.get_sheet_by_name(name)
+        return last[name]
+
+    def load(name: str, nrows: int | None) -> Rows:
+        return sheet(name).to_python(skip_empty_area=False, nrows=nrows)
+
+    def merged(name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        return sheet(name).merged_cell_ranges or []
+
+    return _Source(sheet_names, load, merged)
+
+
+def _open_csv(data: bytes, specs: Sequence[SheetSpec]) -> _Source:
+    text = _decode(data)
+    sample = text[:65536].splitlines()[:HEADER_SEARCH_ROWS]
+    delimiter = _sniff_delimiter(sample, specs)
+    try:
+        rows: Rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise _Rejected(f"het CSV-bestand kan niet worden gelezen ({exc}); sla het in Excel "
+                        "opnieuw op als CSV of als .xlsx") from exc
+
+    def load(_name: str, nrows: int | None) -> Rows:
+        return rows if nrows is None else rows[:nrows]
+
+    return _Source([""], load, lambda _name: [], is_csv=True)
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM, else Windows-1252 (Dutch Excel's CSV)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # never fails; the five bytes cp1252 lacks are rare
+
+
+def _sniff_delimiter(lines: list[str], specs: Sequence[SheetSpec]) -> str:
+    """Pick the delimiter under which a header row is found with the most known headers.
+
+    Counting characters alone fails for Dutch files: `;`-separated with decimal commas.
+    """
+    best, best_score = "", 1
+    for delimiter in _CSV_DELIMITERS:
+        try:
+            rows: Rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue
+        for spec in specs:
+            found = _find_header(rows, _Lookup.of(spec))
+            if found is not None and found[1] > best_score:
+                best, best_score = delimiter, found[1]
+    if best:
+        return best
+    first = next((line for line in lines if line.strip()), "")
+    return max(_CSV_DELIMITERS, key=first.count)
+
+
+# --- sheets and header row --------------------------------------------------------------------
+
+@dataclass
+class _Lookup:
+    """Normalised header text -> candidate columns, tier 0 = name/Dutch/English, 1 = synonym."""
+
+    spec: SheetSpec
+    by_header: dict[str, dict[str, int]]
+
+    @classmethod
+    def of(cls, spec: SheetSpec) -> _Lookup:
+        by_header: dict[str, dict[str, int]] = {}
+        for col in spec.columns:
+            labels = [(col.name, 0), (col.name.replace("_", " "), 0), (col.nl, 0), (col.en, 0)]
+            labels += [(s, 1) for s in col.synonyms]
+            for label, tier in labels:
+                key = normalise_header(label)
+                if key:
+                    cands = by_header.setdefault(key, {})
+                    cands[col.name] = min(tier, cands.get(col.name, tier))
+        return cls(spec, by_header)
+
+    def get(self, cell: object) -> dict[str, int] | None:
+        return self.by_header.get(normalise_header(cell)) if isinstance(cell, str) else None
+
+
+def _find_header(rows: Rows, lookup: _Lookup) -> tuple[int, int] | None:
+    """(row index, matching cells) of the first of the first 30 rows with >= 2 known headers."""
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        hits = sum(1 for cell in row if lookup.get(cell))
+        if hits >= 2:
+            return i, hits
+    return None
+
+
+def _read_sheets(source: _Source, specs: Sequence[SheetSpec], file_name: str,
+                 result: ReadResult) -> None:
+    lookups = {spec.name: _Lookup.of(spec) for spec in specs}
+    chosen: dict[str, str] = {}
+    if not source.is_csv:
+        for spec in specs:
+            accepted = {normalise_header(n) for n in (spec.name, spec.sheet_nl, *spec.sheet_names)}
+            matches = [n for n in source.names if normalise_header(n) in accepted]
+            if matches:
+                chosen[spec.name] = matches[0]
+            if len(matches) > 1:
+                result.problems.append(Problem(
+                    "warning", file_name,
+                    f"meerdere bladen lijken '{spec.sheet_nl}' te zijn "
+                    f"({', '.join(repr(m) for m in matches)}); alleen '{matches[0]}' is gelezen"))
+    if not chosen and (len(specs) == 1 or source.is_csv):
+        # A lone unnamed sheet (CSV, or a workbook whose sheet kept the name "Blad1"): take the
+        # first sheet whose header row fits a spec, preferring the spec it fits best.
+        _choose_by_header(source, specs, lookups, chosen)
+    if not chosen and not any(_head(source, n) for n in source.names):
+        raise _Rejected("het bestand bevat geen gegevens (alle bladen zijn leeg)")
+    for i, spec in enumerate(specs):
+        if spec.name in chosen:
+            continue
+        if i == 0:
+            result.problems.append(Problem("error", file_name, _missing_sheet(spec, source)))
+        else:  # a later sheet (Leads next to Missies) may be left out
+            result.problems.append(Problem(
+                "warning", file_name,
+                f"blad '{spec.sheet_nl}' ontbreekt; er worden geen {spec.sheet_nl.lower()} "
+                "gelezen"))
+    for spec in specs:
+        if spec.name in chosen:
+            sheet = _read_sheet(source, chosen[spec.name], lookups[spec.name], file_name,
+                                result.problems)
+            if sheet is not None:
+                result.sheets[spec.name] = sheet
+
+
+def _choose_by_header(source: _Source, specs: Sequence[SheetSpec],
+                      lookups: dict[str, _Lookup], chosen: dict[str, str]) -> None:
+    first_non_empty = None
+    for name in source.names:
+        head = _head(source, name)
+        if not head:
+            continue
+        first_non_empty = first_non_empty or name
+        scored = [(found[1], spec.name) for spec in specs
+                  if (found := _find_header(head, lookups[spec.name])) is not None]
+        if scored:
+            chosen[max(scored)[1]] = name
+            return
+    if first_non_empty is not None and len(specs) == 1:
+        chosen[specs[0].name] = first_non_empty  # read it to report the missing header row
+
+
+def _head(source: _Source, name: str) -> Rows:
+    """The first rows of a sheet, [] when it cannot be read (reported when read in full)."""
+    try:
+        return source.load(name, HEADER_SEARCH_ROWS)
+    except Exception:  # noqa: BLE001 - XmlError and the like inside one sheet
+        return []
+
+
+def _missing_sheet(spec: SheetSpec, source: _Source) -> str:
+    if source.is_csv:
+        return (f"in dit CSV-bestand is geen kopregel voor '{spec.sheet_nl}' gevonden; lever "
+                f"de bladen als .xlsx met een blad '{spec.sheet_nl}'")
+    found = ", ".join(f"'{n}'" for n in source.names) or "geen"
+    return (f"blad '{spec.sheet_nl}' ontbreekt (gevonden bladen: {found}); geef het blad de "
+            f"naam '{spec.sheet_nl}'")
+
+
+def _read_sheet(source: _Source, name: str, lookup: _Lookup, file_name: str,
+                problems: list[Problem]) -> SheetData | None:
+    spec = lookup.spec
+    sheet_label = name or None  # Problem.sheet: None for CSV
+
+    def problem(severity: Severity, message: str, row: int | None = None,
+                column: str | None = None) -> None:
+        problems.append(Problem(severity, file_name, message, sheet_label, row, column))
+
+    try:
+        rows = source.load(name, None)
+        merged = source.merged(name)
+    except Exception:  # noqa: BLE001 - XmlError and the like inside one sheet
+        problem("error", "het blad kan niet worden gelezen; het bestand is mogelijk beschadigd. "
+                         "Open het in Excel en sla het opnieuw op als .xlsx")
+        return None
+    found = _find_header(rows, lookup)
+    if found is None:
+        expected = ", ".join(f"'{c.nl}'" for c in spec.columns)
+        where = f"de eerste {HEADER_SEARCH_ROWS} rijen" if len(rows) > 1 else "het blad"
+        problem("error", f"geen kopregel gevonden in {where}; verwacht kolommen als {expected}")
+        return None
+    h = found[0]
+    header_row = rows[h]
+    header_no = h + 1
+    for (r0, c0), (r1, c1) in merged:
+        if r0 <= h <= r1:
+            problem("error", f"samengevoegde cellen in de kopregel "
+                             f"({_cell_ref(r0, c0)}:{_cell_ref(r1, c1)}); maak de cellen los",
+                    header_no)
+
+    index, headers = _map_columns(header_row, lookup, header_no, problem)
+    width = len(header_row)
+    body = rows[h + 1:]
+    kept = [(n, r) for n, r in enumerate(body, start=h + 2) if not _is_blank(r)]
+    row_numbers = [n for n, _ in kept]
+    data = [r for _, r in kept]
+    if source.is_csv:
+        data = _fit_csv_rows(data, row_numbers, width, problem)
+    if not data:
+        problem("warning", "geen gegevensrijen onder de kopregel", header_no)
+    n = len(data)
+    columns: dict[str, list[object]] = {}
+    for col in spec.columns:
+        j = index.get(col.name)
+        columns[col.name] = ([None] * n if j is None
+                             else [None if (v := r[j]) == "" else v for r in data])
+    return SheetData(spec, name, headers, row_numbers, columns)
+
+
+def _map_columns(header_row: list[object], lookup: _Lookup, header_no: int,
+                 problem: Callable[..., None]) -> tuple[dict[str, int], dict[str, str]]:
+    """Column name -> cell index, and -> header text; problems for unknown, double, missing.
+
+    A label (name, Dutch, English) wins over a synonym; a synonym shared by two columns goes
+    to the one not already claimed, so "Pijler" + "Soort" in a projects sheet works.
+    """
+    spec = lookup.spec
+    hits: dict[str, list[tuple[int, str]]] = {}
+    pending: list[tuple[int, str, list[str]]] = []
+    for j, cell in enumerate(header_row):
+        text = _cell_text(cell)
+        if not text:
+            continue
+        cands = lookup.get(text)
+        if not cands:
+            problem("warning", f"kolom '{text}' wordt genegeerd (onbekende kolom)", header_no,
+                    text)
+            continue
+        best = min(cands.values())
+        cols = [c for c, tier in cands.items() if tier == best]
+        if best == 0 and len(cols) == 1:
+            hits.setdefault(cols[0], []).append((j, text))
+        else:
+            pending.append((j, text, cols))
+    for j, text, cols in pending:
+        free = [c for c in cols if c not in hits]
+        if len(cols) == 1 or len(free) == 1:
+            hits.setdefault((free or cols)[0], []).append((j, text))
+        else:
+            names = ", ".join(f"'{spec.column(c).nl}'" for c in (free or cols))
+            problem("error", f"kop '{text}' past bij meer dan één kolom ({names}); gebruik de "
+                             "precieze kolomnaam", header_no, text)
+    index: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    for name, found in hits.items():
+        index[name], headers[name] = found[0]
+        if len(found) > 1:
+            where = ", ".join(f"'{t}' (kolom {_col_letter(j)})" for j, t in found)
+            problem("error", f"kolom '{spec.column(name).nl}' staat meer dan één keer in de "
+                             f"kopregel: {where}; laat er één staan", header_no, found[1][1])
+    for col in spec.columns:
+        if col.required and col.name not in index:
+            also = ", ".join(f"'{s}'" for s in (col.en, *col.synonyms[:4]) if s != col.nl)
+            problem("error", f"verplichte kolom '{col.nl}' ontbreekt (ook herkend: {also})",
+                    header_no, col.nl)
+    return index, headers
+
+
+def _fit_csv_rows(data: Rows, row_numbers: list[int], width: int,
+                  problem: Callable[..., None]) -> Rows:
+    """Pad short CSV records; report records with values beyond the header (shifted columns)."""
+    over = [(n, r) for n, r in zip(row_numbers, data, strict=True)
+            if len(r) > width and any(v.strip() for v in r[width:])]
+    for n, r in over[:MAX_ROW_PROBLEMS]:
+        problem("error", f"deze rij heeft {len(r)} waarden maar de kopregel {width} kolommen; "
+                         "staat er een scheidingsteken (bijvoorbeeld een komma in een bedrag) "
+                         "zonder aanhalingstekens?", n)
+    if len(over) > MAX_ROW_PROBLEMS:
+        problem("error", f"nog {len(over) - MAX_ROW_PROBLEMS} rijen met te veel waarden")
+    return [r if len(r) >= width else r + [""] * (width - len(r)) for r in data]
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+def _is_blank(row: list[object]) -> bool:
+    """True when every cell is empty; returns at the first real value, so cheap per data row."""
+    for v in row:
+        if type(v) is str:
+            if v and not v.isspace():
+                return False
+        elif v is not None:
+            return False
+    return True
+
+
+def _cell_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
+def _col_letter(j: int) -> str:
+    letters = ""
+    j += 1
+    while j:
+        j, rem = divmod(j - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _cell_ref(row: int, col: int) -> str:
+    return f"{_col_letter(col)}{row + 1}"
+
+
+def _size_nl(n: int) -> str:
+    """Sizes the way a coordinator reads them: '20 MB', '1,5 MB', '300 kB', '12 bytes'."""
+    if n >= MB:
+        value, unit = n / MB, "MB"
+    elif n >= 1024:
+        value, unit = n / 1024, "kB"
+    else:
+        return f"{n} bytes"
+    text = f"{value:.0f}" if value >= 10 or value.is_integer() else f"{value:.1f}"
+    return f"{text.replace('.', ',')} {unit}"

@@ -1,0 +1,47 @@
+"""Quarters: the unit of every upload ("2024Q3") and of within-year progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_QUARTER = re.compile(r"^\s*(?:(\d{4})\s*[-/ ]?\s*[QK]([1-4])|[QK]([1-4])\s*[-/ ]?\s*(\d{4}))\s*$",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    year: int
+    q: int
+
+    @classmethod
+    def parse(cls, text: str) -> Quarter:
+        """Read "2024Q3", "2024-Q3", "Q3 2024" or Dutch "2024K3"; raise ValueError otherwise."""
+        m = _QUARTER.match(str(text))
+        if not m:
+            raise ValueError(f"kwartaal '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3")
+        year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return cls(int(year), int(q))
+
+    @classmethod
+    def of(cls, day: dt.date) -> Quarter:
+        return cls(day.year, (day.month - 1) // 3 + 1)
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date(self.year, 3 * self.q - 2, 1)
+
+    @property
+    def end(self) -> dt.date:
+        """Last day of the quarter."""
+        return self.next().start - dt.timedelta(days=1)
+
+    def next(self) -> Quarter:
+        return Quarter(self.year + self.q // 4, self.q % 4 + 1)
+
+    def previous(self) -> Quarter:
+        return Quarter(self.year - (self.q == 1), (self.q - 2) % 4 + 1)
+
+    def __str__(self) -> str:
+        return f"{self.year}Q{self.q}"

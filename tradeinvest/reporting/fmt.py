@@ -1,0 +1,62 @@
+"""Numbers, euros, shares and dates as a Dutch (or English) reader expects them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+MONTHS_NL = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def number(value: float | int | None, decimals: int = 0, lang: str = "nl") -> str:
+    """1234.5 -> '1.234,5' in Dutch, '1,234.5' in English; None -> '–'."""
+    if _missing(value):
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if lang == "nl":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
+def euro(value: float | int | None, lang: str = "nl", decimals: int = 0) -> str:
+    """'€ 1.234.567' in Dutch, '€1,234,567' in English."""
+    if _missing(value):
+        return "–"
+    sign = "-" if value < 0 else ""
+    body = number(abs(value), decimals, lang)
+    return f"{sign}€ {body}" if lang == "nl" else f"{sign}€{body}"
+
+
+def percent(share: float | None, decimals: int = 0, lang: str = "nl") -> str:
+    """0.873 -> '87%' (a share, not a percentage, goes in)."""
+    if _missing(share):
+        return "–"
+    return f"{number(share * 100, decimals, lang)}%"
+
+
+def signed(value: float | int | None, decimals: int = 0, lang: str = "nl") -> str:
+    """A change: '+12', '−3,5', '0'."""
+    if _missing(value):
+        return "–"
+    if value == 0:
+        return number(0, decimals, lang)
+    return ("+" if value > 0 else "−") + number(abs(value), decimals, lang)
+
+
+def date(value: dt.date | dt.datetime | None, lang: str = "nl") -> str:
+    """'15 aug 2024' / '15 Aug 2024'."""
+    if value is None:
+        return "–"
+    months = MONTHS_NL if lang == "nl" else MONTHS_EN
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def timestamp(value: dt.datetime | None, lang: str = "nl") -> str:
+    if value is None:
+        return "–"
+    return f"{date(value, lang)} {value:%H:%M}"

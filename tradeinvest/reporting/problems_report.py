@@ -1,0 +1,29 @@
+"""The validation report as a table and as a CSV the coordinator opens in Excel."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from tradeinvest.ingest.problems import Problem
+
+COLUMNS_NL = {"severity": "Ernst", "file": "Bestand", "sheet": "Blad", "row": "Rij",
+              "column": "Kolom", "value": "Waarde", "message": "Melding"}
+COLUMNS_EN = {"severity": "Severity", "file": "File", "sheet": "Sheet", "row": "Row",
+              "column": "Column", "value": "Value", "message": "Message"}
+
+
+def problems_frame(problems: list[Problem], lang: str = "nl") -> pd.DataFrame:
+    """Errors first, then warnings, each in file order."""
+    names = COLUMNS_NL if lang == "nl" else COLUMNS_EN
+    frame = pd.DataFrame([p.as_dict() for p in problems], columns=list(names))
+    frame = frame.sort_values(["severity", "sheet", "row"], key=lambda s: s.astype(str),
+                              kind="stable")
+    labels = {"error": "fout", "warning": "waarschuwing"} if lang == "nl" else {}
+    frame["severity"] = frame["severity"].map(lambda s: labels.get(s, s))
+    frame["row"] = frame["row"].astype("Int64")
+    return frame.rename(columns=names).reset_index(drop=True)
+
+
+def problems_csv(problems: list[Problem], lang: str = "nl") -> bytes:
+    """Semicolon-separated with a BOM, so Dutch Excel opens it in columns with ë intact."""
+    return problems_frame(problems, lang).to_csv(index=False, sep=";").encode("utf-8-sig")

@@ -1,0 +1,185 @@
+"""Uploads: check a file, load it all-or-nothing, replace per kind and quarter, undo, history.
+
+An upload is one file of one kind for one quarter. Loading the same kind and quarter again
+replaces the earlier version, which stays in the history (and in `upload_spans`, so figures
+"as reported" at an earlier moment can be rebuilt). Undo takes an upload out; if it had
+replaced an earlier version, that version counts again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from tradeinvest.ingest import reader, schema
+from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
+from tradeinvest.ingest.validate import Context, Validated, validate
+from tradeinvest.periods import Quarter
+from tradeinvest.store import reference
+from tradeinvest.store.db import transaction
+
+Hook = Callable[[duckdb.DuckDBPyConnection], None]
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    upload_id: int
+    kind: str
+    quarter: str
+    rows: int
+    warnings: list[Problem]
+    replaced_upload_id: int | None
+
+
+def _context(con: duckdb.DuckDBPyConnection, year: int) -> Context:
+    missions = con.execute("SELECT DISTINCT lower(reference) FROM missions_current").fetchall()
+    focus = con.execute(
+        """SELECT DISTINCT c.iso2 FROM focus_countries f
+           JOIN countries g ON g.iso2 = f.iso2
+           JOIN countries c ON c.group_iso2 = g.group_iso2
+           WHERE f.year = (SELECT max(year) FROM focus_countries WHERE year <= ?)""",
+        [year]).fetchall()
+    return Context(frozenset(r[0] for r in missions), frozenset(r[0] for r in focus))
+
+
+def _quarter(kind: str, quarter: str, file_name: str) -> Quarter:
+    if kind not in schema.KINDS:
+        raise UploadRejected([Problem("error", file_name, f"onbekende soort '{kind}'; kies uit "
+                                      f"{', '.join(schema.KINDS)}")])
+    try:
+        return Quarter.parse(quarter)
+    except ValueError as exc:
+        raise UploadRejected([Problem("error", file_name, str(exc))]) from exc
+
+
+def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str,
+                 quarter: str) -> Validated:
+    """Read and validate without writing anything: the report the coordinator sees first."""
+    q = _quarter(kind, quarter, file_name)
+    max_bytes = int(reference.settings(con).get("max_upload_mb", 20) * 1024 * 1024)
+    read = reader.read_upload(data, file_name, kind, max_bytes=max_bytes)
+    if has_errors(read.problems):
+        return Validated(problems=read.problems)
+    return validate(read, file_name, q, _context(con, q.year))
+
+
+def _insert(cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame,
+            upload_id: int) -> None:
+    if frame.empty:
+        return
+    frame = frame.assign(upload_id=upload_id)
+    personal = [c.name for c in schema.CONTACTS.columns if c.personal]
+    if table == "contacts":
+        persons = frame[["upload_id", "source_row", *personal]]
+        persons = persons[persons[personal].notna().any(axis=1)]
+        if not persons.empty:
+            cur.register("incoming_persons", persons)
+            cur.execute("INSERT INTO contact_persons BY NAME SELECT * FROM incoming_persons")
+            cur.unregister("incoming_persons")
+        frame = frame.drop(columns=personal)
+    cur.register("incoming_rows", frame)
+    cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
+    cur.unregister("incoming_rows")
+
+
+def load_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str,
+                quarter: str, user: str, *, now: dt.datetime | None = None,
+                before_commit: Hook | None = None) -> LoadResult:
+    """Validate, then write the whole file in one transaction, or raise UploadRejected.
+
+    `before_commit` runs inside the transaction just before COMMIT (tests use it to inject a
+    failure and prove that nothing is left behind).
+    """
+    checked = check_upload(con, data, file_name, kind, quarter)
+    if has_errors(checked.problems):
+        raise UploadRejected(checked.problems)
+    q = str(Quarter.parse(quarter))
+    now = now or dt.datetime.now()
+    warnings = [p for p in checked.problems if p.severity == "warning"]
+    with transaction(con) as cur:
+        previous = cur.execute(
+            "SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ?",
+            [kind, q]).fetchone()
+        replaced = previous[0] if previous else None
+        upload_id = cur.execute(
+            """INSERT INTO uploads (kind, quarter, file_name, sha256, row_count, warning_count,
+                   uploaded_by, uploaded_at, replaces_upload_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING upload_id""",
+            [kind, q, file_name, hashlib.sha256(data).hexdigest(), checked.rows, len(warnings),
+             user, now, replaced]).fetchone()[0]
+        if replaced is not None:
+            cur.execute("UPDATE upload_spans SET active_to = ? WHERE upload_id = ? AND "
+                        "active_to IS NULL", [now, replaced])
+        cur.execute("INSERT INTO upload_spans VALUES (?, ?, NULL)", [upload_id, now])
+        for spec in schema.KINDS[kind]:
+            _insert(cur, spec.name, checked.frames.get(spec.name, pd.DataFrame()), upload_id)
+        reference.audit(cur, user, "upload", f"{kind} {q} {file_name} ({checked.rows} rijen, "
+                        f"upload {upload_id}{f', vervangt {replaced}' if replaced else ''})", now)
+        if before_commit:
+            before_commit(cur)
+    return LoadResult(upload_id, kind, q, checked.rows, warnings, replaced)
+
+
+def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int, user: str, *,
+                now: dt.datetime | None = None) -> int | None:
+    """Take an upload out of the figures; return the earlier version that counts again, if any.
+
+    Raises ValueError (Dutch message) for an unknown or already undone upload.
+    """
+    now = now or dt.datetime.now()
+    with transaction(con) as cur:
+        row = cur.execute("SELECT kind, quarter, undone_at FROM uploads WHERE upload_id = ?",
+                          [upload_id]).fetchone()
+        if row is None:
+            raise ValueError(f"upload {upload_id} bestaat niet")
+        kind, quarter, undone_at = row
+        if undone_at is not None:
+            raise ValueError(f"upload {upload_id} is al ongedaan gemaakt")
+        was_active = cur.execute(
+            "SELECT count(*) FROM upload_spans WHERE upload_id = ? AND active_to IS NULL",
+            [upload_id]).fetchone()[0] > 0
+        cur.execute("UPDATE uploads SET undone_at = ?, undone_by = ? WHERE upload_id = ?",
+                    [now, user, upload_id])
+        restored = None
+        if was_active:
+            cur.execute("UPDATE upload_spans SET active_to = ? WHERE upload_id = ? AND "
+                        "active_to IS NULL", [now, upload_id])
+            earlier = cur.execute(
+                """SELECT upload_id FROM uploads WHERE kind = ? AND quarter = ?
+                   AND undone_at IS NULL AND upload_id < ? ORDER BY upload_id DESC LIMIT 1""",
+                [kind, quarter, upload_id]).fetchone()
+            if earlier:
+                restored = earlier[0]
+                cur.execute("INSERT INTO upload_spans VALUES (?, ?, NULL)", [restored, now])
+        reference.audit(cur, user, "undo", f"upload {upload_id} ({kind} {quarter})"
+                        f"{f'; upload {restored} telt weer' if restored else ''}", now)
+    return restored
+
+
+def history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every upload, newest first, with its state: active, replaced or undone."""
+    return con.execute(
+        """SELECT u.upload_id, u.kind, u.quarter, u.file_name, u.sha256, u.row_count,
+                  u.warning_count, u.uploaded_by, u.uploaded_at, u.replaces_upload_id,
+                  u.undone_at, u.undone_by,
+                  CASE WHEN u.undone_at IS NOT NULL THEN 'undone'
+                       WHEN a.upload_id IS NOT NULL THEN 'active'
+                       ELSE 'replaced' END AS state
+           FROM uploads u LEFT JOIN active_uploads a USING (upload_id)
+           ORDER BY u.upload_id DESC""").df()
+
+
+def is_empty(con: duckdb.DuckDBPyConnection) -> bool:
+    """True before the first upload ever (the app then loads the sample data)."""
+    return con.execute("SELECT count(*) FROM uploads").fetchone()[0] == 0
+
+
+def data_version(con: duckdb.DuckDBPyConnection) -> tuple:
+    """Changes whenever data or settings change: every change writes the audit log."""
+    count, last = con.execute("SELECT count(*), max(logged_at) FROM audit_log").fetchone()
+    return (count, str(last))

@@ -1,0 +1,106 @@
+"""Shared filters in the sidebar that carry across pages and live in the URL.
+
+A link with `?jaar=2024&land=DE` opens the same view: the URL seeds the widgets of a new
+session, and every run writes the widgets' values back to the URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from tradeinvest import vocab
+from tradeinvest.reporting.i18n import t
+from tradeinvest.store import catalog
+from tradeinvest.ui import state
+
+# URL parameter -> session_state key
+_PARAMS = {"taal": "f_lang", "jaar": "f_year", "kwartaal": "f_quarter", "pijler": "f_pillar",
+           "land": "f_country", "sector": "f_sector", "partner": "f_partner"}
+_INT_PARAMS = {"jaar", "kwartaal"}
+
+
+@dataclass(frozen=True)
+class Selection:
+    lang: str
+    year: int | None
+    quarter: int | None          # None: the whole year so far
+    pillar: str | None
+    country: str | None          # ISO2
+    sector: str | None
+    partner: str | None
+
+
+def _seed_from_url() -> None:
+    for param, key in _PARAMS.items():
+        if key in st.session_state or param not in st.query_params:
+            continue
+        value = st.query_params[param]
+        if param in _INT_PARAMS:
+            try:
+                st.session_state[key] = int(value)
+            except ValueError:
+                continue
+        else:
+            st.session_state[key] = value
+
+
+def _write_to_url() -> None:
+    params = {param: str(st.session_state[key]) for param, key in _PARAMS.items()
+              if st.session_state.get(key) not in (None, "")}
+    if dict(st.query_params) != params:
+        st.query_params.from_dict(params)
+
+
+def _vocab_select(label: str, terms: vocab.Vocabulary, key: str, lang: str) -> str | None:
+    codes = [None, *(term.code for term in terms)]
+    if st.session_state.get(key) not in codes:
+        st.session_state[key] = None
+    return st.sidebar.selectbox(
+        label, codes, key=key,
+        format_func=lambda c: t("all", lang) if c is None else vocab.label_of(terms, c, lang))
+
+
+def language() -> str:
+    """The chosen language; call first, the page titles depend on it."""
+    _seed_from_url()
+    if st.session_state.get("f_lang") not in ("nl", "en"):
+        st.session_state["f_lang"] = "nl"
+    return st.sidebar.radio("Taal / Language", ["nl", "en"], key="f_lang", horizontal=True,
+                            format_func=lambda c: {"nl": "Nederlands", "en": "English"}[c])
+
+
+def sidebar(lang: str) -> Selection:
+    """Draw the shared filters and return what is selected."""
+    cur = state.cursor()
+    try:
+        years = catalog.years(cur)
+        countries = catalog.countries(cur)
+    finally:
+        cur.close()
+    st.sidebar.subheader(t("filters", lang))
+    if st.session_state.get("f_year") not in years:
+        st.session_state["f_year"] = years[0] if years else None
+    year = st.sidebar.selectbox(t("year", lang), years, key="f_year") if years else None
+    if st.session_state.get("f_quarter") not in (None, 1, 2, 3, 4):
+        st.session_state["f_quarter"] = None
+    quarter = st.sidebar.selectbox(
+        t("quarter", lang), [None, 1, 2, 3, 4], key="f_quarter",
+        format_func=lambda q: t("whole_year", lang) if q is None else f"Q{q}")
+    pillar = _vocab_select(t("pillar", lang), vocab.PILLARS, "f_pillar", lang)
+    names = {iso2: (nl if lang == "nl" else en) for iso2, nl, en in countries}
+    if st.session_state.get("f_country") not in (None, *names):
+        st.session_state["f_country"] = None
+    country = st.sidebar.selectbox(
+        t("country", lang), [None, *names], key="f_country",
+        format_func=lambda c: t("all", lang) if c is None else names[c])
+    sector = _vocab_select(t("sector", lang), vocab.SECTORS, "f_sector", lang)
+    partner = _vocab_select(t("partner", lang), vocab.PARTNERS, "f_partner", lang)
+    _write_to_url()
+    return Selection(lang, year, quarter, pillar, country, sector, partner)
+
+
+def current() -> Selection:
+    """The selection made by app.py's sidebar in this run (pages call this)."""
+    return st.session_state["selection"]

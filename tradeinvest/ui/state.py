@@ -1,0 +1,74 @@
+"""Per-process connection, the data version that invalidates caches, and cached measure calls.
+
+One DuckDB connection per process (`cache_resource`); each call takes its own cursor, since a
+connection is not thread-safe and Streamlit runs each session in its own thread. Measures are
+cached with the data version in the key, so an upload, undo or settings change shows at once
+on every page without a restart.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import duckdb
+import streamlit as st
+
+from tradeinvest.store import db, uploads
+
+T = TypeVar("T")
+
+
+@st.cache_resource(show_spinner="Database openen…")
+def connection() -> duckdb.DuckDBPyConnection:
+    """Open the database; fill it with the sample data on the very first run."""
+    con = db.connect()
+    if uploads.is_empty(con):
+        from tradeinvest import sample
+
+        sample.load_sample(con)
+    return con
+
+
+def cursor() -> duckdb.DuckDBPyConnection:
+    return connection().cursor()
+
+
+def data_version() -> tuple:
+    cur = cursor()
+    try:
+        return uploads.data_version(cur)
+    finally:
+        cur.close()
+
+
+@st.cache_data(max_entries=512, ttl=3600, show_spinner=False)
+def _cached(name: str, version: tuple, args: tuple, kwargs: tuple) -> Any:
+    module, _, func = name.rpartition(".")
+    fn = getattr(importlib.import_module(module), func)
+    cur = cursor()
+    try:
+        return fn(cur, *args, **dict(kwargs))
+    finally:
+        cur.close()
+
+
+def measure(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Call a measure function `fn(con, *args, **kwargs)` through the bounded cache."""
+    return _cached(f"{fn.__module__}.{fn.__name__}", data_version(), args,
+                   tuple(sorted(kwargs.items())))
+
+
+def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run a data change `fn(con, ...)` on its own cursor; caches follow the data version."""
+    cur = cursor()
+    try:
+        return fn(cur, *args, **kwargs)
+    finally:
+        cur.close()
+
+
+def user() -> str:
+    """Who is acting; sign-in (roles) is a later step, until then the single local user."""
+    return st.session_state.get("user", "coordinator")
