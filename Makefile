@@ -19,4 +19,4 @@ test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed
-	$(PY) benchmarks/ingest.py
+	PYTHONPATH=. $(PY) benchmarks/ingest.py

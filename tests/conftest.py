@@ -11,6 +11,8 @@ import pytest
 
 from tradeinvest.store import db as store_db
 
+pytest_plugins = ["tests.browser"]
+
 
 @pytest.fixture
 def db_file(tmp_path: Path) -> Path:
