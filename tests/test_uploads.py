@@ -186,3 +186,11 @@ def test_contact_person_details_are_stored_apart_from_the_facts(con):
     assert not {"person_name", "person_email"} & set(columns)
     assert con.execute("SELECT person_name, person_email, source_row FROM contact_persons"
                        ).fetchall() == [("J. de Vries", "j@example.com", 2)]
+
+
+def test_a_blank_optional_pillar_on_a_bidbook_means_invest(con):
+    header = ["Referentie", "Datum", "Bedrijf", "Land", "Sector", "Soort", "Uitkomst", "Pijler"]
+    data = make_xlsx({"Bidbooks": [header, ["B-1", "10-07-2024", "Acme", "DE", "ICT", "bidbook",
+                                            "lopend", None]]})
+    uploads.load_upload(con, data, "b.xlsx", "bidbooks", "2024Q3", "c")
+    assert con.execute("SELECT pillar FROM bidbooks_current").fetchall() == [("invest",)]

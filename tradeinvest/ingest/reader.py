@@ -222,6 +222,11 @@ def _open_zip(data: bytes, max_unzipped_bytes: int) -> _Source:
 
 def _open_csv(data: bytes, specs: Sequence[SheetSpec]) -> _Source:
     text = _decode(data)
+    if (nul := text.find("\0")) >= 0:  # binary debris in text: the file is damaged
+        line = text.count("\n", 0, nul) + 1
+        raise _Rejected(f"het CSV-bestand bevat op regel {line} een NUL-teken (binaire "
+                        "gegevens); het is beschadigd of geen tekstbestand. Sla het in Excel "
+                        "opnieuw op als CSV of als .xlsx")
     sample = text[:65536].splitlines()[:HEADER_SEARCH_ROWS]
     delimiter = _sniff_delimiter(sample, specs)
     try:

@@ -60,8 +60,8 @@ _COMPANY = Column("company", "Bedrijf", "Company", "text", True,
 _COUNTRY = Column("country", "Land", "Country", "country", True,
                   ("land van herkomst", "herkomstland", "origin country", "country of origin",
                    "land hoofdkantoor", "hq country", "iso", "landcode"),
-                  help_nl="Land van het hoofdkantoor van de uiteindelijke moeder (NL of EN naam, "
-                          "of ISO-code zoals DE of DEU).")
+                  help_nl="Invest: land van het hoofdkantoor van de uiteindelijke moeder; Trade: "
+                          "de exportmarkt. NL of EN naam, of ISO-code zoals DE of DEU.")
 _SECTOR = Column("sector", "Sector", "Sector", "sector", True, ("branche", "industry", "cluster"),
                  help_nl="Sector uit de lijst; synoniemen worden herkend.")
 _THEME = Column("theme", "Thema", "Theme", "theme", False, ("groen gezond slim", "profiel"),
@@ -254,7 +254,7 @@ BIDBOOKS = SheetSpec(
              "project", "gekoppeld project", "linked project",
              help_nl="Referentie van het project dat eruit voortkwam."),
         Column("pillar", "Pijler", "Pillar", "choice", False, (), choices=vocab.PILLARS,
-               help_nl="Invest of Trade (leeg = Invest)."),
+               default="invest", help_nl="Invest of Trade (leeg = Invest)."),
     ),
 )
 

@@ -7,6 +7,7 @@ and dates a lot), which keeps validation of large files close to the speed of re
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -52,11 +53,16 @@ def _text(value: object) -> str:
     return text
 
 
-def _non_negative(parse: Callable[[object], float]) -> Callable[[object], float]:
+def _non_negative(parse: Callable[[object], float], limit: float = math.inf
+                  ) -> Callable[[object], float]:
+    """Counts and amounts: 0 or more, and storable (text of 400 nines parses to infinity; a
+    count above `limit` does not fit the INTEGER column and would fail the insert)."""
     def checked(value: object) -> float:
         number = parse(value)
         if number < 0:
             raise ValueError("een negatief getal kan hier niet; vul 0 of meer in")
+        if not number < limit:
+            raise ValueError("het getal is te groot; controleer de waarde")
         return number
     return checked
 
@@ -64,7 +70,7 @@ def _non_negative(parse: Callable[[object], float]) -> Callable[[object], float]
 _PARSERS: dict[str, Callable[[object], object]] = {
     "text": _text,
     "number": _non_negative(normalise.parse_number),
-    "int": _non_negative(normalise.parse_int),
+    "int": _non_negative(normalise.parse_int, limit=2**31),  # DuckDB INTEGER
     "date": normalise.parse_date,
     "country": normalise.parse_country,
     "sector": lambda v: normalise.match_term(vocab.SECTORS, v),

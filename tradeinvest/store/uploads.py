@@ -65,7 +65,14 @@ def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, ki
     read = reader.read_upload(data, file_name, kind, max_bytes=max_bytes)
     if has_errors(read.problems):
         return Validated(problems=read.problems)
-    return validate(read, file_name, q, _context(con, q.year))
+    checked = validate(read, file_name, q, _context(con, q.year))
+    if checked.rows == 0 and not has_errors(checked.problems):
+        # Loading nothing would replace the quarter's figures with zero without anyone seeing
+        # it happen (an empty template sent by mistake); taking data out is what undo is for.
+        checked.problems.append(Problem(
+            "error", file_name, "het bestand bevat geen gegevensrijen; er is niets te laden. "
+            "Wilt u een eerdere upload intrekken, maak die dan ongedaan in de geschiedenis"))
+    return checked
 
 
 def _insert(cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame,
