@@ -1,0 +1,37 @@
+"""KPI definitions over the DuckDB store: the only API the pages and the CLI call.
+
+Every function takes a connection or cursor first and an optional `Filters`; those reading
+facts also take a keyword `as_of` (figures as reported at that moment). Definitions in plain
+words: docs/indicators.md.
+"""
+
+from tradeinvest.measure.breakdowns import ema_brexit, impact_by, output_by, totals
+from tradeinvest.measure.changes import (
+    FIGURES,
+    changes_since_previous_quarter,
+    headline_figures,
+    reported_at,
+    restatement,
+)
+from tradeinvest.measure.cost import cost_effectiveness
+from tradeinvest.measure.filters import DIMENSIONS, Filters
+from tradeinvest.measure.focus import focus_list, focus_share
+from tradeinvest.measure.funnel import funnel, lead_time_by, lead_times, mission_yield
+from tradeinvest.measure.progress import (
+    FORECAST_METHODS,
+    STATUS_LABELS,
+    Progress,
+    progress,
+    progress_by_year,
+    progress_summary,
+    quarters_loaded,
+)
+from tradeinvest.measure.targets import target_for, targets
+
+__all__ = [
+    "DIMENSIONS", "FIGURES", "FORECAST_METHODS", "STATUS_LABELS", "Filters", "Progress",
+    "changes_since_previous_quarter", "cost_effectiveness", "ema_brexit", "focus_list",
+    "focus_share", "funnel", "headline_figures", "impact_by", "lead_time_by", "lead_times",
+    "mission_yield", "output_by", "progress", "progress_by_year", "progress_summary",
+    "quarters_loaded", "reported_at", "restatement", "target_for", "targets", "totals",
+]

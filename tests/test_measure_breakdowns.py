@@ -1,0 +1,121 @@
+"""Output and impact by any dimension; groups add up to the total; EMA/Brexit on its own."""
+
+from __future__ import annotations
+
+import pytest
+from factories import load
+
+from tradeinvest.measure import Filters, ema_brexit, impact_by, output_by, totals
+from tradeinvest.measure.breakdowns import IMPACT_MEASURES, OUTPUT_MEASURES
+
+
+@pytest.fixture
+def output(con):
+    """Q1 2023: 3 contacts, 1 bidbook + 2 FFTs, missions M1 (CN, 12 companies, 3 leads) and
+    M2 (DE, 8 companies, 1 lead)."""
+    load(con, "2023Q1", contacts=[{"country": "DE", "partner": "IU"},
+                                  {"country": "DE", "partner": "IU"},
+                                  {"country": "US", "partner": "UCIB"}])
+    load(con, "2023Q1", bidbooks=[{"country": "DE"}, {"country": "DE", "bidbook_kind": "fft"},
+                                  {"country": "CN", "bidbook_kind": "fft"}])
+    load(con, "2023Q1",
+         missions=[{"reference": "M1", "country": "CN", "companies": 12, "partner": "IU"},
+                   {"reference": "M2", "country": "DE", "companies": 8, "partner": "EBU"}],
+         leads=[{"mission_reference": "M1", "company": "A", "country": "CN", "status": "won"},
+                {"mission_reference": "M1", "company": "B", "country": "CN"},
+                {"mission_reference": "M1", "company": "C", "country": "HK"},
+                {"mission_reference": "m2", "company": "D", "country": "DE"}])
+    return con
+
+
+def test_output_totals(output):
+    row = output_by(output, None).iloc[0]
+    assert row["contacts"] == 3
+    assert (row["bidbooks"], row["ffts"], row["bidbooks_ffts"]) == (1, 2, 3)
+    assert (row["missions"], row["mission_companies"]) == (2, 20)
+    assert (row["leads"], row["won_leads"]) == (4, 1)
+    assert row["leads_per_mission"] == 2.0           # 4 leads / 2 missions
+    assert row["effort"] == 10                       # 3 contacts + 3 bidbooks/FFTs + 4 leads
+
+
+def test_output_by_country_places_leads_by_company_and_ratio_by_mission(output):
+    by = output_by(output, "country").set_index("country")
+    assert by.loc["CN", ["ffts", "missions", "mission_companies", "leads"]].tolist() == \
+        [1, 1, 12, 2]
+    assert by.loc["HK", "leads"] == 1
+    assert by.loc["CN", "leads_per_mission"] == 3.0  # M1 had 3 leads (one of them HK)
+    assert by.loc["DE", ["contacts", "bidbooks_ffts", "leads"]].tolist() == [2, 2, 1]
+    group = output_by(output, "country_group").set_index("country_group")
+    assert group.loc["CN", "leads"] == 3
+
+
+def test_output_by_partner_credits_leads_to_their_mission(output):
+    by = output_by(output, "partner").set_index("partner")
+    assert by.loc["IU", ["contacts", "leads", "mission_companies"]].tolist() == [2, 3, 12]
+    assert by.loc["EBU", "leads"] == 1
+    assert by.loc["unknown", "bidbooks_ffts"] == 3   # bidbooks carry no partner
+
+
+def test_a_lead_reported_again_later_counts_once_with_its_new_status(output):
+    load(output, "2023Q2", missions=[],
+         leads=[{"mission_reference": "M1", "company": "B", "country": "CN", "status": "won"}])
+    by = output_by(output, "quarter").set_index("quarter")
+    assert by.index.tolist() == ["2023Q1"]           # dated by its mission's start
+    assert (by.loc["2023Q1", "leads"], by.loc["2023Q1", "won_leads"]) == (4, 2)
+
+
+@pytest.fixture
+def impact(con):
+    load(con, "2022Q4", projects=[{"new_jobs": 7, "country": "US"}])
+    load(con, "2023Q1", projects=[
+        {"project_kind": "new", "new_jobs": 40, "investment_eur": 1e6, "country": "DE"},
+        {"project_kind": "expansion", "new_jobs": 25, "country": "CN"},
+        {"project_kind": "acquisition", "new_jobs": 0, "country": "HK"},
+        {"project_kind": "retention", "retained_jobs": 60, "new_jobs": 0, "country": "DE",
+         "investment_eur": 5e5},
+        {"project_kind": "trade_contract", "pillar": "trade", "new_jobs": 3, "country": "DE",
+         "contract_value_eur": 2e5}])
+    return con
+
+
+def test_impact_by_project_kind(impact):
+    by = impact_by(impact, "project_kind", Filters(year=2023)).set_index("project_kind")
+    assert by["projects"].to_dict() == {"acquisition": 1, "expansion": 1, "new": 1,
+                                        "retention": 1, "trade_contract": 1}
+    total = impact_by(impact, None, Filters(year=2023)).iloc[0]
+    assert total["new_jobs"] == 68                   # 40 + 25 + 0 + 0 + 3
+    assert (total["new_jobs_invest"], total["new_jobs_trade"]) == (65, 3)
+    assert total["retained_jobs"] == 60
+    assert (total["investment_eur"], total["contract_value_eur"]) == (1.5e6, 2e5)
+    assert (total["new_establishments"], total["trade_contracts"]) == (1, 1)
+
+
+def test_impact_by_two_dimensions(impact):
+    by = impact_by(impact, ("year", "country_group"))
+    assert by[["year", "country_group", "new_jobs"]].values.tolist() == [
+        [2022, "US", 7], [2023, "CN", 25], [2023, "DE", 43]]
+
+
+@pytest.mark.parametrize("dimension", ["country", "country_group", "pillar", "partner",
+                                       "quarter", "sector", "theme"])
+def test_groups_add_up_to_the_grand_total(impact, output, dimension):
+    for measure, columns in ((impact_by, IMPACT_MEASURES), (output_by, OUTPUT_MEASURES)):
+        additive = [c for c in columns if c != "leads_per_mission"]
+        grand = measure(impact, None).iloc[0][additive]
+        parts = measure(impact, dimension)[additive].sum()
+        assert parts.tolist() == pytest.approx(grand.tolist()), (measure.__name__, dimension)
+
+
+def test_ema_brexit_records_and_totals(con):
+    load(con, "2023Q2", projects=[{"reference": "P-EMA", "ema_brexit": True, "new_jobs": 30,
+                                   "sector": "lsh", "country": "GB"},
+                                  {"new_jobs": 5}])
+    load(con, "2023Q2", missions=[{"reference": "M9"}],
+         leads=[{"mission_reference": "M9", "company": "Pharma Ltd", "ema_brexit": True},
+                {"mission_reference": "M9", "company": "Other"}])
+    load(con, "2023Q2", contacts=[{}])
+    listed = ema_brexit(con)
+    assert listed[["record", "reference"]].values.tolist() == [["lead", "M9"],
+                                                               ["project", "P-EMA"]]
+    t = totals(con, Filters(ema_brexit=True))
+    assert (t["new_jobs"], t["projects"], t["leads"], t["contacts"]) == (30, 1, 1, 0)

@@ -1,0 +1,211 @@
+"""Source rows in one shape: which rows count (now or at an earlier moment), and how they look.
+
+Which uploads count lives in `upload_spans`; `active_rows` is the only place that turns "now"
+or "as reported at T" into SQL, and every measure reads through it. On top of that each fact
+table is brought into the common columns that `filters.where` understands:
+
+    d (period date), pillar, country, country_group, sector, theme, partner, project_kind,
+    ema_brexit, company
+
+plus its own measure columns. Records that are re-reported in a later upload (a lead whose
+status moved on, a project listed twice) count once: the latest upload wins, by reference
+(projects, missions, bidbooks) or by mission + company (leads). Contacts have no key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import duckdb
+
+from tradeinvest import vocab
+from tradeinvest.measure.filters import lit
+
+
+def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None
+              ) -> tuple | None:
+    """The first row of a query. Fetches all rows: DuckDB 2.0 keeps a half-read result open
+    on the cursor and refuses some later calls (create_function) until it is consumed."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0] if rows else None
+
+
+FACT_TABLES = frozenset({"projects", "missions", "leads", "contacts", "bidbooks"})
+
+
+def active_upload_ids(as_of: dt.datetime | None = None) -> str:
+    """SQL selecting the upload_ids that count now, or at moment `as_of`.
+
+    An upload counts at T when one of its spans has active_from <= T and (active_to IS NULL or
+    active_to > T); undo and replace only ever close or open spans, so this is exact.
+    """
+    if as_of is None:
+        return "SELECT upload_id FROM active_uploads"
+    t = lit(as_of)
+    return (f"SELECT upload_id FROM upload_spans WHERE active_from <= {t} "
+            f"AND (active_to IS NULL OR active_to > {t})")
+
+
+def active_rows(table: str, as_of: dt.datetime | None = None) -> str:
+    """SQL relation of the rows of fact `table` that count now (its *_current view) or at T."""
+    if table not in FACT_TABLES:
+        raise ValueError(f"not a fact table: {table}")
+    if as_of is None:
+        return f"{table}_current"
+    return f"(SELECT * FROM {table} WHERE upload_id IN ({active_upload_ids(as_of)}))"
+
+
+def _latest(table: str, key: str, as_of: dt.datetime | None) -> str:
+    return (f"(SELECT * FROM {active_rows(table, as_of)} QUALIFY row_number() OVER "
+            f"(PARTITION BY {key} ORDER BY upload_id DESC, source_row DESC) = 1)")
+
+
+def theme_of(sector: str) -> str:
+    """SQL CASE giving the Groen/Gezond/Slim theme of a sector (from vocab.SECTOR_THEME)."""
+    whens = " ".join(f"WHEN {lit(s)} THEN {lit(t)}" for s, t in vocab.SECTOR_THEME.items())
+    return f"(CASE {sector} {whens} END)"
+
+
+def _group(alias: str) -> str:
+    return f"LEFT JOIN countries {alias}_c ON {alias}_c.iso2 = {alias}.country"
+
+
+def _quarter_start(quarter: str) -> str:
+    """SQL date of the first day of an upload quarter text such as '2024Q3'."""
+    return (f"make_date(CAST(left({quarter}, 4) AS INTEGER), "
+            f"CAST(right({quarter}, 1) AS INTEGER) * 3 - 2, 1)")
+
+
+def projects(as_of: dt.datetime | None = None) -> str:
+    """Realised projects, dated when they landed (date_realised)."""
+    return f"""(
+        SELECT p.upload_id, p.source_row, p.reference, p.company, p.date_realised AS d,
+               p.pillar, p.country, p_c.group_iso2 AS country_group, p.sector, p.theme,
+               p.partner, p.project_kind, p.ema_brexit, p.new_jobs, p.retained_jobs,
+               p.investment_eur, p.contract_value_eur, p.lead_reference, p.lead_source,
+               p.nfia_assisted
+        FROM {_latest('projects', 'lower(reference)', as_of)} p {_group('p')})"""
+
+
+def missions(as_of: dt.datetime | None = None) -> str:
+    """Missions dated by start date, each with the number of its leads (`mission_leads`)."""
+    return f"""(
+        SELECT lower(m.reference) AS mission_key, m.reference, m.name, m.mission_kind,
+               m.start_date AS d, m.end_date, m.pillar, m.country,
+               m_c.group_iso2 AS country_group, m.sector,
+               coalesce(m.theme, {theme_of('m.sector')}) AS theme, m.partner,
+               CAST(NULL AS TEXT) AS project_kind, FALSE AS ema_brexit,
+               m.companies, coalesce(n.leads, 0) AS mission_leads,
+               coalesce(n.won_leads, 0) AS mission_won_leads
+        FROM {_latest('missions', 'lower(reference)', as_of)} m {_group('m')}
+        LEFT JOIN (SELECT lower(mission_reference) AS mission_key, count(*) AS leads,
+                          count(*) FILTER (WHERE status = 'won') AS won_leads
+                   FROM {_leads_latest(as_of)} GROUP BY 1) n
+               ON n.mission_key = lower(m.reference))"""
+
+
+def _leads_latest(as_of: dt.datetime | None) -> str:
+    return _latest("leads", "lower(mission_reference), lower(trim(company))", as_of)
+
+
+def leads(as_of: dt.datetime | None = None) -> str:
+    """Leads with the lead's own company, country, sector and pillar, dated by the start of
+    their mission (the upload's quarter if the mission is gone), credited to its partner."""
+    return f"""(
+        SELECT lower(l.mission_reference) AS mission_key, l.mission_reference, l.company,
+               coalesce(m.start_date, {_quarter_start('u.quarter')}) AS d, l.pillar, l.country,
+               l_c.group_iso2 AS country_group, l.sector, {theme_of('l.sector')} AS theme,
+               m.partner, CAST(NULL AS TEXT) AS project_kind, l.ema_brexit, l.status,
+               l.expected_jobs, l.expected_value_eur
+        FROM {_leads_latest(as_of)} l {_group('l')}
+        JOIN uploads u ON u.upload_id = l.upload_id
+        LEFT JOIN {_latest('missions', 'lower(reference)', as_of)} m
+               ON lower(m.reference) = lower(l.mission_reference))"""
+
+
+def contacts(as_of: dt.datetime | None = None) -> str:
+    return f"""(
+        SELECT c.company, c.contact_date AS d, c.pillar, c.country,
+               c_c.group_iso2 AS country_group, c.sector, {theme_of('c.sector')} AS theme,
+               c.partner, CAST(NULL AS TEXT) AS project_kind, FALSE AS ema_brexit,
+               c.contact_kind, c.channel
+        FROM {active_rows('contacts', as_of)} c {_group('c')})"""
+
+
+def bidbooks(as_of: dt.datetime | None = None) -> str:
+    """Bidbooks/propositions and fact-finding trips. They carry no partner column."""
+    return f"""(
+        SELECT b.reference, b.company, b.issued_date AS d, b.pillar, b.country,
+               b_c.group_iso2 AS country_group, b.sector, {theme_of('b.sector')} AS theme,
+               CAST(NULL AS TEXT) AS partner, CAST(NULL AS TEXT) AS project_kind,
+               FALSE AS ema_brexit, b.bidbook_kind, b.outcome, b.project_reference
+        FROM {_latest('bidbooks', 'lower(reference)', as_of)} b {_group('b')})"""
+
+
+_COMMON = "d, pillar, country, country_group, sector, theme, partner, project_kind, ema_brexit"
+
+
+def output(as_of: dt.datetime | None = None) -> str:
+    """All output records in one relation, one measure column per kind (NULL elsewhere)."""
+    return f"""(
+        SELECT {_COMMON}, 1 AS contacts FROM {contacts(as_of)}
+        UNION ALL BY NAME
+        SELECT {_COMMON}, CAST(bidbook_kind = 'bidbook' AS INTEGER) AS bidbooks,
+               CAST(bidbook_kind = 'fft' AS INTEGER) AS ffts FROM {bidbooks(as_of)}
+        UNION ALL BY NAME
+        SELECT {_COMMON}, 1 AS missions, companies AS mission_companies, mission_leads
+        FROM {missions(as_of)}
+        UNION ALL BY NAME
+        SELECT {_COMMON}, 1 AS leads, CAST(status = 'won' AS INTEGER) AS won_leads
+        FROM {leads(as_of)})"""
+
+
+def touches(as_of: dt.datetime | None = None) -> str:
+    """Every recorded acquisition effort with a company: contacts (stage 1), bidbooks/FFTs
+    (stage 2) and mission leads (stage 3), dated; used to link efforts to projects."""
+    return f"""(
+        SELECT company, {_COMMON}, 1 AS stage FROM {contacts(as_of)}
+        UNION ALL
+        SELECT company, {_COMMON}, 2 AS stage FROM {bidbooks(as_of)}
+        UNION ALL
+        SELECT company, {_COMMON}, 3 AS stage FROM {leads(as_of)})"""
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _company_key(name: str | None) -> str | None:
+    # The rule itself lives in ingest.normalise; a name it cannot key (no letters) links nothing.
+    # Cached: the rule is pure and the same names come back on every page view.
+    from tradeinvest.ingest.normalise import normalise_company
+
+    if name is None:
+        return None
+    try:
+        return normalise_company(name)
+    except ValueError:
+        return None
+
+
+def ensure_company_key(con: duckdb.DuckDBPyConnection) -> None:
+    """Make SQL function `company_key(name)` (= ingest.normalise.normalise_company) available.
+
+    A DuckDB Python function belongs to the database instance, so one registration serves
+    every cursor of the connection; registering twice is harmless.
+    """
+    known = first_row(con, "SELECT count(*) FROM duckdb_functions() "
+                           "WHERE function_name = 'company_key'")
+    if known and known[0]:
+        return
+    try:
+        con.create_function("company_key", _company_key, ["VARCHAR"], "VARCHAR",
+                            null_handling="special")
+    except duckdb.CatalogException as exc:  # another thread was first
+        if "already exists" not in str(exc):
+            raise
+
+
+def company_keys(*relations: str) -> str:
+    """SQL (company, ckey) for the distinct company names in `relations`; the key function
+    runs once per distinct name, not per row."""
+    names = " UNION ".join(f"SELECT company FROM {r}" for r in relations)
+    return f"(SELECT company, company_key(company) AS ckey FROM ({names}))"

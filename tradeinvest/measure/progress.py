@@ -1,0 +1,220 @@
+"""Progress towards the jobs target: realised against target, within the year, and forecast.
+
+Headline new jobs = the new direct jobs of all projects that landed in the period (invest:
+new establishments, expansions, acquisitions creating jobs; trade contracts' jobs are the
+companies' estimates and shown as "of which trade (estimate)"). Retained jobs and indirect
+jobs are separate figures, never added to the count against the target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+
+import duckdb
+import pandas as pd
+
+from tradeinvest.measure import facts
+from tradeinvest.measure.breakdowns import impact_by, totals
+from tradeinvest.measure.filters import Filters, lit, where
+from tradeinvest.measure.targets import target_for, targets
+from tradeinvest.periods import Quarter
+from tradeinvest.store import reference
+
+STATUS_LABELS: dict[str, tuple[str, str]] = {  # code -> (nl, en)
+    "on_track": ("Op koers", "On track"),
+    "at_risk": ("Risico", "At risk"),
+    "behind": ("Achter", "Behind"),
+}
+FORECAST_METHODS: dict[str, tuple[str, str]] = {
+    "run_rate": ("Tempo tot nu (jaar tot nu × 4 / geladen kwartalen)",
+                 "Run rate (year to date × 4 / quarters loaded)"),
+    "last_four": ("Laatste vier kwartalen (voortschrijdend)", "Last four quarters (rolling)"),
+}
+HEADLINE_FORECAST = "run_rate"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Jobs progress for a year up to and including `quarter` (None: the whole year)."""
+
+    year: int
+    quarter: int | None
+    quarters_loaded: tuple[int, ...]   # quarters <= `quarter` with an active projects upload
+    target: float | None               # annual target (carry-forward rule)
+    prorated_target: float | None      # target × quarters loaded / 4
+    new_jobs: float                    # realised new direct jobs, year to date
+    new_jobs_invest: float
+    new_jobs_trade: float              # of which trade (estimate)
+    retained_jobs: float               # separate, never in new_jobs
+    indirect_jobs: float               # indirect_jobs_per_direct × new invest (FDI) jobs
+    share_of_target: float | None      # new_jobs / target
+    share_of_prorated: float | None    # new_jobs / prorated_target
+    status: str | None                 # on_track | at_risk | behind (from share_of_prorated)
+    forecast_run_rate: float | None
+    forecast_last_four: float | None
+
+    @property
+    def forecast(self) -> float | None:
+        """The headline year-end forecast: the run rate."""
+        return self.forecast_run_rate
+
+
+def quarter_number(quarter: int | str | None, year: int | None = None) -> int | None:
+    """Read 3, "3", "Q3", "K3" or "2023Q3" (whose year must be `year`); None stays None."""
+    if quarter is None or quarter == "":
+        return None
+    if isinstance(quarter, int):
+        number = quarter
+    elif re.fullmatch(r"\s*[QqKk]?\s*[1-4]\s*", quarter):
+        number = int(quarter.strip()[-1])
+    else:
+        parsed = Quarter.parse(quarter)
+        if year is not None and parsed.year != year:
+            raise ValueError(f"kwartaal {quarter} hoort niet bij jaar {year}")
+        number = parsed.q
+    if number not in (1, 2, 3, 4):
+        raise ValueError(f"kwartaal moet 1 t/m 4 zijn, niet {quarter!r}")
+    return number
+
+
+def quarters_loaded(con: duckdb.DuckDBPyConnection, year: int, *,
+                    as_of: dt.datetime | None = None) -> tuple[int, ...]:
+    """Quarters of `year` that have an active projects upload (now or at `as_of`)."""
+    rows = con.execute(
+        f"""SELECT DISTINCT CAST(right(quarter, 1) AS INTEGER) AS q FROM uploads
+            WHERE kind = 'projects' AND left(quarter, 4) = {lit(str(int(year)))}
+              AND upload_id IN ({facts.active_upload_ids(as_of)}) ORDER BY q""").fetchall()
+    return tuple(int(r[0]) for r in rows)
+
+
+def status_of(share: float | None, settings: dict[str, float]) -> str | None:
+    """on_track from settings.on_track_share, at_risk from at_risk_share, else behind."""
+    if share is None:
+        return None
+    if share >= settings["on_track_share"]:
+        return "on_track"
+    if share >= settings["at_risk_share"]:
+        return "at_risk"
+    return "behind"
+
+
+def _jobs_between(con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date,
+                  filters: Filters | None, as_of: dt.datetime | None) -> float:
+    row = facts.first_row(
+        con, f"SELECT coalesce(sum(new_jobs), 0) FROM {facts.projects(as_of)} "
+        f"WHERE d BETWEEN {lit(start)} AND {lit(end)} AND {where(filters, period=False)}")
+    return float(row[0]) if row else 0.0
+
+
+def _ratio(part: float, whole: float | None) -> float | None:
+    return part / whole if whole else None
+
+
+def progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | None = None,
+             filters: Filters | None = None, *, as_of: dt.datetime | None = None) -> Progress:
+    """Realised new jobs in `year` up to `quarter` against the (pro-rated) target.
+
+    Quarters loaded = quarters of the year up to `quarter` with an active projects upload;
+    pro-rated target = annual target × quarters loaded / 4; status compares year to date with
+    the pro-rated target using the on_track_share / at_risk_share settings.
+    Forecasts of the year end: run rate = year to date × 4 / quarters loaded (the headline);
+    last four = new jobs of the four quarters ending with the latest loaded quarter (reaches
+    into the previous year; quarters not loaded count as zero).
+    The period of `filters` is replaced by year/quarter; other filters narrow the realised
+    figures while the target stays the regional one.
+    """
+    return _progress(con, year, quarter, filters, as_of)[0]
+
+
+def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | None,
+              filters: Filters | None, as_of: dt.datetime | None
+              ) -> tuple[Progress, dict[str, float | int | None]]:
+    q = quarter_number(quarter, year)
+    base = filters or Filters()
+    ytd = totals(con, base.period(year, q, year_to_date=True), as_of=as_of)
+    loaded = tuple(x for x in quarters_loaded(con, year, as_of=as_of) if q is None or x <= q)
+    settings = reference.settings(con)
+    target = target_for(con, year)
+    prorated = target * len(loaded) / 4 if target is not None and loaded else None
+    new_jobs = float(ytd["new_jobs"] or 0)
+    run_rate = new_jobs * 4 / len(loaded) if loaded else None
+    last_four = None
+    if loaded:
+        end = Quarter(year, max(loaded))
+        start = end.previous().previous().previous()
+        last_four = _jobs_between(con, start.start, end.end, base, as_of)
+    share_prorated = _ratio(new_jobs, prorated)
+    return Progress(
+        year=year, quarter=q, quarters_loaded=loaded, target=target, prorated_target=prorated,
+        new_jobs=new_jobs, new_jobs_invest=float(ytd["new_jobs_invest"] or 0),
+        new_jobs_trade=float(ytd["new_jobs_trade"] or 0),
+        retained_jobs=float(ytd["retained_jobs"] or 0),
+        indirect_jobs=settings["indirect_jobs_per_direct"] * float(ytd["new_jobs_invest"] or 0),
+        share_of_target=_ratio(new_jobs, target), share_of_prorated=share_prorated,
+        status=status_of(share_prorated, settings),
+        forecast_run_rate=run_rate, forecast_last_four=last_four), ytd
+
+
+def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
+                     as_of: dt.datetime | None = None) -> pd.DataFrame:
+    """Realised new jobs against the target for every year with a target or a project.
+
+    Columns: year, target, new_jobs, new_jobs_invest, new_jobs_trade, retained_jobs,
+    indirect_jobs, share_of_target. The period of `filters` is ignored (all years).
+    """
+    f = (filters or Filters()).without_period()
+    jobs_cols = ["new_jobs", "new_jobs_invest", "new_jobs_trade", "retained_jobs"]
+    realised = impact_by(con, "year", f, as_of=as_of)[["year", *jobs_cols]]
+    target_years = con.execute("SELECT year FROM targets WHERE indicator = ?",
+                               [reference.JOBS_INDICATOR]).fetchall()
+    years = sorted({int(y) for y in realised["year"]} | {int(r[0]) for r in target_years})
+    out = targets(con, years=years)[["year", "target"]].merge(realised, on="year", how="left")
+    out[jobs_cols] = out[jobs_cols].fillna(0.0).astype(float)
+    rate = reference.settings(con)["indirect_jobs_per_direct"]
+    out["indirect_jobs"] = rate * out["new_jobs_invest"]
+    out["share_of_target"] = out["new_jobs"] / out["target"].where(out["target"] > 0)
+    return out
+
+
+def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
+                     quarter: int | str | None = None, filters: Filters | None = None, *,
+                     as_of: dt.datetime | None = None) -> dict[str, object]:
+    """The headline figures as plain JSON-serialisable values (CLI `progress --json`).
+
+    Keys: year, quarter, through ("2023Q3" or None), as_of, target, quarters_loaded,
+    prorated_target, new_jobs, new_jobs_invest, new_jobs_trade, share_of_target,
+    share_of_prorated, status, status_label_nl, forecast (= run rate), forecast_method,
+    forecast_run_rate, forecast_last_four, retained_jobs, indirect_jobs,
+    indirect_jobs_per_direct, output {contacts, bidbooks, ffts, bidbooks_ffts, missions,
+    mission_companies, leads, won_leads, leads_per_mission}, impact {projects,
+    new_establishments, expansions, retentions, acquisitions, trade_contracts, investment_eur,
+    contract_value_eur}. Output and impact are year to date, like new_jobs.
+    """
+    p, ytd = _progress(con, year, quarter, filters, as_of)
+    fields = asdict(p)
+    head = ("year", "quarter")
+    jobs = ("target", "quarters_loaded", "prorated_target", "new_jobs", "new_jobs_invest",
+            "new_jobs_trade", "share_of_target", "share_of_prorated", "status")
+    return {
+        **{k: fields[k] for k in head},
+        "through": str(Quarter(year, p.quarter)) if p.quarter else None,
+        "as_of": as_of.isoformat() if as_of else None,
+        **{k: fields[k] for k in jobs},
+        "quarters_loaded": list(p.quarters_loaded),
+        "status_label_nl": STATUS_LABELS[p.status][0] if p.status else None,
+        "forecast": p.forecast,
+        "forecast_method": HEADLINE_FORECAST,
+        "forecast_run_rate": p.forecast_run_rate,
+        "forecast_last_four": p.forecast_last_four,
+        "retained_jobs": p.retained_jobs,
+        "indirect_jobs": p.indirect_jobs,
+        "indirect_jobs_per_direct": reference.settings(con)["indirect_jobs_per_direct"],
+        "output": {k: ytd[k] for k in ("contacts", "bidbooks", "ffts", "bidbooks_ffts",
+                                       "missions", "mission_companies", "leads", "won_leads",
+                                       "leads_per_mission")},
+        "impact": {k: ytd[k] for k in ("projects", "new_establishments", "expansions",
+                                       "retentions", "acquisitions", "trade_contracts",
+                                       "investment_eur", "contract_value_eur")},
+    }
