@@ -3,21 +3,25 @@
 import streamlit as st
 
 from tradeinvest.reporting.i18n import t
-from tradeinvest.ui import filters
+from tradeinvest.ui import filters, state
 
-st.set_page_config(page_title="Trade & Invest Utrecht Region", page_icon="📈", layout="wide")
+st.set_page_config(page_title="Trade & Invest Utrecht Region", layout="wide",
+                   page_icon=":material/trending_up:")
 
-lang = filters.language()
+# script, title key, icon, URL path
 PAGES = [
-    st.Page("pages/overview.py", title=t("page_overview", lang), icon="🎯", default=True,
-            url_path="overzicht"),
-    st.Page("pages/countries.py", title=t("page_countries", lang), icon="🌍", url_path="landen"),
-    st.Page("pages/sectors.py", title=t("page_sectors", lang), icon="🧩", url_path="sectoren"),
-    st.Page("pages/missions.py", title=t("page_missions", lang), icon="✈️", url_path="missies"),
-    st.Page("pages/upload.py", title=t("page_upload", lang), icon="📤", url_path="uploaden"),
-    st.Page("pages/settings.py", title=t("page_settings", lang), icon="⚙️",
-            url_path="instellingen"),
+    ("pages/overview.py", "page_overview", ":material/flag:", "overzicht"),
+    ("pages/countries.py", "page_countries", ":material/public:", "landen"),
+    ("pages/sectors.py", "page_sectors", ":material/category:", "sectoren"),
+    ("pages/missions.py", "page_missions", ":material/flight_takeoff:", "missies"),
+    ("pages/upload.py", "page_upload", ":material/upload_file:", "uploaden"),
+    ("pages/settings.py", "page_settings", ":material/settings:", "instellingen"),
 ]
-page = st.navigation(PAGES)
+
+state.open_or_stop()
+lang = filters.language()
+page = st.navigation([st.Page(script, title=t(key, lang), icon=icon, url_path=path,
+                              default=i == 0)
+                      for i, (script, key, icon, path) in enumerate(PAGES)])
 st.session_state["selection"] = filters.sidebar(lang)
 page.run()

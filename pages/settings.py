@@ -48,9 +48,9 @@ for name, (title, help_text) in SECTIONS.items():
 
 st.subheader("Doelpad banen opnieuw vullen" if nl else "Refill the jobs target path")
 c1, c2, c3, c4, c5 = st.columns(5)
-shape = c1.radio("Vorm" if nl else "Shape", ["linear", "growth"],
-                 format_func=lambda s: {"linear": "Rechte lijn" if nl else "Straight line",
-                                        "growth": "Constante groei" if nl else "Constant growth"}[s])
+SHAPES = {"linear": "Rechte lijn" if nl else "Straight line",
+          "growth": "Constante groei" if nl else "Constant growth"}
+shape = c1.radio("Vorm" if nl else "Shape", list(SHAPES), format_func=SHAPES.get)
 start_year = c2.number_input("Van jaar" if nl else "From year", 2000, 2100, 2018)
 start = c3.number_input("Startwaarde" if nl else "Start value", 0.0, value=500.0, step=50.0)
 end_year = c4.number_input("Tot jaar" if nl else "To year", 2000, 2100, 2023)

@@ -66,24 +66,24 @@ if upload is not None:
         st.download_button("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
                            problems_csv(problems, sel.lang),
                            file_name=f"problemen_{upload.name}.csv", mime="text/csv")
-    if checked is not None and not has_errors(problems):
-        if st.button("Laden" if nl else "Load", type="primary", key="confirm_load"):
-            bar = st.progress(50, text="Schrijven…" if nl else "Writing…")
-            try:
-                result = state.write(uploads.load_upload, data, upload.name, kind, quarter,
-                                     state.user())
-            except UploadRejected as exc:
-                st.error(str(exc))
-            else:
-                bar.progress(100, text="Klaar" if nl else "Done")
-                replaced = (f" (vervangt upload {result.replaced_upload_id})"
-                            if result.replaced_upload_id else "")
-                st.session_state["flash"] = (
-                    f"Upload {result.upload_id} geladen: {result.rows} rijen {kind} "
-                    f"{result.quarter}{replaced}." if nl else
-                    f"Upload {result.upload_id} loaded: {result.rows} rows {kind} "
-                    f"{result.quarter}{replaced}.")
-                st.rerun()
+    ready = checked is not None and not has_errors(problems)
+    if ready and st.button("Laden" if nl else "Load", type="primary", key="confirm_load"):
+        bar = st.progress(50, text="Schrijven…" if nl else "Writing…")
+        try:
+            result = state.write(uploads.load_upload, data, upload.name, kind, quarter,
+                                 state.user())
+        except UploadRejected as exc:
+            st.error(str(exc))
+        else:
+            bar.progress(100, text="Klaar" if nl else "Done")
+            replaced = (f" (vervangt upload {result.replaced_upload_id})"
+                        if result.replaced_upload_id else "")
+            st.session_state["flash"] = (
+                f"Upload {result.upload_id} geladen: {result.rows} rijen {kind} "
+                f"{result.quarter}{replaced}." if nl else
+                f"Upload {result.upload_id} loaded: {result.rows} rows {kind} "
+                f"{result.quarter}{replaced}.")
+            st.rerun()
 
 if "flash" in st.session_state:
     st.success(st.session_state.pop("flash"))

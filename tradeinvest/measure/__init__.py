@@ -26,6 +26,7 @@ from tradeinvest.measure.progress import (
     progress_summary,
     quarters_loaded,
 )
+from tradeinvest.measure.records import lead_records, project_records
 from tradeinvest.measure.targets import target_for, targets
 
 __all__ = [
@@ -33,5 +34,6 @@ __all__ = [
     "changes_since_previous_quarter", "cost_effectiveness", "ema_brexit", "focus_list",
     "focus_share", "funnel", "headline_figures", "impact_by", "lead_time_by", "lead_times",
     "mission_yield", "output_by", "progress", "progress_by_year", "progress_summary",
+    "lead_records", "project_records",
     "quarters_loaded", "reported_at", "restatement", "target_for", "targets", "totals",
 ]

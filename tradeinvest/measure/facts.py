@@ -113,7 +113,8 @@ def leads(as_of: dt.datetime | None = None) -> str:
     """Leads with the lead's own company, country, sector and pillar, dated by the start of
     their mission (the upload's quarter if the mission is gone), credited to its partner."""
     return f"""(
-        SELECT lower(l.mission_reference) AS mission_key, l.mission_reference, l.company,
+        SELECT l.upload_id, l.source_row, lower(l.mission_reference) AS mission_key,
+               l.mission_reference, l.company,
                coalesce(m.start_date, {_quarter_start('u.quarter')}) AS d, l.pillar, l.country,
                l_c.group_iso2 AS country_group, l.sector, {theme_of('l.sector')} AS theme,
                m.partner, CAST(NULL AS TEXT) AS project_kind, l.ema_brexit, l.status,

@@ -38,11 +38,13 @@ def path_chart(frame: pd.DataFrame, lang: str = "nl", current_year: int | None =
     colours = [ORANGE if y == current_year else BLUE for y in frame["year"]]
     fig.add_bar(x=frame["year"], y=frame["realised"], name="Gerealiseerd" if nl else "Realised",
                 marker_color=colours,
-                text=[fmt.number(v, 0, lang) for v in frame["realised"]], textposition="outside",
+                text=[fmt.number(v, 0, lang) for v in frame["realised"]], textposition="inside",
+                insidetextanchor="end", textfont=dict(color="white"),
                 hovertemplate="%{x}: %{y:,.0f}<extra></extra>")
-    fig.add_scatter(x=frame["year"], y=frame["target"], name="Doel" if nl else "Target",
-                    mode="lines+markers", line=dict(color=RED, width=3, dash="dash"),
-                    hovertemplate="%{x}: %{y:,.0f}<extra></extra>")
+    if frame["target"].notna().any():
+        fig.add_scatter(x=frame["year"], y=frame["target"], name="Doel" if nl else "Target",
+                        mode="lines+markers", line=dict(color=RED, width=3, dash="dash"),
+                        hovertemplate="%{x}: %{y:,.0f}<extra></extra>")
     if forecast is not None and current_year is not None:
         fig.add_scatter(x=[current_year], y=[forecast], mode="markers",
                         name="Prognose jaareinde" if nl else "Year-end forecast",

@@ -32,3 +32,8 @@ def latest_quarter(con: duckdb.DuckDBPyConnection) -> str | None:
     row = con.execute("SELECT max(quarter) FROM active_uploads WHERE kind = 'projects'"
                       ).fetchone()
     return row[0] if row else None
+
+
+def country_table(con: duckdb.DuckDBPyConnection):
+    """All ISO countries: iso2, iso3, name_nl, name_en (for labels and the world map)."""
+    return con.execute("SELECT iso2, iso3, name_nl, name_en FROM countries ORDER BY iso2").df()

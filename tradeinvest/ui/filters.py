@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from tradeinvest import vocab
+from tradeinvest.measure import Filters
 from tradeinvest.reporting.i18n import t
 from tradeinvest.store import catalog
 from tradeinvest.ui import state
@@ -30,6 +31,19 @@ class Selection:
     country: str | None          # ISO2
     sector: str | None
     partner: str | None
+
+    def filters(self) -> Filters:
+        """The dimension filters for the measure layer; the period is chosen per chart."""
+        return Filters(pillar=self.pillar, country=self.country, sector=self.sector,
+                       partner=self.partner)
+
+    def period(self) -> Filters:
+        """The selected year, up to and including the selected quarter (if any)."""
+        return self.filters().period(self.year, self.quarter, year_to_date=True)
+
+    @property
+    def narrowed(self) -> bool:
+        return any((self.pillar, self.country, self.sector, self.partner))
 
 
 def _seed_from_url() -> None:

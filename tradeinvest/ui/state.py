@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import duckdb
 import streamlit as st
 
-from tradeinvest.store import db, uploads
+from tradeinvest.store import catalog, db, uploads
 
 T = TypeVar("T")
 
@@ -29,6 +29,15 @@ def connection() -> duckdb.DuckDBPyConnection:
 
         sample.load_sample(con)
     return con
+
+
+def open_or_stop() -> None:
+    """Open the database, or explain why not (another process holds it) and stop the page."""
+    try:
+        connection()
+    except db.DatabaseBusy as exc:
+        st.error(str(exc))
+        st.stop()
 
 
 def cursor() -> duckdb.DuckDBPyConnection:
@@ -72,3 +81,9 @@ def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 def user() -> str:
     """Who is acting; sign-in (roles) is a later step, until then the single local user."""
     return st.session_state.get("user", "coordinator")
+
+
+def country_names(lang: str) -> dict[str, str]:
+    """ISO2 -> country name in the chosen language."""
+    table = measure(catalog.country_table)
+    return dict(zip(table["iso2"], table["name_nl" if lang == "nl" else "name_en"], strict=True))

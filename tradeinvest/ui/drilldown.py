@@ -1,0 +1,163 @@
+"""Drill-down sections shared by the Countries and Sectors pages (and Missions where it fits).
+
+Each section takes the current selection and the measure filters of the thing drilled into,
+asks the measure layer, and draws; there is no business rule here.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from tradeinvest import measure as m
+from tradeinvest.reporting import charts, fmt
+from tradeinvest.reporting.labels import label, labelled
+from tradeinvest.ui import state, widgets
+from tradeinvest.ui.filters import Selection
+
+OUTPUT_SERIES = {"contacts": ("Contacten", "Contacts"),
+                 "bidbooks_ffts": ("Bidbooks en FFT's", "Bidbooks and FFTs"),
+                 "leads": ("Leads", "Leads"),
+                 "projects": ("Projecten", "Projects")}
+
+
+def headline(sel: Selection, f: m.Filters) -> None:
+    """Output and impact in the selected period, as metrics."""
+    nl = sel.lang == "nl"
+    t = state.measure(m.totals, f.period(sel.year, sel.quarter, year_to_date=True))
+    cols = st.columns(6)
+    cols[0].metric("Contacten" if nl else "Contacts", fmt.number(t["contacts"], 0, sel.lang))
+    cols[1].metric("Bidbooks + FFT's" if nl else "Bidbooks + FFTs",
+                   fmt.number(t["bidbooks_ffts"], 0, sel.lang))
+    cols[2].metric("Leads", fmt.number(t["leads"], 0, sel.lang))
+    cols[3].metric("Projecten" if nl else "Projects", fmt.number(t["projects"], 0, sel.lang))
+    cols[4].metric("Nieuwe banen" if nl else "New jobs", fmt.number(t["new_jobs"], 0, sel.lang))
+    cols[5].metric("Investering" if nl else "Investment", fmt.euro(t["investment_eur"], sel.lang))
+
+
+def trend(sel: Selection, f: m.Filters, key: str) -> None:
+    """Output and impact per year: how effort turns into projects and jobs over time."""
+    nl = sel.lang == "nl"
+    out = state.measure(m.output_by, "year", f)
+    imp = state.measure(m.impact_by, "year", f)
+    frame = out.merge(imp, on="year", how="outer").fillna(0).sort_values("year")
+    if frame.empty:
+        widgets.empty(sel.lang)
+        return
+    left, right = st.columns(2)
+    with left:
+        series = {c: OUTPUT_SERIES[c][0 if nl else 1] for c in OUTPUT_SERIES}
+        widgets.chart(charts.lines(frame, "year", series,
+                                   "Van inzet naar resultaat per jaar" if nl else
+                                   "From effort to results per year",
+                                   "Jaar" if nl else "Year", "Aantal" if nl else "Count",
+                                   sel.lang),
+                      frame[["year", *OUTPUT_SERIES]], f"{key}_trend", sel.lang)
+    with right:
+        widgets.chart(charts.path_chart(
+            frame.assign(realised=frame["new_jobs"], target=None)[["year", "realised", "target"]],
+            sel.lang, sel.year), frame[["year", "new_jobs", "retained_jobs"]],
+            f"{key}_jobs", sel.lang)
+
+
+def funnel(sel: Selection, f: m.Filters, key: str) -> None:
+    """Companies by the furthest stage they reached, for the selected year."""
+    nl = sel.lang == "nl"
+    data = state.measure(m.funnel, f.period(sel.year))
+    if data.empty:
+        st.caption("Geen trechtergegevens in deze periode." if nl else "No funnel data.")
+        return
+    sums = data[["companies_contacted", "companies_bidbook_fft", "companies_lead",
+                 "companies_project"]].sum()
+    stages = (["Contact", "Bidbook/FFT", "Lead", "Project"] if nl else
+              ["Contact", "Bidbook/FFT", "Lead", "Project"])
+    widgets.chart(charts.funnel(stages, [float(v) for v in sums],
+                                f"Trechter {sel.year}: bedrijven per verste fase" if nl else
+                                f"Funnel {sel.year}: companies by furthest stage", sel.lang),
+                  data, f"{key}_funnel", sel.lang)
+
+
+def lead_time(sel: Selection, f: m.Filters, group: str, key: str,
+              countries: dict[str, str]) -> None:
+    """Days from first contact to landing, as a distribution per group."""
+    nl = sel.lang == "nl"
+    times = state.measure(m.lead_times, f)
+    times = times.dropna(subset=["days"]) if "days" in times else times
+    if times.empty:
+        st.caption("Nog geen projecten met een eerder contact om de doorlooptijd te meten." if nl
+                   else "No projects with an earlier contact to measure lead time yet.")
+        return
+    times = labelled(times, group, sel.lang, countries)
+    widgets.chart(charts.box(times, f"{group}_label", "days",
+                             "Doorlooptijd van eerste contact tot project" if nl else
+                             "Lead time from first contact to project",
+                             "Dagen" if nl else "Days", sel.lang),
+                  times.drop(columns=[f"{group}_label"]), f"{key}_leadtime", sel.lang)
+    summary = state.measure(m.lead_time_by, None, f)
+    if not summary.empty and summary["median_days"].notna().any():
+        row = summary.iloc[0]
+        median, p25, p75 = (fmt.number(v, 0, sel.lang)
+                            for v in (row.median_days, row.p25_days, row.p75_days))
+        st.caption(f"Mediaan {median} dagen (middelste helft {p25}–{p75}), {int(row.traced)} "
+                   f"van {int(row.projects)} projecten herleid." if nl else
+                   f"Median {median} days (middle half {p25}–{p75}), {int(row.traced)} of "
+                   f"{int(row.projects)} projects traced.")
+
+
+def missions(sel: Selection, f: m.Filters, key: str, countries: dict[str, str]) -> None:
+    """Missions in the selected year with what traces back to them."""
+    nl = sel.lang == "nl"
+    data = state.measure(m.mission_yield, f.period(sel.year))
+    if data.empty:
+        st.caption("Geen missies in deze periode." if nl else "No missions in this period.")
+        return
+    shown = data.assign(
+        mission_kind=[label("mission_kind", c, sel.lang) for c in data["mission_kind"]],
+        country=[label("country", c, sel.lang, countries) for c in data["country"]],
+        start_date=[fmt.date(pd.Timestamp(d).date(), sel.lang) for d in data["start_date"]])
+    widgets.table(shown[["reference", "name", "mission_kind", "country", "start_date",
+                         "companies", "leads", "won_leads", "projects", "new_jobs"]],
+                  f"{key}_missions", sel.lang, MISSION_COLUMNS[sel.lang])
+
+
+MISSION_COLUMNS = {
+    "nl": {"reference": "Referentie", "name": "Missie", "mission_kind": "Soort",
+           "country": "Land", "start_date": "Start", "companies": "Bedrijven", "leads": "Leads",
+           "won_leads": "Gewonnen leads", "projects": "Projecten", "new_jobs": "Nieuwe banen"},
+    "en": {"reference": "Reference", "name": "Mission", "mission_kind": "Kind",
+           "country": "Country", "start_date": "Start", "companies": "Companies",
+           "leads": "Leads", "won_leads": "Won leads", "projects": "Projects",
+           "new_jobs": "New jobs"},
+}
+
+
+def projects(sel: Selection, f: m.Filters, key: str, countries: dict[str, str]) -> None:
+    """The projects behind the figures, each traceable to its file and row."""
+    nl = sel.lang == "nl"
+    data = state.measure(m.project_records, f.period(sel.year, sel.quarter, year_to_date=True))
+    if data.empty:
+        st.caption("Geen projecten in deze periode." if nl else "No projects in this period.")
+        return
+    shown = data.assign(
+        d=[fmt.date(pd.Timestamp(d).date(), sel.lang) for d in data["d"]],
+        project_kind=[label("project_kind", c, sel.lang) for c in data["project_kind"]],
+        country=[label("country", c, sel.lang, countries) for c in data["country"]],
+        sector=[label("sector", c, sel.lang) for c in data["sector"]],
+        source=[f"{fn} · {q} · rij {r}" if nl else f"{fn} · {q} · row {r}"
+                for fn, q, r in zip(data["file_name"], data["quarter"], data["source_row"],
+                                    strict=True)])
+    widgets.table(shown[["reference", "company", "d", "project_kind", "country", "sector",
+                         "new_jobs", "retained_jobs", "investment_eur", "source"]],
+                  f"{key}_projects", sel.lang, PROJECT_COLUMNS[sel.lang])
+
+
+PROJECT_COLUMNS = {
+    "nl": {"reference": "Referentie", "company": "Bedrijf", "d": "Gerealiseerd",
+           "project_kind": "Soort", "country": "Land", "sector": "Sector",
+           "new_jobs": "Nieuwe banen", "retained_jobs": "Behouden banen",
+           "investment_eur": "Investering (€)", "source": "Bron (bestand · kwartaal · rij)"},
+    "en": {"reference": "Reference", "company": "Company", "d": "Realised",
+           "project_kind": "Kind", "country": "Country", "sector": "Sector",
+           "new_jobs": "New jobs", "retained_jobs": "Retained jobs",
+           "investment_eur": "Investment (€)", "source": "Source (file · quarter · row)"},
+}
