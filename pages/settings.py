@@ -50,11 +50,16 @@ st.subheader("Doelpad banen opnieuw vullen" if nl else "Refill the jobs target p
 c1, c2, c3, c4, c5 = st.columns(5)
 SHAPES = {"linear": "Rechte lijn" if nl else "Straight line",
           "growth": "Constante groei" if nl else "Constant growth"}
-shape = c1.radio("Vorm" if nl else "Shape", list(SHAPES), format_func=SHAPES.get)
-start_year = c2.number_input("Van jaar" if nl else "From year", 2000, 2100, 2018)
-start = c3.number_input("Startwaarde" if nl else "Start value", 0.0, value=500.0, step=50.0)
-end_year = c4.number_input("Tot jaar" if nl else "To year", 2000, 2100, 2023)
-end = c5.number_input("Eindwaarde" if nl else "End value", 0.0, value=1000.0, step=50.0)
+shape = c1.radio("Vorm" if nl else "Shape", list(SHAPES), format_func=SHAPES.get,
+                 key="target_shape")
+start_year = c2.number_input("Van jaar" if nl else "From year", 2000, 2100, 2018,
+                             key="target_start_year")
+start = c3.number_input("Startwaarde" if nl else "Start value", 0.0, value=500.0, step=50.0,
+                        key="target_start")
+end_year = c4.number_input("Tot jaar" if nl else "To year", 2000, 2100, 2023,
+                           key="target_end_year")
+end = c5.number_input("Eindwaarde" if nl else "End value", 0.0, value=1000.0, step=50.0,
+                      key="target_end")
 if st.button("Doelpad toepassen" if nl else "Apply target path", key="apply_path"):
     if end_year <= start_year or start <= 0:
         st.error("Het eindjaar moet na het startjaar liggen en de startwaarde boven 0." if nl

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from tradeinvest.reporting import fmt
 from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.maps import map_config
 
@@ -18,10 +19,24 @@ def chart(fig: go.Figure, data: pd.DataFrame, key: str, lang: str) -> None:
                        key=f"csv_{key}")
 
 
+def _formatters(data: pd.DataFrame, lang: str) -> dict[str, object]:
+    """Per numeric column: euros for *_eur columns, whole numbers unless fractions occur."""
+    out: dict[str, object] = {}
+    for name in data.select_dtypes("number").columns:
+        if str(name).endswith("_eur"):
+            out[name] = lambda v: fmt.euro(v, lang)
+        else:
+            whole = data[name].dropna().mod(1).eq(0).all()
+            out[name] = (lambda d: lambda v: fmt.number(v, d, lang))(0 if whole else 1)
+    return out
+
+
 def table(data: pd.DataFrame, key: str, lang: str, labels: dict[str, str] | None = None) -> None:
-    """A table shown as text (never rendered as HTML/markdown), with its CSV download."""
-    st.dataframe(data.rename(columns=labels or {}), hide_index=True, width="stretch",
-                 key=f"table_{key}")
+    """A table in the reader's number format, shown as text (never rendered as HTML/markdown);
+    sorting stays numeric because only the display is formatted. CSV download beside it."""
+    styled = data.style.format(_formatters(data, lang)).relabel_index(
+        [(labels or {}).get(c, c) for c in data.columns], axis="columns")
+    st.dataframe(styled, hide_index=True, width="stretch", key=f"table_{key}")
     st.download_button(t("download_csv", lang), data.to_csv(index=False, sep=";")
                        .encode("utf-8-sig"), file_name=f"{key}.csv", mime="text/csv",
                        key=f"csv_{key}")

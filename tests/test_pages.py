@@ -1,0 +1,182 @@
+"""Pages in AppTest on a real sample database: what is shown equals what `measure` returns."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from conftest import make_xlsx, project_row, projects_xlsx
+from streamlit.testing.v1 import AppTest
+
+from tradeinvest import measure as m
+from tradeinvest import sample
+from tradeinvest.reporting import fmt
+from tradeinvest.store import db, uploads
+
+ROOT = Path(__file__).resolve().parents[1]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("pages") / "sample.duckdb"
+    con = db.connect(path)
+    sample.load_sample(con)
+    con.close()
+    return path
+
+
+@pytest.fixture
+def app_db(sample_db: Path, tmp_path: Path):
+    """A private copy of the sample database for one test, and a fresh app process state."""
+    path = tmp_path / "app.duckdb"
+    path.write_bytes(sample_db.read_bytes())
+    os.environ["TRADEINVEST_DB"] = str(path)
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield path
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    os.environ.pop("TRADEINVEST_DB", None)
+
+
+def app(page: str | None = None, **params: str) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(f"pages/{page}.py")
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {metric.label: metric.value for metric in at.metric}
+
+
+def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
+    at = app()
+    con = db.connect(app_db)
+    p = m.progress(con, 2025)
+    shown = metrics(at)
+    assert shown["Nieuwe banen (jaar tot nu)"] == fmt.number(p.new_jobs)
+    assert shown["Jaardoel"] == fmt.number(p.target) == "1.000"
+    assert shown["Prognose jaareinde"] == fmt.number(p.forecast)
+    assert shown["Behouden banen (apart)"] == fmt.number(p.retained_jobs)
+    assert shown["Indirecte banen (schatting)"] == fmt.number(p.indirect_jobs)
+    status = m.STATUS_LABELS[p.status][0]
+    banners = [b.value for b in (*at.success, *at.warning, *at.error)]
+    assert any(b.startswith(f"**{status}**") for b in banners)
+    assert at.title[0].value == "Op weg naar 1.000 banen — 2025"
+
+
+def test_overview_in_english_uses_english_labels_and_number_format(app_db):
+    at = app(taal="en", jaar="2024")
+    p = m.progress(db.connect(app_db), 2024)
+    assert metrics(at)["Annual target"] == "1,000"
+    assert metrics(at)["New jobs (year to date)"] == fmt.number(p.new_jobs, lang="en")
+
+
+def test_a_link_with_filters_opens_the_same_country_view(app_db):
+    at = app("countries", jaar="2024", land="DE")
+    assert at.title[0].value == "Duitsland — 2024"
+    totals = m.totals(db.connect(app_db), m.Filters(year=2024, country="DE"))
+    shown = metrics(at)
+    assert shown["Contacten"] == fmt.number(totals["contacts"])
+    assert shown["Projecten"] == fmt.number(totals["projects"])
+    assert shown["Nieuwe banen"] == fmt.number(totals["new_jobs"])
+    assert at.query_params["land"] in ("DE", ["DE"])  # the view stays in the URL
+
+
+def test_countries_ranking_adds_up_to_the_overview_total(app_db):
+    at = app("countries")
+    ranking = at.dataframe[0].value
+    p = m.progress(db.connect(app_db), 2025)
+    assert ranking["new_jobs"].sum() == pytest.approx(p.new_jobs)
+
+
+def test_sectors_page_lists_every_sector_with_measured_jobs(app_db):
+    at = app("sectors")
+    table = at.dataframe[0].value
+    by_sector = m.impact_by(db.connect(app_db), "sector", m.Filters(year=2025))
+    assert table["new_jobs"].sum() == pytest.approx(by_sector["new_jobs"].sum())
+    at.selectbox(key="f_sector").set_value("lsh").run()
+    assert at.title[0].value == "Life sciences & health — 2025"
+
+
+def test_missions_page_counts_the_measured_missions(app_db):
+    at = app("missions")
+    missions = m.mission_yield(db.connect(app_db), m.Filters(year=2025))
+    assert metrics(at)["Missies"] == fmt.number(len(missions))
+    assert metrics(at)["Bedrijven mee"] == fmt.number(missions["companies"].sum())
+
+
+def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
+    at = app("upload")
+    before = metrics(app())["Nieuwe banen (jaar tot nu)"]
+    data = projects_xlsx(project_row("P-NEW", jobs=1000, date="15-12-2025"))
+    at.selectbox[0].set_value("projects")
+    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, XLSX)).run()
+    assert at.text_input[0].value == "2025Q4"  # suggested from the file name
+    assert any("1 rijen goedgekeurd" in s.value for s in at.success)
+    at.button(key="confirm_load").click().run()
+    assert not at.exception
+    assert any("geladen" in s.value for s in at.success)
+    # The sample's 2025Q4 projects upload was replaced by this one-row file.
+    con = db.connect(app_db)
+    after = m.progress(con, 2025)
+    overview = app()
+    assert metrics(overview)["Nieuwe banen (jaar tot nu)"] == fmt.number(after.new_jobs)
+    assert metrics(overview)["Nieuwe banen (jaar tot nu)"] != before
+    upload_id = int(uploads.history(con)["upload_id"].iloc[0])
+    at = app("upload")
+    at.selectbox(key="undo_id").set_value(upload_id)
+    at.button(key="undo_button").click().run()
+    assert metrics(app())["Nieuwe banen (jaar tot nu)"] == before
+
+
+def test_a_file_with_errors_shows_the_report_and_offers_no_load(app_db):
+    at = app("upload")
+    data = projects_xlsx(project_row(country="Atlantis", date="15-12-2025"))
+    at.file_uploader[0].set_value(("fout_2025Q4.xlsx", data, XLSX)).run()
+    assert any("Er is niets geladen" in e.value for e in at.error)
+    report = at.dataframe[0].value
+    assert report.iloc[0]["Kolom"] == "Land" and report.iloc[0]["Rij"] == 2
+    assert not [b for b in at.button if b.key == "confirm_load"]
+
+
+def test_settings_target_path_changes_the_overview_target(app_db):
+    at = app("settings")
+    at.radio(key="target_shape").set_value("growth")
+    at.number_input(key="target_end").set_value(1200.0)
+    at.button(key="apply_path").click().run()
+    assert not at.exception
+    con = db.connect(app_db)
+    assert m.target_for(con, 2023) == pytest.approx(1200.0)
+    assert m.target_for(con, 2020) == pytest.approx(500 * (1200 / 500) ** (2 / 5), abs=0.1)
+    assert metrics(app(jaar="2023"))["Jaardoel"] == "1.200"
+
+
+def test_a_database_without_projects_explains_what_to_upload(tmp_path):
+    path = tmp_path / "contacts_only.duckdb"
+    con = db.connect(path)
+    header = ["Datum", "Bedrijf", "Land", "Sector", "Pijler", "Soort contact", "Kanaal"]
+    uploads.load_upload(con, make_xlsx({"Contacten": [
+        header, ["02-07-2024", "Acme", "DE", "ICT", "Invest", "prospect", "beurs"]]}),
+        "c.xlsx", "contacts", "2024Q3", "c")
+    con.close()
+    os.environ["TRADEINVEST_DB"] = str(path)
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    try:
+        at = app()
+        assert any("nog geen projecten" in i.value for i in at.info)
+        for page in ("countries", "sectors", "missions"):
+            app(page)  # no traceback on any page
+    finally:
+        st.cache_resource.clear()
+        os.environ.pop("TRADEINVEST_DB", None)
