@@ -3,7 +3,7 @@
 import streamlit as st
 
 from tradeinvest.reporting.i18n import t
-from tradeinvest.ui import filters, state
+from tradeinvest.ui import auth, filters, state
 
 st.set_page_config(page_title="Trade & Invest Utrecht Region", layout="wide",
                    page_icon=":material/trending_up:")
@@ -14,14 +14,19 @@ PAGES = [
     ("pages/countries.py", "page_countries", ":material/public:", "landen"),
     ("pages/sectors.py", "page_sectors", ":material/category:", "sectoren"),
     ("pages/missions.py", "page_missions", ":material/flight_takeoff:", "missies"),
+    ("pages/calendar.py", "page_calendar", ":material/calendar_month:", "kalender"),
+    ("pages/plans.py", "page_plans", ":material/assignment:", "landenplannen"),
+    ("pages/yardstick.py", "page_yardstick", ":material/straighten:", "meetlat"),
     ("pages/upload.py", "page_upload", ":material/upload_file:", "uploaden"),
     ("pages/settings.py", "page_settings", ":material/settings:", "instellingen"),
 ]
 
 state.open_or_stop()
 lang = filters.language()
+principal = auth.gate(lang)  # sign-in page (and stop) until signed in; demo: no users yet
 page = st.navigation([st.Page(script, title=t(key, lang), icon=icon, url_path=path,
                               default=i == 0)
-                      for i, (script, key, icon, path) in enumerate(PAGES)])
+                      for i, (script, key, icon, path) in
+                      enumerate(auth.visible_pages(PAGES, principal))])
 st.session_state["selection"] = filters.sidebar(lang)
 page.run()

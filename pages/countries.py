@@ -6,7 +6,8 @@ from tradeinvest import measure as m
 from tradeinvest.reporting import labels
 from tradeinvest.reporting.maps import codes_without_shape, world_choropleth
 from tradeinvest.store import catalog
-from tradeinvest.ui import drilldown, filters, state, widgets
+from tradeinvest.ui import contacts, drilldown, filters, plans, state, widgets
+from tradeinvest.ui.safe import md
 
 sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
@@ -67,11 +68,12 @@ else:
     trade = labels.label("trade", r.trade, lang).lower()
     st.success(f"Focusland {sel.year} (lijst {r.list_year}): Invest "
                f"{'ja' if r.invest else 'nee'}, Trade {trade}"
-               f"{f'; regio: {r.regions}' if r.regions else ''}." if nl else
+               f"{f'; regio: {md(r.regions)}' if r.regions else ''}." if nl else
                f"Focus country {sel.year} (list {r.list_year}): invest "
                f"{'yes' if r.invest else 'no'}, trade {trade}"
-               f"{f'; regions: {r.regions}' if r.regions else ''}.")
+               f"{f'; regions: {md(r.regions)}' if r.regions else ''}.")
 drilldown.headline(sel, f)
+plans.country_plan(sel, country, names)
 st.subheader("Inzet en resultaat door de jaren" if nl else "Effort and results over the years")
 drilldown.trend(sel, f, "land")
 left, right = st.columns(2)
@@ -83,3 +85,4 @@ st.subheader("Missies" if nl else "Missions")
 drilldown.missions(sel, f, "land", names)
 st.subheader("Projecten" if nl else "Projects")
 drilldown.projects(sel, f, "land", names)
+contacts.section(sel, f)  # with contact persons: team and coordinator only

@@ -7,7 +7,7 @@ from tradeinvest.reporting import charts, fmt
 from tradeinvest.reporting.labels import labelled
 from tradeinvest.reporting.maps import world_choropleth
 from tradeinvest.store import catalog
-from tradeinvest.ui import filters, state, widgets
+from tradeinvest.ui import filters, report_download, state, widgets
 
 sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
@@ -135,3 +135,5 @@ if not total.empty:
               fmt.euro(total["cost_per_job"].iloc[0], lang),
               f"{fmt.number(total['jobs_per_fte'].iloc[0], 1, lang)} "
               f"{'banen per fte' if nl else 'jobs per FTE'}", delta_color="off")
+
+report_download.buttons(sel.year, sel.quarter or max(p.quarters_loaded), lang)

@@ -2,11 +2,14 @@
 
 import streamlit as st
 
+from tradeinvest import access
 from tradeinvest.store import reference
-from tradeinvest.ui import filters, state
+from tradeinvest.ui import auth, filters, state
+from tradeinvest.ui.safe import md
 
 sel = filters.current()
 nl = sel.lang == "nl"
+auth.require(access.SETTINGS, sel.lang)  # coordinator only; state.write checks again
 st.title("Instellingen" if nl else "Settings")
 st.caption("Wijzigingen gelden direct op alle pagina's en worden gelogd met wie en wanneer."
            if nl else "Changes apply at once on every page and are logged with who and when.")
@@ -41,8 +44,8 @@ for name, (title, help_text) in SECTIONS.items():
     if st.button("Opslaan" if nl else "Save", key=f"save_{name}"):
         problems = state.write(reference.replace_reference, name, edited, state.user())
         if problems:
-            st.error("Niet opgeslagen: " + "; ".join(problems) if nl else
-                     "Not saved: " + "; ".join(problems))
+            st.error("Niet opgeslagen: " + "; ".join(map(md, problems)) if nl else
+                     "Not saved: " + "; ".join(map(md, problems)))
         else:
             st.success("Opgeslagen." if nl else "Saved.")
 

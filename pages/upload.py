@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from tradeinvest import access
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.problems import UploadRejected, has_errors
 from tradeinvest.ingest.suggest import suggest_quarter
@@ -9,10 +10,12 @@ from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.reporting import fmt
 from tradeinvest.reporting.problems_report import problems_csv, problems_frame
 from tradeinvest.store import uploads
-from tradeinvest.ui import filters, state
+from tradeinvest.ui import auth, filters, state
+from tradeinvest.ui.safe import md
 
 sel = filters.current()
 nl = sel.lang == "nl"
+auth.require(access.UPLOAD, sel.lang)  # coordinator only; state.write checks again
 st.title("Gegevens uploaden" if nl else "Upload data")
 st.caption("Eén bestand per soort en kwartaal. Opnieuw uploaden vervangt de vorige versie; "
            "elke upload is ongedaan te maken." if nl else
@@ -52,14 +55,14 @@ if upload is not None:
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if errors:
-        st.error(f"{errors} fout(en) en {warnings} waarschuwing(en) in {upload.name}. Er is "
+        st.error(f"{errors} fout(en) en {warnings} waarschuwing(en) in {md(upload.name)}. Er is "
                  "niets geladen: verbeter het bestand en upload het opnieuw." if nl else
-                 f"{errors} error(s) and {warnings} warning(s) in {upload.name}. Nothing was "
+                 f"{errors} error(s) and {warnings} warning(s) in {md(upload.name)}. Nothing was "
                  "loaded: fix the file and upload it again.")
     elif checked is not None:
-        st.success(f"{checked.rows} rijen goedgekeurd voor {kind} {quarter}"
+        st.success(f"{checked.rows} rijen goedgekeurd voor {kind} {md(quarter)}"
                    f"{f', {warnings} waarschuwing(en)' if warnings else ''}." if nl else
-                   f"{checked.rows} rows passed for {kind} {quarter}"
+                   f"{checked.rows} rows passed for {kind} {md(quarter)}"
                    f"{f', {warnings} warning(s)' if warnings else ''}.")
     if problems:
         st.dataframe(problems_frame(problems, sel.lang), hide_index=True, width="stretch")

@@ -241,6 +241,18 @@ def wait_for_app(page: Any, timeout_ms: int = APP_TIMEOUT_MS) -> None:
         '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_ms
     )
     page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout_ms)
+    # A fresh session reports "notRunning" before its first run starts: also wait until no
+    # placeholder or stale element is left and every Plotly chart has drawn its SVG.
+    page.wait_for_function(_SETTLED, timeout=timeout_ms)
+
+
+_SETTLED = """() => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    if (!main || !main.querySelector('[data-testid="stElementContainer"]')) return false;
+    if (document.querySelector('[data-testid="stSkeleton"], [data-stale="true"]')) return false;
+    return [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+        .every(chart => chart.querySelector('.main-svg'));
+}"""
 
 
 @contextmanager

@@ -96,14 +96,14 @@ def test_countries_ranking_adds_up_to_the_overview_total(app_db):
     at = app("countries")
     ranking = at.dataframe[0].value
     p = m.progress(db.connect(app_db), 2025)
-    assert ranking["new_jobs"].sum() == pytest.approx(p.new_jobs)
+    assert ranking["Nieuwe banen"].sum() == pytest.approx(p.new_jobs)
 
 
 def test_sectors_page_lists_every_sector_with_measured_jobs(app_db):
     at = app("sectors")
     table = at.dataframe[0].value
     by_sector = m.impact_by(db.connect(app_db), "sector", m.Filters(year=2025))
-    assert table["new_jobs"].sum() == pytest.approx(by_sector["new_jobs"].sum())
+    assert table["Nieuwe banen"].sum() == pytest.approx(by_sector["new_jobs"].sum())
     at.selectbox(key="f_sector").set_value("lsh").run()
     assert at.title[0].value == "Life sciences & health — 2025"
 

@@ -65,7 +65,7 @@ def test_every_date_lies_in_the_quarter_of_its_upload(frames):
 
 def test_every_kind_has_an_upload_in_every_quarter(frames):
     per_kind = Counter(kind for kind, _ in frames)
-    assert per_kind == {kind: 32 for kind in schema.KINDS}  # 2018Q1 .. 2025Q4
+    assert per_kind == {kind: 32 for kind in schema.QUARTERLY_KINDS}  # 2018Q1 .. 2025Q4
 
 
 def test_references_are_unique(frames):
@@ -132,4 +132,4 @@ def test_loaded_sample_keeps_contact_persons_apart(loaded):
 def test_sample_files_are_written_one_per_kind_and_quarter(tmp_path: Path):
     paths = sample.write_sample_files(tmp_path, last_quarter="2018Q2")
     assert sorted(p.name for p in paths) == sorted(
-        f"{k}_{q}.xlsx" for k in schema.KINDS for q in ("2018Q1", "2018Q2"))
+        f"{k}_{q}.xlsx" for k in schema.QUARTERLY_KINDS for q in ("2018Q1", "2018Q2"))

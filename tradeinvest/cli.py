@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from tradeinvest import cli_access
 from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.store import db, uploads
 
@@ -25,8 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     load = sub.add_parser("load", help="check and load one spreadsheet")
     load.add_argument("file", type=Path)
     load.add_argument("--kind", required=True, choices=["projects", "missions", "contacts",
-                                                        "bidbooks"])
-    load.add_argument("--quarter", required=True, help="e.g. 2024Q3")
+                                                        "bidbooks", "calendar", "country_plans"])
+    load.add_argument("--quarter", required=True,
+                      help="e.g. 2024Q3; a year (2018) for calendar and country_plans")
     load.add_argument("--user", default="cli")
     sub.add_parser("history", help="list every upload, newest first")
     undo = sub.add_parser("undo", help="take an upload out of the figures")
@@ -38,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     prog.add_argument("--year", type=int, required=True)
     prog.add_argument("--quarter", help="Q1..Q4: figures up to and including that quarter")
     prog.add_argument("--json", action="store_true", help="print JSON")
+    cli_access.add_parsers(sub)  # users, erase, report
+    bak = sub.add_parser("backup", help="export the whole database to a new folder (Parquet)")
+    bak.add_argument("--out", type=Path, required=True)
+    res = sub.add_parser("restore", help="build the database from a backup folder")
+    res.add_argument("backup_dir", type=Path)
+    res.add_argument("--force", action="store_true", help="overwrite a database that has data")
     return p
 
 
@@ -125,10 +133,42 @@ def _progress(path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup(path: Path, out: Path) -> int:
+    from tradeinvest.store import backup
+
+    if not path.exists():
+        print(f"De database {path} bestaat niet; er is niets om te bewaren.", file=sys.stderr)
+        return 1
+    con = db.connect(path)
+    try:
+        folder = backup.backup(con, out)
+    except backup.BackupError as exc:
+        print(f"Niet gelukt: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    print(f"Back-up geschreven: {folder}")
+    return 0
+
+
+def _restore(path: Path, args: argparse.Namespace) -> int:
+    from tradeinvest.store import backup
+
+    try:
+        backup.restore(path, args.backup_dir, force=args.force)
+    except backup.BackupError as exc:
+        print(f"Niet gelukt: {exc}", file=sys.stderr)
+        return 1
+    print(f"Database {path} teruggezet uit {args.backup_dir}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     path = db.db_path(args.db)
     try:
+        if args.command in cli_access.COMMANDS:
+            return cli_access.run(path, args)
         match args.command:
             case "demo":
                 return _demo(path)
@@ -142,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
                 return _templates(args.out)
             case "progress":
                 return _progress(path, args)
+            case "backup":
+                return _backup(path, args.out)
+            case "restore":
+                return _restore(path, args)
     except db.DatabaseBusy as exc:
         print(exc, file=sys.stderr)
         return 2

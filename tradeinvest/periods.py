@@ -45,3 +45,12 @@ class Quarter:
 
     def __str__(self) -> str:
         return f"{self.year}Q{self.q}"
+
+
+def parse_year(text: object) -> int:
+    """A calendar year ("2018") for uploads that cover a whole year (activity calendar, country
+    plans); raise ValueError in Dutch otherwise."""
+    m = re.fullmatch(r"\s*(\d{4})\s*", str(text))
+    if not m or not 2000 <= int(m.group(1)) <= 2100:
+        raise ValueError(f"jaar '{text}' niet herkend; schrijf bijvoorbeeld 2018")
+    return int(m.group(1))

@@ -876,6 +876,8 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
     Going through files and `load_upload` means the demo exercises the same path as the
     coordinator. The files skip the help sheet and drop-downs (nobody opens them; it halves the
     time). Raises UploadRejected (with `.problems`) if a sample file were refused.
+    Then the plan side (`sample_plans`: activity calendars, country plans, scored
+    opportunities) is added; the count returned is of the quarterly uploads only.
     """
     from tradeinvest.ingest.templates import write_workbook
     from tradeinvest.store.uploads import load_upload
@@ -885,4 +887,7 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
         load_upload(con, write_workbook(kind, frames, aids=False), f"{kind}_{quarter}.xlsx",
                     kind, quarter, user)
         count += 1
+    from tradeinvest.sample_plans import load_plans_sample
+
+    load_plans_sample(con, user, last_quarter)  # calendars, country plans, yardstick
     return count

@@ -178,6 +178,30 @@ TRADE_STATUS: Vocabulary = (
     Term("depends", "Afhankelijk (Brexit)", "Depends (Brexit)"),
 )
 
+# The yardstick (plan 3.5): what kind of opportunity was scored, and what was decided.
+OPPORTUNITY_KINDS: Vocabulary = (
+    Term("incoming_request", "Inkomend verzoek", "Incoming request",
+         ("verzoek", "inkomende missie", "request")),
+    Term("mission_proposal", "Missievoorstel", "Mission proposal",
+         ("missie", "uitgaande missie", "mission")),
+    Term("bidbook_request", "Verzoek om bidbook / propositie", "Bidbook / proposition request",
+         ("bidbook", "propositie", "fft")),
+    Term("new_market", "Uitnodiging nieuwe markt", "Invitation to a new market",
+         ("nieuwe markt", "new market", "verkenning")),
+    Term("other", "Overig", "Other", ("overig", "anders")),
+)
+DECISIONS: Vocabulary = (
+    Term("take", "Oppakken", "Take", ("ja", "yes", "doen", "oppakken")),
+    Term("decline", "Afwijzen", "Decline", ("nee", "no", "afwijzen", "niet doen")),
+    Term("open", "Nog open", "Open", ("open", "nog niet besloten")),
+)
+# A planned calendar item against the missions that were carried out.
+CALENDAR_STATUS: Vocabulary = (
+    Term("carried_out", "Uitgevoerd", "Carried out"),
+    Term("not_carried_out", "Niet uitgevoerd", "Not carried out"),
+    Term("planned", "Nog gepland", "Still planned"),
+)
+
 
 def label_of(vocab: Vocabulary, code: str | None, lang: str = "nl") -> str:
     """The display label of a code; unknown codes are shown as they are."""

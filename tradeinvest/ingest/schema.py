@@ -1,6 +1,7 @@
 """What each spreadsheet kind holds: the one schema the reader, validator and templates share.
 
-A *kind* (projects, missions, contacts, bidbooks) is uploaded per quarter; it has one or more
+A *kind* (projects, missions, contacts, bidbooks) is uploaded per quarter, the activity calendar
+and the country plans per year; it has one or more
 sheets, each a `SheetSpec` whose columns map one-to-one onto a DuckDB table
 (see `tradeinvest/store/migrations`). Column names are the stored names; headers in a file
 are matched against the Dutch label, the English label and the synonyms, ignoring case,
@@ -44,6 +45,7 @@ class SheetSpec:
     columns: tuple[Column, ...]
     key: tuple[str, ...] = ()      # unique within one file
     quarter_date: str | None = None  # this date must fall in the upload's quarter
+    table: str = ""                # DuckDB table when not `name` (two sheets, one table)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -258,12 +260,103 @@ BIDBOOKS = SheetSpec(
     ),
 )
 
+# --- yearly kinds: the activity calendar (plan annex 2) and the country work plans ----------
+# Both cover a whole year: the upload's period is the year ("2018"), kept in uploads.quarter,
+# so history, replace and undo work as for the quarterly kinds.
+
+_CALENDAR_COLUMNS = (
+    Column("topic", "Thema", "Theme", "text", False,
+           ("onderwerp", "topic", "sector", "cluster", "focus"),
+           help_nl="Vrij: sector, regio of onderwerp (LSH, ICT, Azië, Brexit, …)."),
+    Column("start_date", "Startdatum", "Start date", "date", False,
+           ("begindatum", "van", "from", "start", "datum", "date", "wanneer", "when"),
+           help_nl="dd-mm-jjjj, of zo precies als bekend: 'juni 2018', 'najaar 2018', "
+                   "'1ste helft 2018', 'tbd'."),
+    Column("end_date", "Einddatum", "End date", "date", False, ("tot", "to", "end", "eind"),
+           help_nl="Laatste dag; leeg = gelijk aan de startdatum."),
+    Column("event", "Event", "Event", "text", True,
+           ("evenement", "activiteit", "activity", "naam", "name", "missie", "mission",
+            "titel", "title"),
+           help_nl="Naam van de missie, beurs, het bezoek of evenement."),
+    Column("place", "Waar", "Place", "text", False,
+           ("plaats", "locatie", "location", "stad", "city", "where", "bestemming",
+            "destination"),
+           help_nl="Land en/of stad, bijvoorbeeld 'VS, Boston', 'Duitsland, Keulen', 'Taipei'."),
+    Column("staff", "Wie", "Staff member", "text", False,
+           ("medewerker", "medewerkers", "who", "staff", "contactpersoon", "trekker"),
+           help_nl="Medewerker(s) van het team."),
+    Column("organised_by", "Organisatie door", "Organised by", "text", False,
+           ("organisatie", "organisator", "organiser", "organizer", "organized by", "door"),
+           help_nl="Wie het organiseert (IU, UCIB, NFIA, …)."),
+    Column("partners", "Met wie extern", "External partners", "text", False,
+           ("extern", "externe partners", "externe partij", "partners", "met wie",
+            "with whom"),
+           help_nl="Externe partners."),
+    Column("country", "Land", "Country", "country", False, ("land bestemming", "iso"),
+           help_nl="Optioneel: het land als 'Waar' het niet zegt (bij een inkomend bezoek: "
+                   "het land van herkomst). Gaat voor op 'Waar'."),
+    Column("mission_reference", "Missiereferentie", "Mission reference", "text", False,
+           ("missie id", "mission id", "referentie", "reference"),
+           help_nl="Optioneel: de referentie in de missiebestanden, als die al bekend is."),
+)
+CALENDAR_INVEST = SheetSpec(
+    name="calendar_invest", sheet_nl="Invest", table="calendar_items",
+    sheet_names=("invest", "missies invest", "kalender invest", "acquisitie", "investment"),
+    columns=_CALENDAR_COLUMNS)
+CALENDAR_TRADE = SheetSpec(
+    name="calendar_trade", sheet_nl="Trade", table="calendar_items",
+    sheet_names=("trade", "missies trade", "kalender trade", "handel", "export"),
+    columns=_CALENDAR_COLUMNS)
+
+
+def _target(name: str, nl: str, en: str, *syn: str) -> Column:
+    return Column(f"target_{name}", f"Doel {nl}", f"Target {en}", "number", False, syn,
+                  help_nl=f"Doel voor het jaar: {nl}. Leeg = geen doel.")
+
+
+COUNTRY_PLANS = SheetSpec(
+    name="country_plans", sheet_nl="Landenplannen", key=("country",),
+    sheet_names=("landenplannen", "landenplan", "landenfiches", "landenfiche", "country plans",
+                 "work plans", "werkplannen"),
+    columns=(
+        Column("country", "Land", "Country", "country", True, ("focusland", "landcode"),
+               help_nl="Het land van het landenteam (NL of EN naam, of ISO-code)."),
+        Column("pillar", "Pijler", "Pillar", "choice", True, ("pijlers", "pillars"),
+               choices=vocab.MISSION_PILLARS, help_nl="Invest, Trade of beide."),
+        Column("regions", "Regio's", "Regions", "text", False,
+               ("regio", "region", "focusregio", "focusregios"),
+               help_nl="Regio's binnen het land, bijvoorbeeld 'Beieren, NRW'."),
+        Column("activities", "Geplande activiteiten", "Planned activities", "text", False,
+               ("activiteiten", "activities", "aanpak", "werkplan"),
+               help_nl="De belangrijkste activiteiten (missies, beurzen, bezoeken)."),
+        Column("team", "Landenteam", "Country team", "text", False,
+               ("team", "medewerkers", "staff"), help_nl="Medewerkers van het landenteam."),
+        _target("contacts", "contacten", "contacts", "contacten", "contacts"),
+        _target("bidbooks_ffts", "bidbooks en FFT's", "bidbooks and FFTs", "bidbooks",
+                "bidbooks en ffts", "ffts", "proposities"),
+        _target("mission_companies", "bedrijven op missie", "companies on missions",
+                "bedrijven op missie", "missiedeelnemers", "mission companies"),
+        _target("leads", "leads", "leads", "leads"),
+        _target("projects", "projecten", "projects", "projecten", "projects"),
+        _target("new_jobs", "nieuwe banen", "new jobs", "banen", "nieuwe banen", "jobs",
+                "new jobs"),
+        Column("note", "Toelichting", "Note", "text", False, ("opmerking", "notes", "remark"),
+               help_nl="Vrije toelichting."),
+    ),
+)
+
 KINDS: dict[str, tuple[SheetSpec, ...]] = {
     "projects": (PROJECTS,),
     "missions": (MISSIONS, LEADS),
     "contacts": (CONTACTS,),
     "bidbooks": (BIDBOOKS,),
+    "calendar": (CALENDAR_INVEST, CALENDAR_TRADE),
+    "country_plans": (COUNTRY_PLANS,),
 }
 KIND_LABELS_NL = {"projects": "Projecten en banen", "missions": "Missies en leads",
-                  "contacts": "Contacten", "bidbooks": "Bidbooks en FFT's"}
+                  "contacts": "Contacten", "bidbooks": "Bidbooks en FFT's",
+                  "calendar": "Activiteitenkalender (per jaar)",
+                  "country_plans": "Landenplannen (per jaar)"}
+YEARLY_KINDS = frozenset({"calendar", "country_plans"})  # period = a year, e.g. "2018"
+QUARTERLY_KINDS = tuple(k for k in KINDS if k not in YEARLY_KINDS)
 ALL_SHEETS: tuple[SheetSpec, ...] = tuple(s for specs in KINDS.values() for s in specs)

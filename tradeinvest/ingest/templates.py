@@ -29,7 +29,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from tradeinvest import vocab
-from tradeinvest.ingest.schema import KIND_LABELS_NL, KINDS, Column
+from tradeinvest.ingest.schema import KIND_LABELS_NL, KINDS, YEARLY_KINDS, Column
 from tradeinvest.vocab import Vocabulary
 
 LISTS_SHEET = "Lijsten"
@@ -220,7 +220,8 @@ def _help_sheet(wb: Workbook, kind: str, lang: str) -> None:
     for letter, width in zip("ABCDEF", (14, 28, 28, 10, 70, 60), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A5"
-    title = WriteOnlyCell(ws, value=f"Sjabloon {KIND_LABELS_NL[kind]}: één bestand per kwartaal")
+    period = "jaar" if kind in YEARLY_KINDS else "kwartaal"
+    title = WriteOnlyCell(ws, value=f"Sjabloon {KIND_LABELS_NL[kind]}: één bestand per {period}")
     title.font = Font(bold=True, size=13)
     ws.append([title])
     ws.append(["Verplichte kolommen hebben een oranje kop; de andere een blauwe. Keuzelijsten "

@@ -64,6 +64,7 @@ def ranking(frame: pd.DataFrame, label: str, value: str, title: str, axis: str,
     fig = go.Figure()
     fig.add_bar(y=data[label], x=data[value], orientation="h", marker_color=colour,
                 text=[fmt.number(v, 0, lang) for v in data[value]], textposition="outside",
+                cliponaxis=False,
                 hovertemplate="%{y}: %{x:,.0f}<extra></extra>")
     return _layout(fig, lang, title, axis, "", height=max(300, 34 * len(data) + 120))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from tradeinvest.ingest.problems import Problem
+from tradeinvest.reporting.cells import csv_safe
 
 COLUMNS_NL = {"severity": "Ernst", "file": "Bestand", "sheet": "Blad", "row": "Rij",
               "column": "Kolom", "value": "Waarde", "message": "Melding"}
@@ -26,4 +27,5 @@ def problems_frame(problems: list[Problem], lang: str = "nl") -> pd.DataFrame:
 
 def problems_csv(problems: list[Problem], lang: str = "nl") -> bytes:
     """Semicolon-separated with a BOM, so Dutch Excel opens it in columns with ë intact."""
-    return problems_frame(problems, lang).to_csv(index=False, sep=";").encode("utf-8-sig")
+    return csv_safe(problems_frame(problems, lang)).to_csv(index=False, sep=";").encode(
+        "utf-8-sig")  # csv_safe: a cell value like =HYPERLINK(...) stays text in Excel

@@ -62,6 +62,8 @@ def _seed_reference(con: duckdb.DuckDBPyConnection) -> None:
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _sql_migration("001_init.sql")),
     (2, _seed_reference),
+    (3, _sql_migration("003_plans.sql")),
+    (4, _sql_migration("004_users.sql")),
 ]
 
 

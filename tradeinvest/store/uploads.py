@@ -1,9 +1,10 @@
 """Uploads: check a file, load it all-or-nothing, replace per kind and quarter, undo, history.
 
-An upload is one file of one kind for one quarter. Loading the same kind and quarter again
-replaces the earlier version, which stays in the history (and in `upload_spans`, so figures
-"as reported" at an earlier moment can be rebuilt). Undo takes an upload out; if it had
-replaced an earlier version, that version counts again.
+An upload is one file of one kind for one quarter (for the yearly kinds, the activity
+calendar and the country plans: one year, stored as "2018" in the quarter column). Loading the
+same kind and period again replaces the earlier version, which stays in the history (and in
+`upload_spans`, so figures "as reported" at an earlier moment can be rebuilt). Undo takes an
+upload out; if it had replaced an earlier version, that version counts again.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pandas as pd
 from tradeinvest.ingest import reader, schema
 from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Context, Validated, validate
-from tradeinvest.periods import Quarter
+from tradeinvest.periods import Quarter, parse_year
 from tradeinvest.store import reference
 from tradeinvest.store.db import transaction
 
@@ -47,12 +48,22 @@ def _context(con: duckdb.DuckDBPyConnection, year: int) -> Context:
     return Context(frozenset(r[0] for r in missions), frozenset(r[0] for r in focus))
 
 
-def _quarter(kind: str, quarter: str, file_name: str) -> Quarter:
+def _period(kind: str, quarter: str, file_name: str) -> tuple[Quarter, str]:
+    """(quarter to validate against, period text stored in uploads.quarter).
+
+    Quarterly kinds: the quarter ("2024Q3"). Yearly kinds (schema.YEARLY_KINDS: activity
+    calendar, country plans): the year ("2018"), validated as its first quarter (their sheets
+    have no quarter date); replace and undo then work per kind and year.
+    """
     if kind not in schema.KINDS:
         raise UploadRejected([Problem("error", file_name, f"onbekende soort '{kind}'; kies uit "
                                       f"{', '.join(schema.KINDS)}")])
     try:
-        return Quarter.parse(quarter)
+        if kind in schema.YEARLY_KINDS:
+            year = parse_year(quarter)
+            return Quarter(year, 1), str(year)
+        q = Quarter.parse(quarter)
+        return q, str(q)
     except ValueError as exc:
         raise UploadRejected([Problem("error", file_name, str(exc))]) from exc
 
@@ -60,12 +71,17 @@ def _quarter(kind: str, quarter: str, file_name: str) -> Quarter:
 def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str,
                  quarter: str) -> Validated:
     """Read and validate without writing anything: the report the coordinator sees first."""
-    q = _quarter(kind, quarter, file_name)
+    q, _ = _period(kind, quarter, file_name)
     max_bytes = int(reference.settings(con).get("max_upload_mb", 20) * 1024 * 1024)
     read = reader.read_upload(data, file_name, kind, max_bytes=max_bytes)
     if has_errors(read.problems):
         return Validated(problems=read.problems)
     checked = validate(read, file_name, q, _context(con, q.year))
+    if kind == "calendar":
+        from tradeinvest.ingest.calendar import finish
+        from tradeinvest.store.plans import place_answers
+
+        finish(checked, read, file_name, q.year, place_answers(con))
     if checked.rows == 0 and not has_errors(checked.problems):
         # Loading nothing would replace the quarter's figures with zero without anyone seeing
         # it happen (an empty template sent by mistake); taking data out is what undo is for.
@@ -105,7 +121,7 @@ def load_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kin
     checked = check_upload(con, data, file_name, kind, quarter)
     if has_errors(checked.problems):
         raise UploadRejected(checked.problems)
-    q = str(Quarter.parse(quarter))
+    q = _period(kind, quarter, file_name)[1]
     now = now or dt.datetime.now()
     warnings = [p for p in checked.problems if p.severity == "warning"]
     with transaction(con) as cur:
@@ -124,7 +140,8 @@ def load_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kin
                         "active_to IS NULL", [now, replaced])
         cur.execute("INSERT INTO upload_spans VALUES (?, ?, NULL)", [upload_id, now])
         for spec in schema.KINDS[kind]:
-            _insert(cur, spec.name, checked.frames.get(spec.name, pd.DataFrame()), upload_id)
+            _insert(cur, spec.table or spec.name,
+                    checked.frames.get(spec.name, pd.DataFrame()), upload_id)
         reference.audit(cur, user, "upload", f"{kind} {q} {file_name} ({checked.rows} rijen, "
                         f"upload {upload_id}{f', vervangt {replaced}' if replaced else ''})", now)
         if before_commit:

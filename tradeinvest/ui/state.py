@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import duckdb
 import streamlit as st
 
+from tradeinvest import access
 from tradeinvest.store import catalog, db, uploads
 
 T = TypeVar("T")
@@ -70,17 +71,34 @@ def measure(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
 
 def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """Run a data change `fn(con, ...)` on its own cursor; caches follow the data version."""
+    """Run a data change `fn(con, ...)` on its own cursor; caches follow the data version.
+
+    The one path of every data change in the app: `access.perform` refuses (and audits) it
+    unless the signed-in role may do that action, whatever widget was reached.
+    """
     cur = cursor()
     try:
-        return fn(cur, *args, **kwargs)
+        return access.perform(cur, principal(), fn, *args, **kwargs)
+    except access.AccessDenied as exc:
+        st.error(str(exc))
+        st.stop()
+        raise  # st.stop() raises; this keeps type checkers informed
     finally:
         cur.close()
 
 
+PRINCIPAL_KEY = "auth_principal"
+
+
+def principal() -> access.Principal | None:
+    """Who is signed in (set by ui.auth.gate in app.py; the demo coordinator in demo mode)."""
+    return st.session_state.get(PRINCIPAL_KEY)
+
+
 def user() -> str:
-    """Who is acting; sign-in (roles) is a later step, until then the single local user."""
-    return st.session_state.get("user", "coordinator")
+    """The signed-in user's name, for the audit trail of uploads, undo and settings."""
+    p = principal()
+    return p.name if p else "anoniem"
 
 
 def country_names(lang: str) -> dict[str, str]:

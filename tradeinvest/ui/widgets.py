@@ -34,9 +34,11 @@ def _formatters(data: pd.DataFrame, lang: str) -> dict[str, object]:
 def table(data: pd.DataFrame, key: str, lang: str, labels: dict[str, str] | None = None) -> None:
     """A table in the reader's number format, shown as text (never rendered as HTML/markdown);
     sorting stays numeric because only the display is formatted. CSV download beside it."""
-    styled = data.style.format(_formatters(data, lang)).relabel_index(
-        [(labels or {}).get(c, c) for c in data.columns], axis="columns")
-    st.dataframe(styled, hide_index=True, width="stretch", key=f"table_{key}")
+    names = labels or {}
+    formats = {names.get(c, c): f for c, f in _formatters(data, lang).items()}
+    shown = data.rename(columns=names)
+    st.dataframe(shown.style.format(formats), hide_index=True, width="stretch",
+                 key=f"table_{key}")
     st.download_button(t("download_csv", lang), data.to_csv(index=False, sep=";")
                        .encode("utf-8-sig"), file_name=f"{key}.csv", mime="text/csv",
                        key=f"csv_{key}")

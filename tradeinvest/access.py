@@ -1,0 +1,124 @@
+"""Who may do what: the role → action matrix, and the one guard every data change passes.
+
+Three roles (issue "Access, privacy and the governors' quarterly report"):
+- coordinator: everything, including upload, undo and settings;
+- team: all views including contact-person details, and reports;
+- governor: all views and reports, but no contact-person details and no data changes.
+
+The app routes every data change through `perform` (via `ui.state.write`), so a refused
+action is refused on the server even when a page shows a widget by mistake. Pages also hide
+what a role cannot do, but that is convenience, not the control.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import duckdb
+
+T = TypeVar("T")
+
+COORDINATOR, TEAM, GOVERNOR = "coordinator", "team", "governor"
+ROLES: dict[str, tuple[str, str]] = {  # code -> (nl, en)
+    COORDINATOR: ("Coördinator", "Coordinator"),
+    TEAM: ("Team", "Team"),
+    GOVERNOR: ("Bestuurder", "Governor"),
+}
+
+# Actions. "change" is any data change not registered below: coordinator only, so a new
+# store function is safe by default until it is given its own action.
+VIEW, VIEW_CONTACTS, REPORT = "view", "view_contacts", "report"
+UPLOAD, UNDO, SETTINGS, CHANGE = "upload", "undo", "settings", "change"
+ERASE, MANAGE_USERS = "erase", "manage_users"
+ACTIONS = (VIEW, VIEW_CONTACTS, REPORT, UPLOAD, UNDO, SETTINGS, CHANGE, ERASE, MANAGE_USERS)
+
+MATRIX: dict[str, frozenset[str]] = {
+    COORDINATOR: frozenset(ACTIONS),
+    TEAM: frozenset({VIEW, VIEW_CONTACTS, REPORT}),
+    GOVERNOR: frozenset({VIEW, REPORT}),
+}
+
+# Data-changing functions (module.qualname) and the action each one is.
+_WRITE_ACTIONS: dict[str, str] = {
+    "tradeinvest.store.uploads.load_upload": UPLOAD,
+    "tradeinvest.store.uploads.undo_upload": UNDO,
+    "tradeinvest.store.reference.replace_reference": SETTINGS,
+    "tradeinvest.store.reference.update_settings": SETTINGS,
+    "tradeinvest.store.reference.apply_target_path": SETTINGS,
+    "tradeinvest.store.reference.set_target": SETTINGS,
+    "tradeinvest.store.reference.set_setting": SETTINGS,
+}
+
+ACTION_LABELS_NL = {
+    VIEW: "gegevens bekijken", VIEW_CONTACTS: "contactpersonen bekijken",
+    REPORT: "rapport maken", UPLOAD: "gegevens uploaden", UNDO: "upload ongedaan maken",
+    SETTINGS: "instellingen wijzigen", CHANGE: "gegevens wijzigen",
+    ERASE: "persoonsgegevens wissen", MANAGE_USERS: "gebruikers beheren",
+}
+
+
+class AccessDenied(PermissionError):
+    """A role tried an action it does not have; the message is Dutch and safe to show."""
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is acting: the name that goes into the audit log, the role, and how they signed in
+    (local | oidc | demo | cli)."""
+
+    name: str
+    role: str
+    via: str = "local"
+
+
+def allowed(role: str | None, action: str) -> bool:
+    """True when `role` may perform `action`; unknown roles and actions are refused."""
+    return action in MATRIX.get(role or "", frozenset())
+
+
+def role_label(role: str, lang: str = "nl") -> str:
+    pair = ROLES.get(role)
+    return role if pair is None else pair[0 if lang == "nl" else 1]
+
+
+def register(fn: Callable[..., Any] | str, action: str) -> None:
+    """Give a data-changing function its own action (default for unregistered ones: CHANGE)."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    name = fn if isinstance(fn, str) else f"{fn.__module__}.{fn.__qualname__}"
+    _WRITE_ACTIONS[name] = action
+
+
+def action_of(fn: Callable[..., Any]) -> str:
+    """The action a data-changing function performs."""
+    return _WRITE_ACTIONS.get(f"{fn.__module__}.{fn.__qualname__}", CHANGE)
+
+
+def require(principal: Principal | None, action: str) -> None:
+    """Raise AccessDenied unless `principal` may perform `action`."""
+    if principal is None or not allowed(principal.role, action):
+        who = "niet ingelogd" if principal is None else f"rol {role_label(principal.role)}"
+        raise AccessDenied(f"Niet toegestaan ({who}): {ACTION_LABELS_NL.get(action, action)}.")
+
+
+
+def perform(con: duckdb.DuckDBPyConnection, principal: Principal | None,
+            fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run data change `fn(con, *args, **kwargs)` if `principal`'s role allows its action.
+
+    A refusal is written to the audit log (who, which action, when) and raises AccessDenied;
+    nothing of `fn` runs then.
+    """
+    action = action_of(fn)
+    try:
+        require(principal, action)
+    except AccessDenied:
+        from tradeinvest.store import reference
+
+        who = principal.name if principal else "anoniem"
+        role = principal.role if principal else "-"
+        reference.audit(con, who, "refused", f"{action} geweigerd (rol {role})")
+        raise
+    return fn(con, *args, **kwargs)

@@ -1,0 +1,164 @@
+"""Command-line parts for access and privacy: `users`, `erase` and `report`.
+
+Kept apart from cli.py, which only hooks them in. The command line is for whoever may open
+the database file itself (the administrator), so it runs without a role check; it records
+the operating-system user as the actor in the audit log.
+
+    python -m tradeinvest users add NAME --role coordinator|team|governor [--password P]
+    python -m tradeinvest users add e-mail@org.nl --role governor --oidc-only
+    python -m tradeinvest users remove NAME
+    python -m tradeinvest users list
+    python -m tradeinvest erase --company NAME
+    python -m tradeinvest report --year 2024 --quarter Q3 --format xlsx|pdf --out FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from tradeinvest import access
+from tradeinvest.store import db
+
+COMMANDS = frozenset({"users", "erase", "report"})
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    users = sub.add_parser("users", help="who may sign in, with which role")
+    users_sub = users.add_subparsers(dest="users_command", required=True)
+    add = users_sub.add_parser("add", help="add a user, or change role/password")
+    add.add_argument("name", help="sign-in name; for OIDC sign-in the e-mail address")
+    add.add_argument("--role", required=True, choices=list(access.ROLES))
+    secret = add.add_mutually_exclusive_group()
+    secret.add_argument("--password", help="else asked for (hidden) when run in a terminal")
+    secret.add_argument("--oidc-only", action="store_true",
+                        help="no password: signs in through the identity provider only")
+    remove = users_sub.add_parser("remove", help="remove a user")
+    remove.add_argument("name")
+    users_sub.add_parser("list", help="list the users (never the password hashes)")
+
+    erase = sub.add_parser("erase", help="erase a company's contact-person details (on request)")
+    erase.add_argument("--company", required=True, help="company name (matched like uploads)")
+
+    report = sub.add_parser("report", help="the governors' quarterly report (xlsx or pdf)")
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--quarter", required=True, help="Q1..Q4")
+    report.add_argument("--format", choices=["xlsx", "pdf"],
+                        help="default: from the --out file name")
+    report.add_argument("--out", type=Path, required=True)
+    report.add_argument("--lang", choices=["nl", "en"], default="nl")
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name in a container
+        return "cli"
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    """The password to store, or None (OIDC only); prompted twice when in a terminal."""
+    if args.oidc_only:
+        return None
+    if args.password is not None:
+        return args.password
+    if not sys.stdin.isatty():
+        raise ValueError("geef --password, --oidc-only, of voer de opdracht uit in een "
+                         "terminal (dan wordt het wachtwoord gevraagd)")
+    first = getpass.getpass("Wachtwoord: ")
+    if getpass.getpass("Nog een keer: ") != first:
+        raise ValueError("de twee wachtwoorden verschillen")
+    return first
+
+
+def _users(path: Path, args: argparse.Namespace) -> int:
+    from tradeinvest.store import users
+
+    if args.users_command == "add":
+        try:
+            password = _password(args)
+        except ValueError as exc:
+            print(f"Niet gelukt: {exc}", file=sys.stderr)
+            return 2
+    con = db.connect(path)
+    try:
+        match args.users_command:
+            case "add":
+                try:
+                    users.add_user(con, args.name, args.role, password, _actor())
+                except ValueError as exc:
+                    print(f"Niet gelukt: {exc}", file=sys.stderr)
+                    return 1
+                print(f"Gebruiker {users.normalise_name(args.name)} heeft rol {args.role}. "
+                      "Inloggen is aan (geen demomodus).")
+            case "remove":
+                if not users.remove_user(con, args.name, _actor()):
+                    print(f"Geen gebruiker {args.name}.", file=sys.stderr)
+                    return 1
+                left = users.count(con)
+                print(f"Gebruiker {users.normalise_name(args.name)} verwijderd."
+                      + ("" if left else " Er zijn geen gebruikers meer: de app draait weer in "
+                                         "demomodus (iedereen coördinator)."))
+            case "list":
+                frame = users.list_users(con)
+                if frame.empty:
+                    print("Nog geen gebruikers: de app draait in demomodus.")
+                else:
+                    frame["password"] = frame["password"].map({True: "ja", False: "nee (OIDC)"})
+                    print(frame.to_string(index=False))
+    finally:
+        con.close()
+    return 0
+
+
+def _erase(path: Path, args: argparse.Namespace) -> int:
+    from tradeinvest.store import erase
+
+    if not path.exists():
+        print(f"De database {path} bestaat niet.", file=sys.stderr)
+        return 1
+    result = erase.erase_company(path, args.company, _actor())
+    if not result.companies:
+        print("Geen contacten van dit bedrijf gevonden; niets gewist (de database is wel "
+              "opnieuw geschreven).")
+        return 0
+    print(f"{result.person_rows} regels met contactpersoongegevens gewist van "
+          f"{result.contact_rows} contacten; de contacten zelf en alle cijfers blijven. "
+          "De database is opnieuw geschreven zodat de gegevens ook niet meer in het bestand "
+          "staan. Let op: back-ups van vóór het wissen bevatten ze nog.")
+    return 0
+
+
+def _report(path: Path, args: argparse.Namespace) -> int:
+    from tradeinvest.reporting import report
+
+    kind = args.format or args.out.suffix.lstrip(".").lower()
+    if kind not in ("xlsx", "pdf"):
+        print("Kies --format xlsx of pdf (of een --out die op .xlsx/.pdf eindigt).",
+              file=sys.stderr)
+        return 2
+    con = db.connect(path)
+    try:
+        built = report.write(con, args.year, args.quarter, kind, args.out, args.lang)
+    except (report.ReportError, ValueError) as exc:
+        print(f"Niet gelukt: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    print(f"Rapport {args.year} Q{built.quarter} (gegevens t/m {built.through}) geschreven: "
+          f"{args.out}")
+    return 0
+
+
+def run(path: Path, args: argparse.Namespace) -> int:
+    """Run one of COMMANDS; DatabaseBusy is left to cli.main (exit 2 with its message)."""
+    match args.command:
+        case "users":
+            return _users(path, args)
+        case "erase":
+            return _erase(path, args)
+        case "report":
+            return _report(path, args)
+    return 2

@@ -1,0 +1,88 @@
+"""The activity calendar after validation: pillar, country and theme of every planned item.
+
+The validator has already read the dates as precisely as they were written ("juni 2018" is a
+month, "najaar 2018" a season, "tbd" unknown) and stored each as the first day of its period
+with its precision. Here each row gets the pillar of its sheet, a country (see `places`; an
+explicit Land column wins, then the place, then a stored answer of the coordinator), and a
+sector and Groen/Gezond/Slim theme when the free theme text names a sector. A row whose
+country stays open, or that is dated outside the calendar's year, is a warning, never an
+error: the plan is the team's own and may be vague.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+
+from tradeinvest import vocab
+from tradeinvest.ingest import normalise, places
+from tradeinvest.ingest.problems import Problem
+from tradeinvest.ingest.reader import ReadResult
+from tradeinvest.ingest.validate import Validated
+
+PILLAR_OF_SHEET = {"calendar_invest": "invest", "calendar_trade": "trade"}
+_MONTHS = {"day": 0, "month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
+
+
+def period_end(start: dt.date | None, precision: str | None) -> dt.date | None:
+    """Last day of the period a stored fuzzy date stands for ("juni 2018" stored as 1 June,
+    precision month -> 30 June); an exact date is its own end; unknown gives None."""
+    if start is None or precision not in _MONTHS:
+        return None
+    months = _MONTHS[precision]
+    if months == 0:
+        return start
+    index = start.month - 1 + months - 1
+    year, month = start.year + index // 12, index % 12 + 1
+    return dt.date(year, month, _calendar.monthrange(year, month)[1])
+
+
+def _sector(topic: object) -> str | None:
+    if normalise.is_blank(topic):
+        return None
+    try:
+        return normalise.match_term(vocab.SECTORS, topic)
+    except ValueError:
+        return None
+
+
+def finish(checked: Validated, read: ReadResult, file_name: str, year: int,
+           answers: dict[str, str]) -> None:
+    """Complete the calendar frames in place and add the warnings (see module docstring).
+
+    `answers` maps `places.place_key` to the ISO2 code the coordinator gave earlier.
+    """
+    for name, frame in checked.frames.items():
+        sheet = read.sheets[name].sheet if name in read.sheets else None
+        header = read.sheets[name].headers if name in read.sheets else {}
+        countries, sources, sectors = [], [], []
+        clean = frame.astype(object).where(frame.notna(), None)  # NaN -> None
+        for row in clean.itertuples(index=False):
+            code, how = (row.country, "column") if row.country else (None, None)
+            if code is None:
+                code, how = places.resolve_place(row.place, row.topic)
+            if code is None:
+                key = places.place_key(row.place, row.event)
+                if key is not None and key in answers:
+                    code, how = answers[key], "answer"
+            if code is None:
+                where = f"'{row.place}'" if row.place else "(leeg)"
+                checked.problems.append(Problem(
+                    "warning", file_name,
+                    f"land van '{row.event}' niet te bepalen uit de plaats {where}; het item "
+                    "staat zonder land op de kalender. Vul het land in op de pagina Kalender "
+                    "(of in de kolom Land)", sheet, int(row.source_row),
+                    header.get("place", "Waar"), None if row.place is None else str(row.place)))
+            start = row.start_date
+            if start is not None and start.year != year:
+                checked.problems.append(Problem(
+                    "warning", file_name, f"de startdatum ligt niet in {year}, het jaar van "
+                    "deze kalender; het item staat wel op de kalender", sheet,
+                    int(row.source_row), header.get("start_date", "Startdatum"),
+                    f"{start:%d-%m-%Y}"))
+            countries.append(code)
+            sources.append(how)
+            sectors.append(_sector(row.topic))
+        checked.frames[name] = frame.assign(
+            pillar=PILLAR_OF_SHEET[name], country=countries, country_source=sources,
+            sector=sectors, theme=[vocab.SECTOR_THEME.get(s) if s else None for s in sectors])

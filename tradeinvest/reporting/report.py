@@ -1,0 +1,607 @@
+"""The governors' quarterly report, as Excel (one sheet per section) and as PDF (with charts).
+
+Built from the measure API only (`tradeinvest.measure`), so every figure in it is the figure
+the pages show; contact-person details are not part of that API and so never in a report.
+Dutch by default, English on request.
+
+Excel: real numbers with number formats (never numbers as text), Dutch headers, one sheet per
+section. Text that comes from uploaded files (company, mission names) and starts with `=`,
+`+`, `-`, `@`, tab or carriage return is stored as a plain string with Excel's quote prefix
+(what typing a leading apostrophe gives), so Excel never evaluates it as a formula.
+
+PDF: fpdf2, charts rendered to PNG by Plotly's static export (kaleido 1.x) in the system
+Chromium; the world map gets its geometry from the bundled TopoJSON, nothing is downloaded.
+Without Chromium the PDF fails with a `ReportError` that says so; Excel needs no browser.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import io
+import math
+import os
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from tradeinvest import measure as m
+from tradeinvest.reporting import charts, fmt, maps
+from tradeinvest.reporting.cells import FORMULA_START
+from tradeinvest.reporting.labels import label
+from tradeinvest.store import catalog
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PDF_MIME = "application/pdf"
+CHROMIUM_DEFAULT = "/usr/bin/chromium"
+
+# Column kinds -> Excel number formats (locale-neutral codes: Dutch Excel shows 1.234,5).
+EXCEL_FORMATS = {"year": "0", "int": "#,##0", "dec1": "#,##0.0", "dec2": "#,##0.00",
+                 "eur": '"€" #,##0', "pct": "0%", "date": "d-m-yyyy", "text": "@"}
+
+
+class ReportError(RuntimeError):
+    """The report cannot be made (no data for the quarter, no Chromium for the PDF)."""
+
+
+@dataclass
+class Table:
+    """One section: a sheet in Excel, a table in the PDF.
+
+    `columns`: (frame column, header, kind); kind "row" takes the kind per row from
+    `row_kinds` (figure lists mixing counts, euros and shares in one column).
+    """
+
+    sheet: str
+    title: str
+    frame: pd.DataFrame
+    columns: list[tuple[str, str, str]]
+    note: str = ""
+    row_kinds: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    year: int
+    quarter: int
+    lang: str
+    through: str                 # latest quarter with projects, e.g. "2024Q3"
+    progress: m.Progress
+    tables: list[Table]
+    figures: dict[str, go.Figure]
+    generated: dt.datetime
+
+    @property
+    def title(self) -> str:
+        return (f"Kwartaalrapportage Trade & Invest Utrecht Region — {self.year} Q{self.quarter}"
+                if self.lang == "nl" else
+                f"Quarterly report Trade & Invest Utrecht Region — {self.year} Q{self.quarter}")
+
+    @property
+    def subtitle(self) -> str:
+        stamp = fmt.timestamp(self.generated, self.lang)
+        return (f"Gegevens t/m {self.through}; gemaakt {stamp}. Nieuwe banen zijn directe banen "
+                "binnen drie jaar; behouden en indirecte banen tellen niet mee voor het doel."
+                if self.lang == "nl" else
+                f"Data through {self.through}; made {stamp}. New jobs are direct jobs within "
+                "three years; retained and indirect jobs do not count towards the target.")
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
+# --- building: measure API only ---------------------------------------------------------------
+
+OUTPUT_ROWS = ("contacts", "bidbooks", "ffts", "missions", "mission_companies", "leads",
+               "won_leads")
+IMPACT_ROWS = ("projects", "new_establishments", "expansions", "retentions", "acquisitions",
+               "trade_contracts", "new_jobs", "new_jobs_invest", "new_jobs_trade",
+               "retained_jobs", "investment_eur", "contract_value_eur")
+FIGURE_LABELS: dict[str, tuple[str, str]] = {
+    "contacts": ("Contacten", "Contacts"),
+    "bidbooks": ("Bidbooks / proposities", "Bidbooks / propositions"),
+    "ffts": ("Fact-finding trips", "Fact-finding trips"),
+    "missions": ("Missies", "Missions"),
+    "mission_companies": ("Bedrijven op missie", "Companies on missions"),
+    "leads": ("Leads", "Leads"),
+    "won_leads": ("Gewonnen leads", "Won leads"),
+    "projects": ("Projecten", "Projects"),
+    "new_establishments": ("Nieuwe vestigingen", "New establishments"),
+    "expansions": ("Uitbreidingen", "Expansions"),
+    "retentions": ("Behoud", "Retentions"),
+    "acquisitions": ("Overnames / fusies", "Acquisitions / mergers"),
+    "trade_contracts": ("Exportcontracten", "Export contracts"),
+    "new_jobs": ("Nieuwe directe banen", "New direct jobs"),
+    "new_jobs_invest": ("waarvan Invest", "of which invest"),
+    "new_jobs_trade": ("waarvan Trade (schatting)", "of which trade (estimate)"),
+    "retained_jobs": ("Behouden banen (apart)", "Retained jobs (separate)"),
+    "investment_eur": ("Investering (€)", "Investment (€)"),
+    "contract_value_eur": ("Contractwaarde (€)", "Contract value (€)"),
+}
+
+
+def _num(value: object) -> float | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return float(value)  # type: ignore[arg-type]
+
+
+def _progress_table(p: m.Progress, lang: str) -> Table:
+    status = m.STATUS_LABELS[p.status][0 if lang == "nl" else 1] if p.status else "–"
+    rows = [
+        (_t(lang, "Status", "Status"), status, "text"),
+        (_t(lang, "Nieuwe directe banen (jaar tot nu)", "New direct jobs (year to date)"),
+         p.new_jobs, "int"),
+        (_t(lang, "waarvan Invest", "of which invest"), p.new_jobs_invest, "int"),
+        (_t(lang, "waarvan Trade (schatting)", "of which trade (estimate)"), p.new_jobs_trade,
+         "int"),
+        (_t(lang, "Jaardoel", "Annual target"), p.target, "int"),
+        (_t(lang, "Doel naar rato", "Pro-rated target"), p.prorated_target, "int"),
+        (_t(lang, "Realisatie t.o.v. doel naar rato", "Share of pro-rated target"),
+         p.share_of_prorated, "pct"),
+        (_t(lang, "Realisatie t.o.v. jaardoel", "Share of annual target"), p.share_of_target,
+         "pct"),
+        (_t(lang, "Prognose jaareinde (tempo tot nu)", "Year-end forecast (run rate)"),
+         p.forecast_run_rate, "int"),
+        (_t(lang, "Prognose: laatste vier kwartalen", "Forecast: last four quarters"),
+         p.forecast_last_four, "int"),
+        (_t(lang, "Behouden banen (apart)", "Retained jobs (separate)"), p.retained_jobs,
+         "int"),
+        (_t(lang, "Indirecte banen (schatting)", "Indirect jobs (estimate)"), p.indirect_jobs,
+         "int"),
+        (_t(lang, "Geladen kwartalen", "Quarters loaded"),
+         ", ".join(f"Q{q}" for q in p.quarters_loaded), "text"),
+    ]
+    frame = pd.DataFrame([(a, b) for a, b, _ in rows], columns=["figure", "value"])
+    return Table(_t(lang, "Voortgang", "Progress"),
+                 _t(lang, "Doel en voortgang", "Target and progress"), frame,
+                 [("figure", "Indicator", "text"), ("value", _t(lang, "Waarde", "Value"), "row")],
+                 _t(lang, "Status: jaar tot nu t.o.v. het doel naar rato (doel × geladen "
+                          "kwartalen / 4). Prognose: jaar tot nu × 4 / geladen kwartalen.",
+                    "Status: year to date against the pro-rated target (target × quarters "
+                    "loaded / 4). Forecast: year to date × 4 / quarters loaded."),
+                 [k for _, _, k in rows])
+
+
+def _change_table(sheet: str, title: str, keys: tuple[str, ...], previous: dict,
+                  current: dict, quarter: int, lang: str) -> Table:
+    frame = pd.DataFrame([{"figure": FIGURE_LABELS[k][0 if lang == "nl" else 1],
+                           "previous": _num(previous.get(k)) or 0.0,
+                           "current": _num(current.get(k)) or 0.0} for k in keys])
+    frame["delta"] = frame["current"] - frame["previous"]
+    kinds = ["eur" if k.endswith("_eur") else "int" for k in keys]
+    prev_label = (_t(lang, f"t/m Q{quarter - 1}", f"through Q{quarter - 1}") if quarter > 1
+                  else _t(lang, "vorig kwartaal", "previous quarter"))
+    return Table(sheet, title, frame,
+                 [("figure", "Indicator", "text"), ("previous", prev_label, "row"),
+                  ("current", _t(lang, f"t/m Q{quarter}", f"through Q{quarter}"), "row"),
+                  ("delta", _t(lang, "Verschil", "Change"), "row")],
+                 _t(lang, "Jaar tot nu, op de gegevens van vandaag; voor Q1 is het vorige "
+                          "kwartaal nul.", "Year to date, on today's data; for Q1 the previous "
+                          "quarter is zero."), kinds)
+
+
+def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
+          lang: str = "nl") -> Report:
+    """Gather the quarter's figures through the measure API; raise ReportError without data."""
+    p = m.progress(con, year, quarter)
+    if p.quarter is None:
+        raise ReportError(_t(lang, "Kies een kwartaal (Q1–Q4).", "Choose a quarter (Q1–Q4)."))
+    q = p.quarter
+    if not p.quarters_loaded:
+        raise ReportError(_t(lang, f"Voor {year} t/m Q{q} zijn geen projecten geladen.",
+                             f"No projects loaded for {year} through Q{q}."))
+    ytd = m.Filters().period(year, q, year_to_date=True)
+    countries = catalog.country_table(con)
+    names = dict(zip(countries["iso2"], countries["name_nl" if lang == "nl" else "name_en"],
+                     strict=True))
+    tables = [_progress_table(p, lang)]
+    figures: dict[str, go.Figure] = {}
+
+    path = m.progress_by_year(con)
+    figures["path"] = charts.path_chart(
+        path.rename(columns={"new_jobs": "realised"})[["year", "realised", "target"]], lang,
+        year, p.forecast)
+    tables.append(Table(
+        _t(lang, "Pad naar doel", "Path to target"),
+        _t(lang, "Nieuwe banen per jaar tegen het doelpad", "New jobs per year against the path"),
+        path, [("year", _t(lang, "Jaar", "Year"), "year"),
+               ("target", _t(lang, "Doel", "Target"), "int"),
+               ("new_jobs", _t(lang, "Nieuwe banen", "New jobs"), "int"),
+               ("new_jobs_invest", "Invest", "int"),
+               ("new_jobs_trade", _t(lang, "Trade (schatting)", "Trade (estimate)"), "int"),
+               ("retained_jobs", _t(lang, "Behouden banen", "Retained jobs"), "int"),
+               ("share_of_target", _t(lang, "Realisatie", "Share of target"), "pct")],
+        _t(lang, f"{year}: t/m het laatst geladen kwartaal.",
+           f"{year}: through the latest loaded quarter.")))
+
+    by_group = m.impact_by(con, "country_group", ytd)
+    by_group = by_group.assign(name=[label("country_group", c, lang, names)
+                                     for c in by_group["country_group"]])
+    by_group = by_group.sort_values(["new_jobs", "projects"], ascending=False)
+    figures["countries"] = charts.ranking(
+        by_group, "name", "new_jobs", _t(lang, "Nieuwe banen per land van herkomst",
+                                         "New jobs by country of origin"),
+        _t(lang, "Nieuwe directe banen", "New direct jobs"), lang)
+    by_country = m.impact_by(con, "country", ytd).merge(countries, left_on="country",
+                                                        right_on="iso2", how="left")
+    by_country["name"] = by_country["name_nl" if lang == "nl" else "name_en"].fillna(
+        by_country["country"])
+    figures["map"] = maps.world_choropleth(by_country, "iso3", "new_jobs", "name",
+                                           _t(lang, "Nieuwe banen per land", "New jobs by country"),
+                                           _t(lang, "Banen", "Jobs"))
+    impact_cols = [("projects", _t(lang, "Projecten", "Projects"), "int"),
+                   ("new_jobs", _t(lang, "Nieuwe banen", "New jobs"), "int"),
+                   ("retained_jobs", _t(lang, "Behouden banen", "Retained jobs"), "int"),
+                   ("investment_eur", _t(lang, "Investering (€)", "Investment (€)"), "eur")]
+    tables.append(Table(_t(lang, "Landen", "Countries"),
+                        _t(lang, f"Banen per land van herkomst, {year} t/m Q{q}",
+                           f"Jobs by country of origin, {year} through Q{q}"),
+                        by_group, [("name", _t(lang, "Land", "Country"), "text"), *impact_cols],
+                        _t(lang, "Land van het hoofdkantoor van de uiteindelijke moeder; "
+                                 "Hongkong telt bij China.",
+                           "Country of the ultimate parent's headquarters; Hong Kong counts "
+                           "under China.")))
+
+    by_sector = m.impact_by(con, ("theme", "sector"), ytd)
+    by_sector = by_sector.assign(
+        theme_label=[label("theme", c, lang) for c in by_sector["theme"]],
+        sector_label=[label("sector", c, lang) for c in by_sector["sector"]],
+    ).sort_values(["new_jobs", "projects"], ascending=False)
+    figures["sectors"] = charts.ranking(
+        by_sector, "sector_label", "new_jobs", _t(lang, "Nieuwe banen per sector",
+                                                  "New jobs by sector"),
+        _t(lang, "Nieuwe directe banen", "New direct jobs"), lang)
+    tables.append(Table(_t(lang, "Sectoren", "Sectors"),
+                        _t(lang, f"Banen per thema en sector, {year} t/m Q{q}",
+                           f"Jobs by theme and sector, {year} through Q{q}"),
+                        by_sector, [("theme_label", _t(lang, "Thema", "Theme"), "text"),
+                                    ("sector_label", "Sector", "text"), *impact_cols]))
+
+    current = m.totals(con, ytd)
+    previous = (m.totals(con, m.Filters().period(year, q - 1, year_to_date=True)) if q > 1
+                else {})
+    tables.append(_change_table("Output", _t(lang, "Output (plan 2.1) en verandering sinds "
+                                                   "vorig kwartaal",
+                                             "Output (plan 2.1) and change since last quarter"),
+                                OUTPUT_ROWS, previous, current, q, lang))
+    tables.append(_change_table("Impact", _t(lang, "Impact (plan 2.2) en verandering sinds "
+                                                   "vorig kwartaal",
+                                             "Impact (plan 2.2) and change since last quarter"),
+                                IMPACT_ROWS, previous, current, q, lang))
+
+    projects = m.project_records(con, ytd)
+    projects = projects.assign(
+        kind=[label("project_kind", c, lang) for c in projects["project_kind"]],
+        country_name=[label("country", c, lang, names) for c in projects["country"]],
+        sector_label=[label("sector", c, lang) for c in projects["sector"]],
+        landed=[pd.Timestamp(d).date() if pd.notna(d) else None for d in projects["d"]])
+    tables.append(Table(
+        _t(lang, "Projecten", "Projects"),
+        _t(lang, f"Gerealiseerde projecten, {year} t/m Q{q}",
+           f"Realised projects, {year} through Q{q}"), projects,
+        [("landed", _t(lang, "Gerealiseerd", "Realised"), "date"),
+         ("company", _t(lang, "Bedrijf", "Company"), "text"),
+         ("kind", _t(lang, "Soort", "Kind"), "text"),
+         ("country_name", _t(lang, "Land", "Country"), "text"),
+         ("sector_label", "Sector", "text"),
+         ("new_jobs", _t(lang, "Nieuwe banen", "New jobs"), "int"),
+         ("retained_jobs", _t(lang, "Behouden banen", "Retained jobs"), "int"),
+         ("investment_eur", _t(lang, "Investering (€)", "Investment (€)"), "eur")],
+        _t(lang, "Trade-banen zijn schattingen van de bedrijven.",
+           "Trade jobs are the companies' estimates.")))
+
+    missions = m.mission_yield(con, ytd)
+    missions = missions.assign(
+        country_name=[label("country", c, lang, names) for c in missions["country"]],
+        start=[pd.Timestamp(d).date() if pd.notna(d) else None for d in missions["start_date"]],
+        leads_per_company=[lead / comp if comp else None for lead, comp in
+                           zip(missions["leads"], missions["companies"], strict=True)])
+    tables.append(Table(
+        _t(lang, "Missies", "Missions"),
+        _t(lang, f"Missies en hun opbrengst, {year} t/m Q{q}",
+           f"Missions and their yield, {year} through Q{q}"), missions,
+        [("reference", _t(lang, "Referentie", "Reference"), "text"),
+         ("name", _t(lang, "Missie", "Mission"), "text"),
+         ("country_name", _t(lang, "Land", "Country"), "text"),
+         ("start", "Start", "date"),
+         ("companies", _t(lang, "Bedrijven", "Companies"), "int"),
+         ("leads", "Leads", "int"),
+         ("leads_per_company", _t(lang, "Leads per bedrijf", "Leads per company"), "dec2"),
+         ("won_leads", _t(lang, "Gewonnen leads", "Won leads"), "int"),
+         ("projects", _t(lang, "Projecten", "Projects"), "int"),
+         ("new_jobs", _t(lang, "Nieuwe banen", "New jobs"), "int")],
+        _t(lang, "Projecten en banen die naar de missie herleiden (elk project telt bij één "
+                 "missie).", "Projects and jobs tracing back to the mission (each project "
+                 "counts for one mission).")))
+
+    cost = m.cost_effectiveness(con, m.Filters(year=year))
+    cost = cost.assign(line=[_t(lang, "Totaal", "Total") if v == "total" else v
+                             for v in cost["line"]])
+    tables.append(Table(
+        _t(lang, "Kosten per baan", "Cost per job"),
+        _t(lang, f"Kosten per nieuwe baan {year}", f"Cost per new job {year}"), cost,
+        [("line", _t(lang, "Budgetpost", "Budget line"), "text"),
+         ("budget_year", _t(lang, "Budget van jaar", "Budget of year"), "year"),
+         ("fte", "FTE", "dec1"), ("eur", _t(lang, "Budget (€)", "Budget (€)"), "eur"),
+         ("new_jobs", _t(lang, "Nieuwe banen", "New jobs"), "int"),
+         ("cost_per_job", _t(lang, "Kosten per baan (€)", "Cost per job (€)"), "eur"),
+         ("jobs_per_fte", _t(lang, "Banen per fte", "Jobs per FTE"), "dec1")],
+        _t(lang, "Banen van het hele jaar zoals nu geladen; Invest-, Trade- en EMA-posten "
+                 "overlappen, de totaalregel telt elke baan één keer.",
+           "Jobs of the whole year as loaded now; invest, trade and EMA lines overlap, the "
+           "total line counts each job once.")))
+
+    return Report(year, q, lang, f"{year}Q{max(p.quarters_loaded)}", p, tables, figures,
+                  dt.datetime.now().replace(microsecond=0))
+
+
+# --- Excel --------------------------------------------------------------------------------
+
+
+def put_text(cell: Cell, text: str) -> None:
+    """Store `text` as a string that Excel never evaluates, even if it looks like a formula."""
+    cell.value = text
+    if text.startswith(FORMULA_START):
+        cell.data_type = "s"      # openpyxl made it a formula on assignment: undo that
+        cell.quotePrefix = True   # Excel's "leading apostrophe": stays text when edited
+
+
+def _put(cell: Cell, value: object, kind: str) -> None:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return
+    if kind == "text":
+        put_text(cell, str(value))
+        return
+    if kind == "date":
+        cell.value = value.date() if isinstance(value, dt.datetime) else value
+    elif kind == "year":
+        cell.value = int(value)  # type: ignore[call-overload]
+    else:
+        cell.value = float(value)  # type: ignore[arg-type]
+    cell.number_format = EXCEL_FORMATS[kind]
+
+
+def to_xlsx(report: Report) -> bytes:
+    """The report as an .xlsx workbook: one sheet per section."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    bold, head_fill = Font(bold=True), PatternFill("solid", fgColor="DCE6F1")
+    for table in report.tables:
+        ws = wb.create_sheet(table.sheet[:31])
+        put_text(ws.cell(1, 1), f"{table.title} — {report.year} Q{report.quarter}")
+        ws.cell(1, 1).font = Font(bold=True, size=14)
+        put_text(ws.cell(2, 1), report.subtitle)
+        header_row = 4
+        for c, (_, header, _) in enumerate(table.columns, start=1):
+            cell = ws.cell(header_row, c)
+            put_text(cell, header)
+            cell.font, cell.fill = bold, head_fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for r, row in enumerate(table.frame.itertuples(index=False), start=header_row + 1):
+            values = row._asdict()
+            for c, (column, _, kind) in enumerate(table.columns, start=1):
+                value = values[column]
+                if kind == "row":
+                    kind = table.row_kinds[r - header_row - 1]
+                    if isinstance(value, str):
+                        kind = "text"
+                _put(ws.cell(r, c), value, kind)
+        if table.note:
+            put_text(ws.cell(header_row + len(table.frame) + 2, 1), table.note)
+        ws.freeze_panes = ws.cell(header_row + 1, 1)
+        for c, (column, header, _) in enumerate(table.columns, start=1):
+            longest = max([len(header), *(len(str(v)) for v in table.frame[column].head(200))])
+            ws.column_dimensions[get_column_letter(c)].width = min(max(10, longest + 2), 48)
+    wb.properties.title = report.title
+    wb.properties.creator = "tradeinvest"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/liberation"), Path("/usr/share/fonts/truetype/dejavu"))
+FONT_FILES = (("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+              ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
+
+
+def chromium_path() -> str:
+    """The browser kaleido will use: $BROWSER_PATH, else Debian's Chromium (then exported as
+    BROWSER_PATH so kaleido never looks for, or downloads, a browser of its own)."""
+    configured = os.environ.get("BROWSER_PATH")
+    if configured:
+        if not Path(configured).exists():
+            raise ReportError(f"Het PDF-rapport heeft Chromium nodig voor de grafieken, maar "
+                              f"BROWSER_PATH={configured} bestaat niet. Installeer Chromium "
+                              "(apt-get install chromium) of kies Excel.")
+        return configured
+    found = next((p for p in (CHROMIUM_DEFAULT, shutil.which("chromium"),
+                              shutil.which("chromium-browser")) if p and Path(p).exists()), None)
+    if found is None:
+        raise ReportError("Het PDF-rapport heeft Chromium nodig voor de grafieken en dat is "
+                          "niet geïnstalleerd (apt-get install chromium). Het Excel-rapport "
+                          "werkt zonder.")
+    os.environ["BROWSER_PATH"] = found
+    return found
+
+
+def render_png(figures: list[go.Figure], width: int = 1100, scale: float = 2.0) -> list[bytes]:
+    """PNG images of the figures, all in one headless Chromium session (one start-up)."""
+    chromium_path()
+    import kaleido
+    import plotly.io as pio
+
+    pio.defaults.topojson = maps.topojson_data_url()  # the world map's geometry, offline
+
+    async def run() -> list[bytes]:
+        async with kaleido.Kaleido(n=1, mathjax=False) as k:  # MathJax would come from a CDN
+            out = []
+            for fig in figures:
+                height = int(fig.layout.height or 450)
+                out.append(await k.calc_fig(
+                    fig, opts={"format": "png", "width": width, "height": height,
+                               "scale": scale}, topojson=pio.defaults.topojson))
+            return out
+
+    # Own thread, own event loop: works the same from the CLI and inside Streamlit.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(lambda: asyncio.run(run())).result()
+        except Exception as exc:
+            raise ReportError(f"Grafieken konden niet worden gemaakt met Chromium: {exc}") from exc
+
+
+def _cell_text(value: object, kind: str, lang: str) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return "–"
+    match kind:
+        case "year":
+            return str(int(value))  # type: ignore[call-overload]
+        case "int":
+            return fmt.number(float(value), 0, lang)
+        case "dec1" | "dec2":
+            return fmt.number(float(value), int(kind[-1]), lang)
+        case "eur":
+            return fmt.euro(float(value), lang)
+        case "pct":
+            return fmt.percent(float(value), 0, lang)
+        case "date":
+            return fmt.date(value, lang)  # type: ignore[arg-type]
+    return str(value)
+
+
+def to_pdf(report: Report) -> bytes:
+    """The report as PDF: headline, charts, then every table. Needs Chromium (ReportError)."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    order = ["path", "countries", "map", "sectors"]
+    images = dict(zip(order, render_png([report.figures[k] for k in order]), strict=True))
+    lang = report.lang
+
+    class PDF(FPDF):
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font(family, size=8)
+            self.set_text_color(110)
+            self.cell(0, 5, f"{report.title} · {_t(lang, 'pagina', 'page')} {self.page_no()}",
+                      align="C")
+
+    pdf = PDF(orientation="P", unit="mm", format="A4")
+    pdf.set_margins(15, 15, 15)
+    pdf.set_auto_page_break(True, margin=16)
+    pdf.set_title(report.title)
+    pdf.set_creator("tradeinvest")
+    family = "helvetica"
+    for folder, (regular, bold) in zip(FONT_DIRS, FONT_FILES, strict=True):
+        if (folder / regular).exists() and (folder / bold).exists():
+            pdf.add_font("body", "", str(folder / regular))
+            pdf.add_font("body", "B", str(folder / bold))
+            family = "body"
+            break
+
+    def text(value: str) -> str:
+        # The core font (no Unicode TTF on the machine) knows Latin-1 only.
+        if family == "body":
+            return value
+        value = value.replace("€", "EUR").replace("−", "-").replace("–", "-").replace("—", "-")
+        return value.encode("latin-1", "replace").decode("latin-1")
+
+    def heading(title: str, size: int = 13) -> None:
+        pdf.set_font(family, "B", size)
+        pdf.set_text_color(31, 78, 121)
+        pdf.multi_cell(0, 7, text(title), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_text_color(0)
+
+    def image(key: str) -> None:
+        pdf.image(io.BytesIO(images[key]), w=pdf.epw)
+        pdf.ln(3)
+
+    def table(t: Table, limit: int | None = None) -> None:
+        heading(t.title, 12)
+        frame = t.frame.head(limit) if limit else t.frame
+        pdf.set_font(family, size=8)
+        widths = [3 if kind == "text" else 2 for _, _, kind in t.columns]
+        with pdf.table(col_widths=widths, text_align="LEFT", line_height=4.5,
+                       headings_style=FontFace(emphasis="BOLD", fill_color=(220, 230, 241)),
+                       first_row_as_headings=True) as tbl:
+            head = tbl.row()
+            for _, header, _ in t.columns:
+                head.cell(text(header))
+            for i, row in enumerate(frame.itertuples(index=False)):
+                values, cells = row._asdict(), tbl.row()
+                for column, _, kind in t.columns:
+                    if kind == "row":
+                        kind = t.row_kinds[i]
+                    value = values[column]
+                    kind = "text" if isinstance(value, str) else kind
+                    cells.cell(text(_cell_text(value, kind, lang)),
+                               align="LEFT" if kind == "text" else "RIGHT")
+        if limit and len(t.frame) > limit:
+            pdf.set_font(family, size=8)
+            pdf.multi_cell(0, 4, text(_t(lang, f"Eerste {limit} van {len(t.frame)} regels; "
+                                               "alle regels in het Excel-rapport.",
+                                         f"First {limit} of {len(t.frame)} rows; all rows in "
+                                         "the Excel report.")), new_x="LMARGIN", new_y="NEXT")
+        if t.note:
+            pdf.set_font(family, size=8)
+            pdf.set_text_color(90)
+            pdf.multi_cell(0, 4, text(t.note), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_text_color(0)
+        pdf.ln(4)
+
+    p = report.progress
+    pdf.add_page()
+    heading(report.title, 16)
+    pdf.set_font(family, size=9)
+    pdf.multi_cell(0, 5, text(report.subtitle), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    colour = {"on_track": (46, 125, 50), "at_risk": (224, 123, 0), "behind": (198, 40, 40)}
+    status = m.STATUS_LABELS[p.status][0 if lang == "nl" else 1] if p.status else "–"
+    pdf.set_font(family, "B", 12)
+    pdf.set_text_color(*colour.get(p.status or "", (0, 0, 0)))
+    pdf.multi_cell(0, 6, text(
+        f"{status}: {fmt.number(p.new_jobs, 0, lang)} "
+        + _t(lang, f"nieuwe banen t/m {report.through}, doel naar rato "
+                   f"{fmt.number(p.prorated_target, 0, lang)}; prognose jaareinde "
+                   f"{fmt.number(p.forecast, 0, lang)} bij een jaardoel van "
+                   f"{fmt.number(p.target, 0, lang)}.",
+             f"new jobs through {report.through}, pro-rated target "
+             f"{fmt.number(p.prorated_target, 0, lang)}; year-end forecast "
+             f"{fmt.number(p.forecast, 0, lang)} against an annual target of "
+             f"{fmt.number(p.target, 0, lang)}.")), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0)
+    pdf.ln(3)
+    table(report.tables[0])
+    image("path")
+    pdf.add_page()
+    heading(_t(lang, "Waar de banen vandaan komen", "Where the jobs come from"))
+    image("countries")
+    image("map")
+    pdf.add_page()
+    image("sectors")
+    for t in report.tables[2:]:
+        table(t, limit=25)
+    table(report.tables[1])
+    return bytes(pdf.output())
+
+
+def write(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str, fmt_: str,
+          out: str | os.PathLike[str], lang: str = "nl") -> Report:
+    """Build and write the report to `out` as `fmt_` ("xlsx" or "pdf")."""
+    report = build(con, year, quarter, lang)
+    data = to_pdf(report) if fmt_ == "pdf" else to_xlsx(report)
+    Path(out).write_bytes(data)
+    return report

@@ -1,0 +1,162 @@
+"""The local users store: sign-in names, roles and salted password hashes in DuckDB.
+
+Passwords are hashed with scrypt from the standard library (no extra dependency), each with
+its own random salt, so equal passwords never give equal hashes and a stolen database file
+yields no passwords. Sign-in attempts, good and bad, go to the audit log with who and when
+(never the password). Users who sign in through the organisation's identity provider (OIDC)
+are stored without a password: the table then only maps their e-mail address to a role.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+
+import duckdb
+import pandas as pd
+
+from tradeinvest import access
+from tradeinvest.store import reference
+from tradeinvest.store.db import transaction
+
+# scrypt cost: 2^14 × 8 × 128 B = 16 MiB and ~50 ms per check: slow for guessing, fine for
+# a sign-in. Stored with the hash, so raising it later keeps old hashes valid.
+SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_BYTES, SALT_BYTES = 2**14, 8, 1, 32, 16
+MIN_PASSWORD_LENGTH = 10
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length,
+                          maxmem=256 * 1024 * 1024)
+
+
+def hash_password(password: str) -> str:
+    """'scrypt$N$r$p$salt$hash' (base64) with a fresh random salt."""
+    salt = secrets.token_bytes(SALT_BYTES)
+    key = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_BYTES)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(key)}"
+
+
+def verify_password(password: str, stored: str | None) -> bool:
+    """True when `password` matches the stored hash; compares in constant time."""
+    try:
+        scheme, n, r, p, salt, key = (stored or "").split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(key)
+        actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p),
+                         len(expected))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+# Verified against when the name is unknown, so a wrong name costs as long as a wrong password
+# and the time taken does not tell which names exist.
+_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
+
+
+def normalise_name(name: str) -> str:
+    return name.strip().lower()
+
+
+def check_password_rules(password: str) -> None:
+    """Raise ValueError (Dutch) for a password too weak to store."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValueError(f"het wachtwoord moet minstens {MIN_PASSWORD_LENGTH} tekens hebben")
+
+
+def add_user(con: duckdb.DuckDBPyConnection, name: str, role: str, password: str | None,
+             actor: str) -> None:
+    """Add a user (or replace the role and password of an existing one); audited.
+
+    `password` None: a user who signs in through the identity provider only.
+    """
+    username = normalise_name(name)
+    if not username:
+        raise ValueError("de gebruikersnaam is leeg")
+    if role not in access.ROLES:
+        raise ValueError(f"onbekende rol {role!r}; kies uit {', '.join(access.ROLES)}")
+    if password is not None:
+        check_password_rules(password)
+    hashed = hash_password(password) if password is not None else None
+    with transaction(con) as cur:
+        existed = cur.execute("SELECT count(*) FROM users WHERE username = ?",
+                              [username]).fetchone()[0]
+        cur.execute("INSERT OR REPLACE INTO users VALUES (?, ?, ?, ?, ?)",
+                    [username, role, hashed, dt.datetime.now(), actor])
+        reference.audit(cur, actor, "user_changed" if existed else "user_added",
+                        f"{username}: rol {role}"
+                        f"{'' if hashed else ', alleen inloggen via organisatie-account'}")
+
+
+def remove_user(con: duckdb.DuckDBPyConnection, name: str, actor: str) -> bool:
+    """Remove a user; False if there was none. Audited."""
+    username = normalise_name(name)
+    with transaction(con) as cur:
+        gone = cur.execute("DELETE FROM users WHERE username = ? RETURNING username",
+                           [username]).fetchall()
+        if gone:
+            reference.audit(cur, actor, "user_removed", username)
+    return bool(gone)
+
+
+def list_users(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """username, role, password (yes/no), created_at, created_by: never the hashes."""
+    return con.execute(
+        """SELECT username, role, password_hash IS NOT NULL AS password, created_at,
+                  created_by FROM users ORDER BY username""").df()
+
+
+def count(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("SELECT count(*) FROM users").fetchone()[0])
+
+
+def role_of(con: duckdb.DuckDBPyConnection, name: str | None) -> str | None:
+    """The current role of a user (None: no such user); read on every page run, so a removed
+    user or a changed role takes effect at once."""
+    if not name:
+        return None
+    row = con.execute("SELECT role FROM users WHERE username = ?",
+                      [normalise_name(name)]).fetchone()
+    return row[0] if row else None
+
+
+def authenticate(con: duckdb.DuckDBPyConnection, name: str, password: str
+                 ) -> access.Principal | None:
+    """Check a local sign-in; the attempt (name, outcome, when) goes to the audit log."""
+    username = normalise_name(name)
+    row = con.execute("SELECT role, password_hash FROM users WHERE username = ?",
+                      [username]).fetchone()
+    ok = verify_password(password, row[1] if row and row[1] else _DUMMY_HASH) and row is not None
+    if ok and row[1]:
+        reference.audit(con, username, "sign_in", "lokaal inloggen gelukt")
+        return access.Principal(username, row[0], "local")
+    # An unknown name is not logged as typed: people type their password in the name field.
+    reference.audit(con, username if row else "(onbekende naam)", "sign_in_failed",
+                    "lokaal inloggen mislukt: " + ("verkeerd wachtwoord" if row else
+                                                   "onbekende gebruikersnaam"))
+    return None
+
+
+def sign_in_oidc(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Principal | None:
+    """Map the identity provider's e-mail claim to a role; audited like a local sign-in."""
+    role = role_of(con, email)
+    if role is None:
+        reference.audit(con, normalise_name(email or "-") or "-", "sign_in_failed",
+                        "inloggen via organisatie-account: e-mailadres heeft geen rol")
+        return None
+    username = normalise_name(email or "")
+    reference.audit(con, username, "sign_in", "inloggen via organisatie-account gelukt")
+    return access.Principal(username, role, "oidc")
+
+
+def sign_out(con: duckdb.DuckDBPyConnection, principal: access.Principal) -> None:
+    reference.audit(con, principal.name, "sign_out", f"uitgelogd ({principal.via})")

@@ -1,0 +1,202 @@
+"""Sign-in before any page shows data: identity provider, local users, or demo mode.
+
+Which one applies is decided on every run:
+- **OIDC** when `.streamlit/secrets.toml` has an `[auth]` section: Streamlit's `st.login`
+  signs people in at the organisation's identity provider; their e-mail address (`st.user`)
+  must be in the users table, which gives the role.
+- **local** when the users table has at least one user: name and password, checked against
+  the salted scrypt hash (`store.users`).
+- **demo** while the users table is empty (a fresh machine, the sample database): no sign-in,
+  everyone acts as coordinator, and the sidebar says so in a clearly labelled banner. Adding the
+  first user (`python -m tradeinvest users add ...`) switches sign-in on.
+
+The signed-in `Principal` lives in the session; its role is read again from the users table
+on every run, so removing a user or changing a role takes effect at once. Sign-in, failed
+sign-in and sign-out are written to the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import duckdb
+import streamlit as st
+
+from tradeinvest import access
+from tradeinvest.store import users
+from tradeinvest.ui import state
+from tradeinvest.ui.safe import md
+
+DEMO = access.Principal("demo", access.COORDINATOR, "demo")
+DEMO_LABEL = {"nl": "Demo – voorbeelddata, geen inlog", "en": "Demo – sample data, no sign-in"}
+_REFUSED_KEY = "auth_oidc_refused"
+
+# Pages (by URL path) that need more than "view"; any other page needs "view".
+PAGE_ACTIONS = {"uploaden": access.UPLOAD, "instellingen": access.SETTINGS}
+
+
+def _t(lang: str, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
+def oidc_configured() -> bool:
+    """True when secrets.toml has an [auth] section (the identity provider is set up)."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # no secrets.toml at all: Streamlit raises, which means "not set up"
+        return False
+
+
+def mode(con: duckdb.DuckDBPyConnection) -> str:
+    """oidc | local | demo (see the module docstring)."""
+    if oidc_configured():
+        return "oidc"
+    return "local" if users.count(con) else "demo"
+
+
+def _oidc_email() -> str | None:
+    if not st.user.is_logged_in:
+        return None
+    email = st.user.get("email")
+    return users.normalise_name(str(email)) if email else None
+
+
+def _still_valid(con: duckdb.DuckDBPyConnection, p: access.Principal | None,
+                 how: str) -> access.Principal | None:
+    """The session's principal with its current role, or None if it no longer holds."""
+    if p is None or p.via != how:
+        return None
+    if how == "oidc" and _oidc_email() != p.name:
+        return None
+    role = users.role_of(con, p.name)
+    if role is None:
+        return None
+    return p if role == p.role else replace(p, role=role)
+
+
+def gate(lang: str) -> access.Principal:
+    """Return who is signed in, or show the sign-in page and stop the run.
+
+    Call in app.py before anything reads data; pages then use `state.principal()`.
+    """
+    cur = state.cursor()
+    try:
+        how = mode(cur)
+        if how == "demo":
+            st.session_state[state.PRINCIPAL_KEY] = DEMO
+            _sidebar(cur, DEMO, lang)
+            return DEMO
+        p = _still_valid(cur, st.session_state.get(state.PRINCIPAL_KEY), how)
+        if p is None and how == "oidc":
+            p = _oidc_sign_in(cur)
+        if p is None:
+            st.session_state.pop(state.PRINCIPAL_KEY, None)
+            st.navigation([st.Page(sign_in_page, title=_t(lang, "Inloggen", "Sign in"),
+                                   icon=":material/login:", url_path="inloggen")],
+                          position="hidden").run()
+            st.stop()
+        st.session_state[state.PRINCIPAL_KEY] = p
+        _sidebar(cur, p, lang)
+        return p
+    finally:
+        cur.close()
+
+
+def _oidc_sign_in(cur: duckdb.DuckDBPyConnection) -> access.Principal | None:
+    """Map a fresh identity-provider sign-in to a role, once per session (audited)."""
+    email = _oidc_email()
+    if email is None or st.session_state.get(_REFUSED_KEY) == email:
+        return None
+    p = users.sign_in_oidc(cur, email)
+    if p is None:
+        st.session_state[_REFUSED_KEY] = email
+    return p
+
+
+def sign_in_page() -> None:
+    """The only page before sign-in: a form (local users) or the identity-provider button."""
+    lang = st.session_state.get("f_lang", "nl")
+    st.title(_t(lang, "Inloggen", "Sign in"))
+    st.caption("Trade & Invest Utrecht Region")
+    cur = state.cursor()
+    try:
+        if mode(cur) == "oidc":
+            refused = st.session_state.get(_REFUSED_KEY)
+            if refused and refused == _oidc_email():
+                st.error(_t(lang, f"{md(refused)} heeft geen rol in deze app. Vraag de "
+                                  "coördinator om u toe te voegen.",
+                            f"{md(refused)} has no role in this app. Ask the coordinator to "
+                            "add you."))
+                st.button(_t(lang, "Uitloggen", "Sign out"), on_click=st.logout,
+                          key="oidc_sign_out")
+                return
+            st.button(_t(lang, "Inloggen met organisatie-account", "Sign in with your "
+                               "organisation account"), on_click=st.login, type="primary",
+                      key="oidc_sign_in")
+            return
+        with st.form("sign_in", clear_on_submit=True):
+            name = st.text_input(_t(lang, "Gebruikersnaam", "User name"), key="signin_name")
+            password = st.text_input(_t(lang, "Wachtwoord", "Password"), type="password",
+                                     key="signin_password")
+            submitted = st.form_submit_button(_t(lang, "Inloggen", "Sign in"), type="primary")
+        if submitted:
+            p = users.authenticate(cur, name, password)
+            if p is not None:
+                st.session_state[state.PRINCIPAL_KEY] = p
+                st.rerun()
+            st.error(_t(lang, "Onbekende gebruikersnaam of verkeerd wachtwoord.",
+                        "Unknown user name or wrong password."))
+    finally:
+        cur.close()
+
+
+def _sign_out() -> None:
+    p: access.Principal | None = st.session_state.pop(state.PRINCIPAL_KEY, None)
+    if p is None:
+        return
+    cur = state.cursor()
+    try:
+        users.sign_out(cur, p)
+    finally:
+        cur.close()
+    if p.via == "oidc":
+        st.logout()
+
+
+def _sidebar(cur: duckdb.DuckDBPyConnection, p: access.Principal, lang: str) -> None:
+    if p.via == "demo":
+        st.sidebar.warning(
+            f"**{DEMO_LABEL[lang]}**\n\n" + _t(
+                lang, "Iedereen met de link werkt hier als coördinator. Inloggen gaat aan "
+                      "zodra er een gebruiker is: `python -m tradeinvest users add NAAM "
+                      "--role coordinator`.",
+                "Anyone with the link acts as coordinator here. Sign-in switches on once a "
+                "user exists: `python -m tradeinvest users add NAME --role coordinator`."))
+        return
+    st.sidebar.caption(_t(lang, "Ingelogd als ", "Signed in as ") + f"**{md(p.name)}** · "
+                       + access.role_label(p.role, lang))
+    st.sidebar.button(_t(lang, "Uitloggen", "Sign out"), on_click=_sign_out, key="sign_out")
+
+
+def visible_pages(pages: list[tuple[str, str, str, str]], principal: access.Principal
+                  ) -> list[tuple[str, str, str, str]]:
+    """The app's (script, title key, icon, url path) entries this role may open."""
+    return [page for page in pages
+            if access.allowed(principal.role, PAGE_ACTIONS.get(page[3], access.VIEW))]
+
+
+def require(action: str, lang: str = "nl") -> access.Principal:
+    """Stop the page with a message unless the signed-in role may `action` (second line of
+    defence: navigation already hides such pages, `state.write` refuses the change itself)."""
+    p = state.principal()
+    if p is None or not access.allowed(p.role, action):
+        st.error(_t(lang, "U heeft geen toegang tot deze pagina.",
+                    "You do not have access to this page."))
+        st.stop()
+    return p
+
+
+def can(action: str) -> bool:
+    """Whether the signed-in role may `action`: for pages to hide widgets it cannot use."""
+    p = state.principal()
+    return p is not None and access.allowed(p.role, action)

@@ -1,0 +1,60 @@
+"""The team's view of contacts with their contact persons (Countries page drill-down).
+
+Shown only to roles with `view_contacts` (coordinator, team); a governor gets no section at
+all, and `store.persons.contact_list` refuses them even if this check were skipped. The rows
+are read per run, never through the shared `st.cache_data` cache, so personal details are
+not kept in memory that other sessions could reach; there is no CSV download of them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from tradeinvest import access, vocab
+from tradeinvest import measure as m
+from tradeinvest.reporting import fmt
+from tradeinvest.reporting.labels import label
+from tradeinvest.store import persons
+from tradeinvest.ui import state
+from tradeinvest.ui.filters import Selection
+
+COLUMNS = {
+    "nl": {"d": "Datum", "company": "Bedrijf", "sector": "Sector", "contact_kind": "Soort",
+           "person_name": "Contactpersoon", "person_email": "E-mail", "person_phone": "Telefoon",
+           "source": "Bron (bestand · kwartaal · rij)"},
+    "en": {"d": "Date", "company": "Company", "sector": "Sector", "contact_kind": "Kind",
+           "person_name": "Contact person", "person_email": "E-mail", "person_phone": "Phone",
+           "source": "Source (file · quarter · row)"},
+}
+
+
+def section(sel: Selection, f: m.Filters) -> None:
+    """Contacts of the drilled-into selection in the period, with person details."""
+    p = state.principal()
+    if p is None or not access.allowed(p.role, access.VIEW_CONTACTS):
+        return
+    nl = sel.lang == "nl"
+    st.subheader("Contacten" if nl else "Contacts")
+    st.caption("Met contactpersonen: persoonsgegevens, alleen zichtbaar voor het team en de "
+               "coördinator; niet voor bestuurders, niet in rapporten of exports." if nl else
+               "With contact persons: personal data, visible to the team and the coordinator "
+               "only; not to governors, not in reports or exports.")
+    cur = state.cursor()
+    try:
+        data = persons.contact_list(cur, p, f.period(sel.year, sel.quarter, year_to_date=True))
+    finally:
+        cur.close()
+    if data.empty:
+        st.caption("Geen contacten in deze periode." if nl else "No contacts in this period.")
+        return
+    shown = data.assign(
+        d=[fmt.date(pd.Timestamp(v).date(), sel.lang) for v in data["d"]],
+        sector=[label("sector", v, sel.lang) for v in data["sector"]],
+        contact_kind=[vocab.label_of(vocab.CONTACT_KINDS, v, sel.lang)
+                      for v in data["contact_kind"]],
+        source=[f"{a} · {b} · {'rij' if nl else 'row'} {r}" for a, b, r in
+                zip(data["file_name"], data["quarter"], data["source_row"], strict=True)])
+    columns = COLUMNS[sel.lang]
+    st.dataframe(shown[list(columns)].rename(columns=columns), hide_index=True,
+                 width="stretch", key="contacts_persons")

@@ -1,0 +1,98 @@
+"""Page sections for plan versus reality, shared by the Countries, Plans and Calendar pages.
+
+Each section asks the measure layer and draws; data changes go through `state.write`, so the
+access rules of the app apply (a refused change is shown as a message, not a crash).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.measure import plans as m_plans
+from tradeinvest.reporting import fmt, plan_charts
+from tradeinvest.reporting.labels import label
+from tradeinvest.reporting.problems_report import problems_frame
+from tradeinvest.ui import state, widgets
+from tradeinvest.ui.filters import Selection
+from tradeinvest.ui.safe import md
+
+
+def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any | None:
+    """`state.write`, with a refusal (no right, bad file) shown on the page; None then."""
+    try:
+        return state.write(fn, *args, **kwargs)
+    except UploadRejected as exc:
+        st.error(str(exc))
+        st.dataframe(problems_frame(exc.problems, lang), hide_index=True, width="stretch")
+    except PermissionError as exc:  # access.AccessDenied: this role may not change data
+        st.error(str(exc))
+    except ValueError as exc:  # a store function's plain-language refusal
+        st.error(str(exc))
+    return None
+
+
+PLAN_COLUMNS = {
+    "nl": {"label": "Indicator", "plan": "Plan", "actual": "Realisatie",
+           "share": "Realisatie / plan", "gap": "Verschil"},
+    "en": {"label": "Indicator", "plan": "Plan", "actual": "Actual", "share": "Actual / plan",
+           "gap": "Difference"},
+}
+
+
+def country_plan(sel: Selection, country: str, names: dict[str, str]) -> None:
+    """The country team's plan for the selected year against what was realised."""
+    nl = sel.lang == "nl"
+    if sel.year is None:
+        return
+    name = names.get(country, country)
+    st.subheader(f"Landenplan {sel.year}: plan en realisatie" if nl else
+                 f"Country plan {sel.year}: plan and actual")
+    frame = state.measure(m_plans.plan_vs_actual, sel.year, country)
+    if frame.empty:
+        st.caption(f"Geen landenplan voor {name} in {sel.year}. Voeg het toe op de pagina "
+                   "Landenplannen." if nl else
+                   f"No country plan for {name} in {sel.year}. Add it on the Country plans "
+                   "page.")
+        return
+    plans = state.measure(m_plans.country_plans, sel.year)
+    row = plans[plans["country"] == country].iloc[0]
+    parts = [f"{'Pijler' if nl else 'Pillar'}: {label('pillar', row.pillar, sel.lang)}"]
+    for column, (nl_label, en_label) in (("regions", ("Regio's", "Regions")),
+                                         ("activities", ("Activiteiten", "Activities")),
+                                         ("team", ("Team", "Team"))):
+        if isinstance(row[column], str) and row[column]:
+            parts.append(f"{nl_label if nl else en_label}: {md(row[column])}")
+    st.caption(" · ".join(parts))
+    quarters = state.measure(m_plans.quarters_with_results, sel.year)
+    if quarters < 4:
+        st.caption(f"Realisatie tot nu: {quarters} van 4 kwartalen geladen." if nl else
+                   f"Actual so far: {quarters} of 4 quarters loaded.")
+    left, right = st.columns([3, 2])
+    with left:
+        widgets.chart(plan_charts.share_of_plan(
+            frame, f"{name} {sel.year}: realisatie als deel van het plan" if nl else
+            f"{name} {sel.year}: actual as a share of the plan", sel.lang),
+            frame, f"landenplan_{country}", sel.lang)
+    with right:
+        shown = frame.assign(label=frame["label_nl" if nl else "label_en"],
+                             plan=[fmt.number(v, 0, sel.lang) for v in frame["plan"]],
+                             share=[fmt.percent(v, 0, sel.lang) for v in frame["share"]],
+                             gap=[fmt.signed(v, 0, sel.lang) for v in frame["gap"]])
+        widgets.table(shown[["label", "plan", "actual", "share", "gap"]],
+                      f"landenplan_tabel_{country}", sel.lang, PLAN_COLUMNS[sel.lang])
+
+
+def plans_editor_frame(plans: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The year's plans as the editor shows them: pillar as its label, targets as numbers."""
+    from tradeinvest.ingest import schema
+
+    columns = [c.name for c in schema.COUNTRY_PLANS.columns]
+    frame = plans.reindex(columns=columns)
+    frame["pillar"] = [label("pillar", p, lang) if isinstance(p, str) else None
+                       for p in frame["pillar"]]
+    return frame

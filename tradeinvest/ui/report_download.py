@@ -1,0 +1,56 @@
+"""The governors' quarterly report as one-click downloads on the Overview page.
+
+The files are made only when a button is clicked (Streamlit's deferred download data), so
+the page stays fast; the PDF takes a few seconds because Chromium draws the charts. The
+report is regional (the sidebar's pillar/country/sector filters do not apply) and comes from
+the measure API, so it never holds contact-person details.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from tradeinvest import access
+from tradeinvest.reporting import report
+from tradeinvest.ui import state
+
+
+def buttons(year: int, quarter: int, lang: str) -> None:
+    """Excel and PDF buttons for `year` Q1..`quarter` (any role with `report`)."""
+    p = state.principal()
+    if p is None or not access.allowed(p.role, access.REPORT):
+        return
+    nl = lang == "nl"
+    con = state.connection()  # captured: the deferred callables run outside the script
+
+    def make(kind: str) -> bytes:
+        access.require(p, access.REPORT)
+        cur = con.cursor()
+        try:
+            built = report.build(cur, year, quarter, lang)
+        finally:
+            cur.close()
+        return report.to_pdf(built) if kind == "pdf" else report.to_xlsx(built)
+
+    st.subheader(f"Kwartaalrapport {year} Q{quarter}" if nl else
+                 f"Quarterly report {year} Q{quarter}")
+    st.caption("Voor bestuurders: voortgang, pad naar het doel, banen per land en sector, output "
+               "en impact met verandering, missies en kosten per baan. Regionaal: de filters "
+               "links gelden hier niet." if nl else
+               "For governors: progress, path to target, jobs by country and sector, output and "
+               "impact with change, missions and cost per job. Regional: the filters on the "
+               "left do not apply.")
+    name = f"kwartaalrapport_{year}Q{quarter}" if nl else f"quarterly_report_{year}Q{quarter}"
+    left, right = st.columns(2)
+    left.download_button("⬇ Kwartaalrapport (Excel)" if nl else "⬇ Quarterly report (Excel)",
+                         data=lambda: make("xlsx"), file_name=f"{name}.xlsx",
+                         mime=report.XLSX_MIME, key="report_xlsx", on_click="ignore")
+    try:
+        report.chromium_path()
+    except report.ReportError as exc:
+        right.button("⬇ PDF", disabled=True, key="report_pdf_disabled")
+        right.caption(str(exc))
+        return
+    right.download_button("⬇ Kwartaalrapport (PDF)" if nl else "⬇ Quarterly report (PDF)",
+                          data=lambda: make("pdf"), file_name=f"{name}.pdf",
+                          mime=report.PDF_MIME, key="report_pdf", on_click="ignore")
