@@ -126,7 +126,8 @@ shown = plan.assign(
     pillar=[label("pillar", v, lang) for v in plan["pillar"]],
     country=[label("country", v, lang, names) for v in plan["country"]],
     status=plan["status"].map(STATUS),
-    mission=plan["mission_name"].fillna(""))
+    mission=plan["mission_name"].fillna(""), topic=plan["topic"].fillna(""),
+    place=plan["place"].fillna(""))
 widgets.table(shown[["event", "pillar", "topic", "place", "country", "when", "status", "mission",
                      "leads", "projects", "new_jobs"]], f"kalender_items_{year}", lang, {
     "event": "Event", "pillar": "Pijler" if nl else "Pillar", "topic": "Thema" if nl else "Theme",

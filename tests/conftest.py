@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,6 +18,23 @@ pytest_plugins = ["tests.browser"]
 @pytest.fixture
 def db_file(tmp_path: Path) -> Path:
     return tmp_path / "test.duckdb"
+
+
+@pytest.fixture
+def app_db(tmp_path: Path):
+    """A private copy of the sample database as the app's $TRADEINVEST_DB, caches cleared."""
+    from streamlit import cache_data, cache_resource
+
+    from tests.sample_db import sample_copy
+
+    path = sample_copy(tmp_path / "app.duckdb")
+    os.environ["TRADEINVEST_DB"] = str(path)
+    cache_resource.clear()
+    cache_data.clear()
+    yield path
+    cache_resource.clear()
+    cache_data.clear()
+    os.environ.pop("TRADEINVEST_DB", None)
 
 
 @pytest.fixture

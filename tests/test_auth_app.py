@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 import streamlit as st
 from conftest import project_row, projects_xlsx
-from sample_db import sample_copy
 from streamlit.testing.v1 import AppTest
 
 from tradeinvest import access
@@ -19,18 +17,6 @@ from tradeinvest.ui.safe import md
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "a long password"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-@pytest.fixture
-def app_db(tmp_path: Path):
-    path = sample_copy(tmp_path / "app.duckdb")
-    os.environ["TRADEINVEST_DB"] = str(path)
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    os.environ.pop("TRADEINVEST_DB", None)
 
 
 def _add(path: Path, name: str, role: str, password: str | None = PASSWORD) -> None:

@@ -11,35 +11,11 @@ from conftest import make_xlsx, project_row, projects_xlsx
 from streamlit.testing.v1 import AppTest
 
 from tradeinvest import measure as m
-from tradeinvest import sample
 from tradeinvest.reporting import fmt
 from tradeinvest.store import db, uploads
 
 ROOT = Path(__file__).resolve().parents[1]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("pages") / "sample.duckdb"
-    con = db.connect(path)
-    sample.load_sample(con)
-    con.close()
-    return path
-
-
-@pytest.fixture
-def app_db(sample_db: Path, tmp_path: Path):
-    """A private copy of the sample database for one test, and a fresh app process state."""
-    path = tmp_path / "app.duckdb"
-    path.write_bytes(sample_db.read_bytes())
-    os.environ["TRADEINVEST_DB"] = str(path)
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    os.environ.pop("TRADEINVEST_DB", None)
 
 
 def app(page: str | None = None, **params: str) -> AppTest:

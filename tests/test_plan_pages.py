@@ -10,7 +10,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from tradeinvest import sample
+from tests.sample_db import sample_copy
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.measure import yardstick as m_yard
@@ -23,17 +23,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("plan_pages") / "sample.duckdb"
-    con = db.connect(path)
-    sample.load_sample(con)
-    con.close()
-    return path
+    return sample_copy(tmp_path_factory.mktemp("plan_pages") / "sample.duckdb")
 
 
 @pytest.fixture
-def app_db(sample_db: Path, tmp_path: Path):
-    path = tmp_path / "app.duckdb"
-    path.write_bytes(sample_db.read_bytes())
+def app_db(tmp_path: Path):
+    """A private copy of the sample database for one test, and fresh app caches."""
+    path = sample_copy(tmp_path / "app.duckdb")
     os.environ["TRADEINVEST_DB"] = str(path)
     st.cache_resource.clear()
     st.cache_data.clear()
