@@ -4,7 +4,7 @@ what followed from them, and the countries still to fill in; upload a year's cal
 import pandas as pd
 import streamlit as st
 
-from tradeinvest import vocab
+from tradeinvest import access, vocab
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import calendar as m_cal
@@ -13,7 +13,7 @@ from tradeinvest.reporting.labels import label
 from tradeinvest.reporting.problems_report import problems_frame
 from tradeinvest.store import plans as store_plans
 from tradeinvest.store import uploads
-from tradeinvest.ui import filters, state, widgets
+from tradeinvest.ui import auth, filters, state, widgets
 from tradeinvest.ui import plans as ui_plans
 from tradeinvest.ui.safe import md
 
@@ -26,17 +26,25 @@ years = state.measure(m_cal.calendar_years)
 
 def upload_section(default_year: int) -> None:
     """Check and load a year's calendar (title rows, Invest and Trade sheets)."""
-    st.caption("Eén werkmap per jaar met de bladen Invest en Trade, kolommen zoals bijlage 2 "
-               "van het plan. Opnieuw uploaden vervangt de kalender van dat jaar; ongedaan "
-               "maken kan op de pagina Uploaden." if nl else
-               "One workbook per year with the sheets Invest and Trade, columns as annex 2 of "
-               "the plan. Uploading again replaces that year's calendar; undo on the Upload "
-               "page.")
-    st.download_button("⬇ Sjabloon activiteitenkalender" if nl else "⬇ Calendar template",
-                        write_workbook("calendar", lang=lang), file_name="calendar_template.xlsx",
-                        mime=XLSX, key="cal_template")
-    file = st.file_uploader("Kalender (.xlsx)" if nl else "Calendar (.xlsx)", type=["xlsx"],
-                            key="cal_file")
+    st.caption(
+        "Eén werkmap per jaar met de bladen Invest en Trade, kolommen zoals bijlage 2 "
+        "van het plan. Opnieuw uploaden vervangt de kalender van dat jaar; ongedaan "
+        "maken kan op de pagina Uploaden."
+        if nl
+        else "One workbook per year with the sheets Invest and Trade, columns as annex 2 of "
+        "the plan. Uploading again replaces that year's calendar; undo on the Upload "
+        "page."
+    )
+    st.download_button(
+        "⬇ Sjabloon activiteitenkalender" if nl else "⬇ Calendar template",
+        write_workbook("calendar", lang=lang),
+        file_name="calendar_template.xlsx",
+        mime=XLSX,
+        key="cal_template",
+    )
+    file = st.file_uploader(
+        "Kalender (.xlsx)" if nl else "Calendar (.xlsx)", type=["xlsx"], key="cal_file"
+    )
     year = st.number_input("Jaar" if nl else "Year", 2000, 2100, default_year, key="cal_year")
     if file is None:
         return
@@ -49,28 +57,49 @@ def upload_section(default_year: int) -> None:
     if checked.problems:
         st.dataframe(problems_frame(checked.problems, lang), hide_index=True, width="stretch")
     if errors:
-        st.error(f"{len(errors)} fout(en): er is niets geladen." if nl else
-                 f"{len(errors)} error(s): nothing was loaded.")
-    elif st.button(f"Kalender {year} laden ({checked.rows} items)" if nl else
-                   f"Load calendar {year} ({checked.rows} items)", key="cal_load",
-                   type="primary"):
-        result = ui_plans.write(lang, uploads.load_upload, file.getvalue(), file.name,
-                                "calendar", str(year), state.user())
+        st.error(
+            f"{len(errors)} fout(en): er is niets geladen."
+            if nl
+            else f"{len(errors)} error(s): nothing was loaded."
+        )
+    elif st.button(
+        f"Kalender {year} laden ({checked.rows} items)"
+        if nl
+        else f"Load calendar {year} ({checked.rows} items)",
+        key="cal_load",
+        type="primary",
+    ):
+        result = ui_plans.write(
+            lang,
+            uploads.load_upload,
+            file.getvalue(),
+            file.name,
+            "calendar",
+            str(year),
+            state.user(),
+        )
         if result is not None:
             st.session_state["cal_flash"] = (
                 f"Kalender {year} geladen als upload {result.upload_id} ({result.rows} items)."
-                if nl else f"Calendar {year} loaded as upload {result.upload_id}.")
+                if nl
+                else f"Calendar {year} loaded as upload {result.upload_id}."
+            )
             st.session_state["cal_pick_next"] = int(year)
             st.rerun()
 
 
-st.title("Activiteitenkalender: plan en uitvoering" if nl else
-         "Activity calendar: plan and reality")
+st.title(
+    "Activiteitenkalender: plan en uitvoering" if nl else "Activity calendar: plan and reality"
+)
 if "cal_flash" in st.session_state:
     st.success(st.session_state.pop("cal_flash"))
 if not years:
-    widgets.empty(lang, "Nog geen activiteitenkalender. Upload hieronder de kalender van een "
-                  "jaar." if nl else "No activity calendar yet. Upload a year's calendar below.")
+    widgets.empty(
+        lang,
+        "Nog geen activiteitenkalender. Upload hieronder de kalender van een jaar."
+        if nl
+        else "No activity calendar yet. Upload a year's calendar below.",
+    )
     upload_section(sel.year or 2018)
     st.stop()
 
@@ -82,103 +111,200 @@ year = st.selectbox("Kalenderjaar" if nl else "Calendar year", years, key="cal_p
 plan = state.measure(m_cal.calendar_view, year, sel.pillar, sel.country)
 summary = state.measure(m_cal.calendar_summary, year)
 if sel.pillar or sel.country:
-    st.caption("Gefilterd op pijler/land uit de zijbalk; de kerncijfers gelden voor de hele "
-               "kalender." if nl else "Filtered by the sidebar's pillar/country; the headline "
-               "figures are for the whole calendar.")
+    st.caption(
+        "Gefilterd op pijler/land uit de zijbalk; de kerncijfers gelden voor de hele kalender."
+        if nl
+        else "Filtered by the sidebar's pillar/country; the headline "
+        "figures are for the whole calendar."
+    )
 cols = st.columns(7)
 for col, key, nl_label, en_label in (
-        (cols[0], "planned_items", "Gepland", "Planned"),
-        (cols[1], "carried_out", "Uitgevoerd", "Carried out"),
-        (cols[2], "not_carried_out", "Niet uitgevoerd", "Not carried out"),
-        (cols[3], "unplanned_missions", "Missies buiten plan", "Missions not planned"),
-        (cols[4], "leads", "Leads", "Leads"),
-        (cols[5], "projects", "Projecten", "Projects"),
-        (cols[6], "new_jobs", "Nieuwe banen", "New jobs")):
+    (cols[0], "planned_items", "Gepland", "Planned"),
+    (cols[1], "carried_out", "Uitgevoerd", "Carried out"),
+    (cols[2], "not_carried_out", "Niet uitgevoerd", "Not carried out"),
+    (cols[3], "unplanned_missions", "Missies buiten plan", "Missions not planned"),
+    (cols[4], "leads", "Leads", "Leads"),
+    (cols[5], "projects", "Projecten", "Projects"),
+    (cols[6], "new_jobs", "Nieuwe banen", "New jobs"),
+):
     col.metric(nl_label if nl else en_label, fmt.number(summary[key], 0, lang))
-st.caption("Uitgevoerd = er is een missie geregistreerd die bij het item past (zelfde "
-           "missiereferentie; of zelfde land en overlappende periode; of gelijkende naam in "
-           "hetzelfde jaar). Leads, projecten en banen zijn die van die missie." if nl else
-           "Carried out = a recorded mission fits the item (same mission reference; or same "
-           "country and overlapping period; or a similar name in the same year). Leads, "
-           "projects and jobs are that mission's.")
+st.caption(
+    "Uitgevoerd = er is een missie geregistreerd die bij het item past (zelfde "
+    "missiereferentie; of zelfde land en overlappende periode; of gelijkende naam in "
+    "hetzelfde jaar). Leads, projecten en banen zijn die van die missie."
+    if nl
+    else "Carried out = a recorded mission fits the item (same mission reference; or same "
+    "country and overlapping period; or a similar name in the same year). Leads, "
+    "projects and jobs are that mission's."
+)
 
-GROUPS = {"pillar": "Pijler" if nl else "Pillar", "country": "Land" if nl else "Country",
-          "theme": "Thema (Groen/Gezond/Slim)" if nl else "Theme (Green/Healthy/Smart)"}
-colour_by = st.radio("Kleur naar" if nl else "Colour by", list(GROUPS), format_func=GROUPS.get,
-                     horizontal=True, key="cal_colour")
-group_names = {code: label(colour_by, code, lang, names)
-               for code in plan[colour_by].dropna().unique()}
+GROUPS = {
+    "pillar": "Pijler" if nl else "Pillar",
+    "country": "Land" if nl else "Country",
+    "theme": "Thema (Groen/Gezond/Slim)" if nl else "Theme (Green/Healthy/Smart)",
+}
+colour_by = st.radio(
+    "Kleur naar" if nl else "Colour by",
+    list(GROUPS),
+    format_func=GROUPS.get,
+    horizontal=True,
+    key="cal_colour",
+)
+group_names = {
+    code: label(colour_by, code, lang, names) for code in plan[colour_by].dropna().unique()
+}
 group_names["unknown"] = "onbekend" if nl else "unknown"
 dated = plan.dropna(subset=["plan_start"])
 if dated.empty:
     st.info("Geen items met een datum." if nl else "No dated items.")
 else:
-    widgets.chart(plan_charts.timeline(
-        plan, colour_by, group_names, names,
-        f"Kalender {year}: gepland (balk) en uitgevoerd (◆ start missie)" if nl else
-        f"Calendar {year}: planned (bar) and carried out (◆ mission start)", lang),
-        plan.drop(columns=["item", "place_key"]), f"kalender_{year}", lang)
+    widgets.chart(
+        plan_charts.timeline(
+            plan,
+            colour_by,
+            group_names,
+            names,
+            f"Kalender {year}: gepland (balk) en uitgevoerd (◆ start missie)"
+            if nl
+            else f"Calendar {year}: planned (bar) and carried out (◆ mission start)",
+            lang,
+        ),
+        plan.drop(columns=["item", "place_key"]),
+        f"kalender_{year}",
+        lang,
+    )
 
 STATUS = {t.code: t.label(lang) for t in vocab.CALENDAR_STATUS}
 shown = plan.assign(
-    when=[plan_charts.period_label(s, p, e, lang) for s, p, e in
-          zip(plan["plan_start"], plan["start_precision"], plan["plan_end"], strict=True)],
+    when=[
+        plan_charts.period_label(s, p, e, lang)
+        for s, p, e in zip(
+            plan["plan_start"], plan["start_precision"], plan["plan_end"], strict=True
+        )
+    ],
     pillar=[label("pillar", v, lang) for v in plan["pillar"]],
     country=[label("country", v, lang, names) for v in plan["country"]],
     status=plan["status"].map(STATUS),
-    mission=plan["mission_name"].fillna(""), topic=plan["topic"].fillna(""),
-    place=plan["place"].fillna(""))
-widgets.table(shown[["event", "pillar", "topic", "place", "country", "when", "status", "mission",
-                     "leads", "projects", "new_jobs"]], f"kalender_items_{year}", lang, {
-    "event": "Event", "pillar": "Pijler" if nl else "Pillar", "topic": "Thema" if nl else "Theme",
-    "place": "Waar" if nl else "Place", "country": "Land" if nl else "Country",
-    "when": "Gepland" if nl else "Planned", "status": "Status",
-    "mission": "Uitgevoerd als missie" if nl else "Carried out as mission",
-    "leads": "Leads", "projects": "Projecten" if nl else "Projects",
-    "new_jobs": "Nieuwe banen" if nl else "New jobs"})
+    mission=plan["mission_name"].fillna(""),
+    topic=plan["topic"].fillna(""),
+    place=plan["place"].fillna(""),
+)
+widgets.table(
+    shown[
+        [
+            "event",
+            "pillar",
+            "topic",
+            "place",
+            "country",
+            "when",
+            "status",
+            "mission",
+            "leads",
+            "projects",
+            "new_jobs",
+        ]
+    ],
+    f"kalender_items_{year}",
+    lang,
+    {
+        "event": "Event",
+        "pillar": "Pijler" if nl else "Pillar",
+        "topic": "Thema" if nl else "Theme",
+        "place": "Waar" if nl else "Place",
+        "country": "Land" if nl else "Country",
+        "when": "Gepland" if nl else "Planned",
+        "status": "Status",
+        "mission": "Uitgevoerd als missie" if nl else "Carried out as mission",
+        "leads": "Leads",
+        "projects": "Projecten" if nl else "Projects",
+        "new_jobs": "Nieuwe banen" if nl else "New jobs",
+    },
+)
 
 unplanned = state.measure(m_cal.unplanned_missions, year)
 st.subheader("Uitgevoerd maar niet gepland" if nl else "Carried out but not planned")
 if unplanned.empty:
-    st.caption("Elke missie van dit jaar stond op de kalender." if nl else
-               "Every mission of this year was on the calendar.")
+    st.caption(
+        "Elke missie van dit jaar stond op de kalender."
+        if nl
+        else "Every mission of this year was on the calendar."
+    )
 else:
-    widgets.table(unplanned.assign(
-        country=[label("country", v, lang, names) for v in unplanned["country"]],
-        start_date=[fmt.date(pd.Timestamp(d).date(), lang) for d in unplanned["start_date"]])[
-        ["reference", "name", "country", "start_date", "companies", "leads", "projects",
-         "new_jobs"]], f"kalender_buiten_plan_{year}", lang, {
-        "reference": "Referentie" if nl else "Reference", "name": "Missie" if nl else "Mission",
-        "country": "Land" if nl else "Country", "start_date": "Start",
-        "companies": "Bedrijven" if nl else "Companies", "leads": "Leads",
-        "projects": "Projecten" if nl else "Projects",
-        "new_jobs": "Nieuwe banen" if nl else "New jobs"})
+    widgets.table(
+        unplanned.assign(
+            country=[label("country", v, lang, names) for v in unplanned["country"]],
+            start_date=[fmt.date(pd.Timestamp(d).date(), lang) for d in unplanned["start_date"]],
+        )[
+            [
+                "reference",
+                "name",
+                "country",
+                "start_date",
+                "companies",
+                "leads",
+                "projects",
+                "new_jobs",
+            ]
+        ],
+        f"kalender_buiten_plan_{year}",
+        lang,
+        {
+            "reference": "Referentie" if nl else "Reference",
+            "name": "Missie" if nl else "Mission",
+            "country": "Land" if nl else "Country",
+            "start_date": "Start",
+            "companies": "Bedrijven" if nl else "Companies",
+            "leads": "Leads",
+            "projects": "Projecten" if nl else "Projects",
+            "new_jobs": "Nieuwe banen" if nl else "New jobs",
+        },
+    )
 
 open_items = plan[plan["country"].isna() & plan["place_key"].notna()]
-st.subheader("Land invullen" if nl else "Fill in the country")
-if open_items.empty:
-    st.caption("Alle items hebben een land." if nl else "Every item has a country.")
-else:
-    st.caption("Bij deze items gaf 'Waar' geen eenduidig land. Het antwoord geldt voor elk item "
-               "met dezelfde plaats, ook in latere kalenders." if nl else
-               "'Place' gave no single country for these items. The answer holds for every "
-               "item with the same place, in later calendars too.")
-    options = {int(r.item): f"{r.event} — {r.place or ('(geen plaats)' if nl else '(no place)')}"
-               for r in open_items.itertuples()}
-    left, middle, right = st.columns([3, 2, 1])
-    item = left.selectbox("Item", list(options), format_func=options.get, key="cal_open_item")
-    country = middle.selectbox("Land" if nl else "Country", sorted(names, key=names.get),
-                               format_func=names.get, key="cal_open_country")
-    if right.button("Opslaan" if nl else "Save", key="cal_open_save"):
-        row = open_items[open_items["item"] == item].iloc[0]
-        if ui_plans.write(lang, store_plans.set_place_country, row.place, row.event, country,
-                          state.user()) is not None:
-            st.session_state["cal_flash"] = (f"Land van '{md(row.event)}' opgeslagen: "
-                                             f"{names.get(country, country)}." if nl else
-                                             f"Country of '{md(row.event)}' saved.")
-            st.rerun()
+if auth.can(access.CHANGE):  # the server refuses it anyway
+    st.subheader("Land invullen" if nl else "Fill in the country")
+    if open_items.empty:
+        st.caption("Alle items hebben een land." if nl else "Every item has a country.")
+    else:
+        st.caption(
+            "Bij deze items gaf 'Waar' geen eenduidig land. Het antwoord geldt voor elk item "
+            "met dezelfde plaats, ook in latere kalenders."
+            if nl
+            else "'Place' gave no single country for these items. The answer holds for every "
+            "item with the same place, in later calendars too."
+        )
+        options = {
+            int(r.item): f"{r.event} — {r.place or ('(geen plaats)' if nl else '(no place)')}"
+            for r in open_items.itertuples()
+        }
+        left, middle, right = st.columns([3, 2, 1])
+        item = left.selectbox("Item", list(options), format_func=options.get, key="cal_open_item")
+        country = middle.selectbox(
+            "Land" if nl else "Country",
+            sorted(names, key=names.get),
+            format_func=names.get,
+            key="cal_open_country",
+        )
+        if right.button("Opslaan" if nl else "Save", key="cal_open_save"):
+            row = open_items[open_items["item"] == item].iloc[0]
+            if (
+                ui_plans.write(
+                    lang, store_plans.set_place_country, row.place, row.event, country, state.user()
+                )
+                is not None
+            ):
+                st.session_state["cal_flash"] = (
+                    f"Land van '{md(row.event)}' opgeslagen: {names.get(country, country)}."
+                    if nl
+                    else f"Country of '{md(row.event)}' saved."
+                )
+                st.rerun()
 
-with st.expander("Kalender uploaden" if nl else "Upload a calendar"):
-    upload_section(int(year))
-st.caption(f"Kolommen: {', '.join(c.nl for c in schema.CALENDAR_INVEST.columns)}." if nl else
-           f"Columns: {', '.join(c.en for c in schema.CALENDAR_INVEST.columns)}.")
+    with st.expander("Kalender uploaden" if nl else "Upload a calendar"):
+        upload_section(int(year))
+    st.caption(
+        f"Kolommen: {', '.join(c.nl for c in schema.CALENDAR_INVEST.columns)}."
+        if nl
+        else f"Columns: {', '.join(c.en for c in schema.CALENDAR_INVEST.columns)}."
+    )

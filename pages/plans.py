@@ -5,7 +5,7 @@ import dataclasses
 
 import streamlit as st
 
-from tradeinvest import vocab
+from tradeinvest import access, vocab
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts
@@ -13,7 +13,7 @@ from tradeinvest.reporting.labels import label
 from tradeinvest.reporting.problems_report import problems_frame
 from tradeinvest.store import catalog, uploads
 from tradeinvest.store import plans as store_plans
-from tradeinvest.ui import filters, state, widgets
+from tradeinvest.ui import auth, filters, state, widgets
 from tradeinvest.ui import plans as ui_plans
 
 sel = filters.current()
@@ -23,120 +23,198 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 plan_years = state.measure(m_plans.plan_years)
 data_years = state.measure(catalog.years)
-choices = sorted(set(plan_years) | set(data_years)
-                 | {max([*plan_years, *data_years, 2018]) + 1}, reverse=True)
+choices = sorted(
+    set(plan_years) | set(data_years) | {max([*plan_years, *data_years, 2018]) + 1}, reverse=True
+)
 if "plans_pick_next" in st.session_state:
     st.session_state["plans_pick"] = st.session_state.pop("plans_pick_next")
 if st.session_state.get("plans_pick") not in choices:
-    st.session_state["plans_pick"] = (sel.year if sel.year in plan_years else
-                                      plan_years[0] if plan_years else choices[0])
+    st.session_state["plans_pick"] = (
+        sel.year if sel.year in plan_years else plan_years[0] if plan_years else choices[0]
+    )
 st.title("Landenplannen" if nl else "Country plans")
 if "plans_flash" in st.session_state:
     st.success(st.session_state.pop("plans_flash"))
 year = st.selectbox("Planjaar" if nl else "Plan year", choices, key="plans_pick")
 plans = state.measure(m_plans.country_plans, year)
 
-st.subheader(f"Tellen de landenplannen {year} op tot het regionale doel?" if nl else
-             f"Do the {year} country plans add up to the regional target?")
+st.subheader(
+    f"Tellen de landenplannen {year} op tot het regionale doel?"
+    if nl
+    else f"Do the {year} country plans add up to the regional target?"
+)
 summary = state.measure(m_plans.plans_vs_target, year)
 jobs = summary[summary["indicator"] == "new_jobs"].iloc[0]
 c = st.columns(4)
-c[0].metric("Som landenplannen: nieuwe banen" if nl else "Sum of country plans: new jobs",
-            fmt.number(jobs.plans_sum, 0, lang))
-c[1].metric("Regionaal doel" if nl else "Regional target",
-            fmt.number(jobs.regional_target, 0, lang))
-c[2].metric("Plannen minus doel" if nl else "Plans minus target",
-            fmt.signed(jobs.plan_gap, 0, lang))
-c[3].metric("Realisatie regio" if nl else "Actual, region",
-            fmt.number(jobs.actual_region, 0, lang))
+c[0].metric(
+    "Som landenplannen: nieuwe banen" if nl else "Sum of country plans: new jobs",
+    fmt.number(jobs.plans_sum, 0, lang),
+)
+c[1].metric(
+    "Regionaal doel" if nl else "Regional target", fmt.number(jobs.regional_target, 0, lang)
+)
+c[2].metric(
+    "Plannen minus doel" if nl else "Plans minus target", fmt.signed(jobs.plan_gap, 0, lang)
+)
+c[3].metric("Realisatie regio" if nl else "Actual, region", fmt.number(jobs.actual_region, 0, lang))
 if plans.empty:
-    widgets.empty(lang, f"Nog geen landenplannen voor {year}. Vul ze hieronder in of upload "
-                  "het sjabloon." if nl else
-                  f"No country plans for {year} yet. Enter them below or upload the template.")
+    widgets.empty(
+        lang,
+        f"Nog geen landenplannen voor {year}. Vul ze hieronder in of upload het sjabloon."
+        if nl
+        else f"No country plans for {year} yet. Enter them below or upload the template.",
+    )
 else:
     left, right = st.columns([2, 3])
     with left:
-        widgets.chart(plan_charts.plans_against_target(
-            plans, jobs.regional_target, names,
-            f"Banen: plannen en doel {year}" if nl else f"Jobs: plans and target {year}",
-            lang),
-            plans[["country", "target_new_jobs"]], f"landenplannen_doel_{year}", lang)
+        widgets.chart(
+            plan_charts.plans_against_target(
+                plans,
+                jobs.regional_target,
+                names,
+                f"Banen: plannen en doel {year}" if nl else f"Jobs: plans and target {year}",
+                lang,
+            ),
+            plans[["country", "target_new_jobs"]],
+            f"landenplannen_doel_{year}",
+            lang,
+        )
     with right:
         # empty cells as "–" (a missing number would show as "None")
         shown = summary.assign(
             label=summary["label_nl" if nl else "label_en"],
             plans_sum=[fmt.number(v, 0, lang) for v in summary["plans_sum"]],
             regional_target=[fmt.number(v, 0, lang) for v in summary["regional_target"]],
-            plan_gap=[fmt.signed(v, 0, lang) for v in summary["plan_gap"]])
-        widgets.table(shown[
-            ["label", "plans_sum", "regional_target", "plan_gap", "actual_planned",
-             "actual_region"]], f"landenplannen_som_{year}", lang, {
-            "label": "Indicator", "plans_sum": "Som plannen" if nl else "Sum of plans",
-            "regional_target": "Regionaal doel" if nl else "Regional target",
-            "plan_gap": "Plannen − doel" if nl else "Plans − target",
-            "actual_planned": "Realisatie planlanden" if nl else "Actual, planned countries",
-            "actual_region": "Realisatie regio" if nl else "Actual, region"})
-        st.caption("Realisatie = het jaar zover geladen. 'Planlanden' telt elk record één keer "
-                   "(Hongkong valt onder China)." if nl else
-                   "Actual = the year as loaded so far. 'Planned countries' counts each record "
-                   "once (Hong Kong is under China).")
+            plan_gap=[fmt.signed(v, 0, lang) for v in summary["plan_gap"]],
+        )
+        widgets.table(
+            shown[
+                [
+                    "label",
+                    "plans_sum",
+                    "regional_target",
+                    "plan_gap",
+                    "actual_planned",
+                    "actual_region",
+                ]
+            ],
+            f"landenplannen_som_{year}",
+            lang,
+            {
+                "label": "Indicator",
+                "plans_sum": "Som plannen" if nl else "Sum of plans",
+                "regional_target": "Regionaal doel" if nl else "Regional target",
+                "plan_gap": "Plannen − doel" if nl else "Plans − target",
+                "actual_planned": "Realisatie planlanden" if nl else "Actual, planned countries",
+                "actual_region": "Realisatie regio" if nl else "Actual, region",
+            },
+        )
+        st.caption(
+            "Realisatie = het jaar zover geladen. 'Planlanden' telt elk record één keer "
+            "(Hongkong valt onder China)."
+            if nl
+            else "Actual = the year as loaded so far. 'Planned countries' counts each record "
+            "once (Hong Kong is under China)."
+        )
 
     st.subheader("Plan en realisatie per land" if nl else "Plan and actual per country")
     overview = state.measure(m_plans.plans_overview, year)
-    wide = overview.assign(cell=[f"{fmt.number(a, 0, lang)} / {fmt.number(p, 0, lang)}"
-                                 for a, p in zip(overview["actual"], overview["plan"],
-                                                 strict=True)])
-    pivot = wide.pivot(index="country", columns="label_nl" if nl else "label_en",
-                       values="cell").reset_index()
+    wide = overview.assign(
+        cell=[
+            f"{fmt.number(a, 0, lang)} / {fmt.number(p, 0, lang)}"
+            for a, p in zip(overview["actual"], overview["plan"], strict=True)
+        ]
+    )
+    pivot = wide.pivot(
+        index="country", columns="label_nl" if nl else "label_en", values="cell"
+    ).reset_index()
     pivot["country"] = [label("country", v, lang, names) for v in pivot["country"]]
     st.caption("Per cel: realisatie / plan." if nl else "Each cell: actual / plan.")
-    widgets.table(pivot, f"landenplannen_per_land_{year}", lang,
-                  {"country": "Land" if nl else "Country"})
-    pick = st.selectbox("Land bekijken" if nl else "Look at a country", list(plans["country"]),
-                        format_func=lambda code: names.get(code, code), key="plans_country")
+    widgets.table(
+        pivot, f"landenplannen_per_land_{year}", lang, {"country": "Land" if nl else "Country"}
+    )
+    pick = st.selectbox(
+        "Land bekijken" if nl else "Look at a country",
+        list(plans["country"]),
+        format_func=lambda code: names.get(code, code),
+        key="plans_country",
+    )
     ui_plans.country_plan(dataclasses.replace(sel, year=year), pick, names)
 
-st.subheader(f"Landenplannen {year} bewerken" if nl else f"Edit the {year} country plans")
-st.caption("Land als naam of ISO-code; doelen leeg = geen doel. Opslaan maakt een nieuwe versie "
-           "in de uploadgeschiedenis (ongedaan te maken op de pagina Uploaden)." if nl else
-           "Country as a name or ISO code; empty target = none. Saving makes a new version in "
-           "the upload history (undo on the Upload page).")
-pillar_labels = [t.label(lang) for t in vocab.MISSION_PILLARS]
-edited = st.data_editor(
-    ui_plans.plans_editor_frame(plans, lang), num_rows="dynamic", hide_index=True,
-    width="stretch", key=f"plans_editor_{year}",
-    column_config={"pillar": st.column_config.SelectboxColumn(
-        "Pijler" if nl else "Pillar", options=pillar_labels, required=True)})
-if st.button("Landenplannen opslaan" if nl else "Save country plans", key="plans_save"):
-    result = ui_plans.write(lang, store_plans.save_country_plans, year, edited, state.user())
-    if result is not None:
-        st.session_state["plans_flash"] = (f"Landenplannen {year} opgeslagen ({result.rows} "
-                                           "landen)." if nl else
-                                           f"Country plans {year} saved ({result.rows}).")
-        st.rerun()
+if auth.can(access.CHANGE):  # the server refuses it anyway
+    st.subheader(f"Landenplannen {year} bewerken" if nl else f"Edit the {year} country plans")
+    st.caption(
+        "Land als naam of ISO-code; doelen leeg = geen doel. Opslaan maakt een nieuwe versie "
+        "in de uploadgeschiedenis (ongedaan te maken op de pagina Uploaden)."
+        if nl
+        else "Country as a name or ISO code; empty target = none. Saving makes a new version in "
+        "the upload history (undo on the Upload page)."
+    )
+    pillar_labels = [t.label(lang) for t in vocab.MISSION_PILLARS]
+    edited = st.data_editor(
+        ui_plans.plans_editor_frame(plans, lang),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        key=f"plans_editor_{year}",
+        column_config={
+            "pillar": st.column_config.SelectboxColumn(
+                "Pijler" if nl else "Pillar", options=pillar_labels, required=True
+            )
+        },
+    )
+    if st.button("Landenplannen opslaan" if nl else "Save country plans", key="plans_save"):
+        result = ui_plans.write(lang, store_plans.save_country_plans, year, edited, state.user())
+        if result is not None:
+            st.session_state["plans_flash"] = (
+                f"Landenplannen {year} opgeslagen ({result.rows} landen)."
+                if nl
+                else f"Country plans {year} saved ({result.rows})."
+            )
+            st.rerun()
 
-with st.expander("Sjabloon downloaden of uploaden" if nl else "Download or upload the template"):
-    st.download_button("⬇ Sjabloon landenplannen" if nl else "⬇ Country plans template",
-                       write_workbook("country_plans", lang=lang),
-                       file_name="country_plans_template.xlsx", mime=XLSX, key="plans_template")
-    file = st.file_uploader("Ingevuld sjabloon (.xlsx)" if nl else "Filled template (.xlsx)",
-                            type=["xlsx"], key="plans_file")
-    if file is not None:
-        cur = state.cursor()
-        try:
-            checked = uploads.check_upload(cur, file.getvalue(), file.name, "country_plans",
-                                           str(year))
-        finally:
-            cur.close()
-        if checked.problems:
-            st.dataframe(problems_frame(checked.problems, lang), hide_index=True,
-                         width="stretch")
-        if not any(p.severity == "error" for p in checked.problems) and st.button(
+    with st.expander(
+        "Sjabloon downloaden of uploaden" if nl else "Download or upload the template"
+    ):
+        st.download_button(
+            "⬇ Sjabloon landenplannen" if nl else "⬇ Country plans template",
+            write_workbook("country_plans", lang=lang),
+            file_name="country_plans_template.xlsx",
+            mime=XLSX,
+            key="plans_template",
+        )
+        file = st.file_uploader(
+            "Ingevuld sjabloon (.xlsx)" if nl else "Filled template (.xlsx)",
+            type=["xlsx"],
+            key="plans_file",
+        )
+        if file is not None:
+            cur = state.cursor()
+            try:
+                checked = uploads.check_upload(
+                    cur, file.getvalue(), file.name, "country_plans", str(year)
+                )
+            finally:
+                cur.close()
+            if checked.problems:
+                st.dataframe(
+                    problems_frame(checked.problems, lang), hide_index=True, width="stretch"
+                )
+            if not any(p.severity == "error" for p in checked.problems) and st.button(
                 f"Laden als landenplannen {year}" if nl else f"Load as {year} country plans",
-                key="plans_load", type="primary"):
-            result = ui_plans.write(lang, uploads.load_upload, file.getvalue(), file.name,
-                                    "country_plans", str(year), state.user())
-            if result is not None:
-                st.session_state["plans_flash"] = f"Upload {result.upload_id}: {result.rows}."
-                st.session_state["plans_pick_next"] = int(year)
-                st.rerun()
+                key="plans_load",
+                type="primary",
+            ):
+                result = ui_plans.write(
+                    lang,
+                    uploads.load_upload,
+                    file.getvalue(),
+                    file.name,
+                    "country_plans",
+                    str(year),
+                    state.user(),
+                )
+                if result is not None:
+                    st.session_state["plans_flash"] = f"Upload {result.upload_id}: {result.rows}."
+                    st.session_state["plans_pick_next"] = int(year)
+                    st.rerun()

@@ -40,7 +40,9 @@ with right:
 if upload is not None:
     data = upload.getvalue()
     suggested = suggest_quarter(data, upload.name, kind) or ""
-    quarter = st.text_input("Kwartaal (bijv. 2024Q3)" if nl else "Quarter (e.g. 2024Q3)",
+    yearly = kind in schema.YEARLY_KINDS
+    quarter = st.text_input(("Jaar (bijv. 2024)" if yearly else "Kwartaal (bijv. 2024Q3)") if nl
+                            else ("Year (e.g. 2024)" if yearly else "Quarter (e.g. 2024Q3)"),
                             value=suggested, key=f"quarter_{upload.file_id}_{kind}")
     bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
     cur = state.cursor()

@@ -7,15 +7,21 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from tradeinvest.reporting import fmt
+from tradeinvest.reporting.cells import csv_safe
 from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.maps import map_config
+
+
+def _csv(data: pd.DataFrame) -> bytes:
+    """`;`-separated with a BOM for Dutch Excel; text that looks like a formula stays text."""
+    return csv_safe(data).to_csv(index=False, sep=";").encode("utf-8-sig")
 
 
 def chart(fig: go.Figure, data: pd.DataFrame, key: str, lang: str) -> None:
     """Draw a figure and offer the rows behind it as CSV (Dutch Excel: `;`, BOM)."""
     st.plotly_chart(fig, key=f"chart_{key}", config=map_config())
-    st.download_button(t("download_csv", lang), data.to_csv(index=False, sep=";")
-                       .encode("utf-8-sig"), file_name=f"{key}.csv", mime="text/csv",
+    st.download_button(t("download_csv", lang), _csv(data), file_name=f"{key}.csv",
+                       mime="text/csv",
                        key=f"csv_{key}")
 
 
@@ -39,8 +45,8 @@ def table(data: pd.DataFrame, key: str, lang: str, labels: dict[str, str] | None
     shown = data.rename(columns=names)
     st.dataframe(shown.style.format(formats), hide_index=True, width="stretch",
                  key=f"table_{key}")
-    st.download_button(t("download_csv", lang), data.to_csv(index=False, sep=";")
-                       .encode("utf-8-sig"), file_name=f"{key}.csv", mime="text/csv",
+    st.download_button(t("download_csv", lang), _csv(data), file_name=f"{key}.csv",
+                       mime="text/csv",
                        key=f"csv_{key}")
 
 
