@@ -20,3 +20,4 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	PYTHONPATH=. $(PY) benchmarks/ingest.py
+	PYTHONPATH=. $(PY) benchmarks/pages.py
