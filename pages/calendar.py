@@ -10,9 +10,7 @@ from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.labels import label
-from tradeinvest.reporting.problems_report import problems_frame
 from tradeinvest.store import plans as store_plans
-from tradeinvest.store import uploads
 from tradeinvest.ui import auth, filters, state, widgets
 from tradeinvest.ui import plans as ui_plans
 from tradeinvest.ui.safe import md
@@ -48,44 +46,22 @@ def upload_section(default_year: int) -> None:
     year = st.number_input("Jaar" if nl else "Year", 2000, 2100, default_year, key="cal_year")
     if file is None:
         return
-    cur = state.cursor()
-    try:
-        checked = uploads.check_upload(cur, file.getvalue(), file.name, "calendar", str(year))
-    finally:
-        cur.close()
-    errors = [p for p in checked.problems if p.severity == "error"]
-    if checked.problems:
-        st.dataframe(problems_frame(checked.problems, lang), hide_index=True, width="stretch")
-    if errors:
-        st.error(
-            f"{len(errors)} fout(en): er is niets geladen."
+    result = ui_plans.check_and_offer_load(
+        file,
+        "calendar",
+        str(year),
+        f"Kalender {year} laden" if nl else f"Load calendar {year}",
+        "cal_load",
+        lang,
+    )
+    if result is not None:
+        st.session_state["cal_flash"] = (
+            f"Kalender {year} geladen als upload {result.upload_id} ({result.rows} items)."
             if nl
-            else f"{len(errors)} error(s): nothing was loaded."
+            else f"Calendar {year} loaded as upload {result.upload_id}."
         )
-    elif st.button(
-        f"Kalender {year} laden ({checked.rows} items)"
-        if nl
-        else f"Load calendar {year} ({checked.rows} items)",
-        key="cal_load",
-        type="primary",
-    ):
-        result = ui_plans.write(
-            lang,
-            uploads.load_upload,
-            file.getvalue(),
-            file.name,
-            "calendar",
-            str(year),
-            state.user(),
-        )
-        if result is not None:
-            st.session_state["cal_flash"] = (
-                f"Kalender {year} geladen als upload {result.upload_id} ({result.rows} items)."
-                if nl
-                else f"Calendar {year} loaded as upload {result.upload_id}."
-            )
-            st.session_state["cal_pick_next"] = int(year)
-            st.rerun()
+        st.session_state["cal_pick_next"] = int(year)
+        st.rerun()
 
 
 st.title(

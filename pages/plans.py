@@ -10,8 +10,7 @@ from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.labels import label
-from tradeinvest.reporting.problems_report import problems_frame
-from tradeinvest.store import catalog, uploads
+from tradeinvest.store import catalog
 from tradeinvest.store import plans as store_plans
 from tradeinvest.ui import auth, filters, state, widgets
 from tradeinvest.ui import plans as ui_plans
@@ -189,32 +188,15 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
             key="plans_file",
         )
         if file is not None:
-            cur = state.cursor()
-            try:
-                checked = uploads.check_upload(
-                    cur, file.getvalue(), file.name, "country_plans", str(year)
-                )
-            finally:
-                cur.close()
-            if checked.problems:
-                st.dataframe(
-                    problems_frame(checked.problems, lang), hide_index=True, width="stretch"
-                )
-            if not any(p.severity == "error" for p in checked.problems) and st.button(
+            result = ui_plans.check_and_offer_load(
+                file,
+                "country_plans",
+                str(year),
                 f"Laden als landenplannen {year}" if nl else f"Load as {year} country plans",
-                key="plans_load",
-                type="primary",
-            ):
-                result = ui_plans.write(
-                    lang,
-                    uploads.load_upload,
-                    file.getvalue(),
-                    file.name,
-                    "country_plans",
-                    str(year),
-                    state.user(),
-                )
-                if result is not None:
-                    st.session_state["plans_flash"] = f"Upload {result.upload_id}: {result.rows}."
-                    st.session_state["plans_pick_next"] = int(year)
-                    st.rerun()
+                "plans_load",
+                lang,
+            )
+            if result is not None:
+                st.session_state["plans_flash"] = f"Upload {result.upload_id}: {result.rows}."
+                st.session_state["plans_pick_next"] = int(year)
+                st.rerun()

@@ -10,8 +10,17 @@ from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.reporting import fmt
 from tradeinvest.reporting.problems_report import problems_csv, problems_frame
 from tradeinvest.store import uploads
-from tradeinvest.ui import auth, filters, state
+from tradeinvest.ui import auth, filters, state, widgets
 from tradeinvest.ui.safe import md
+
+HISTORY_COLUMNS = {
+    "nl": {"upload_id": "Upload", "kind": "Soort", "quarter": "Periode", "state": "Status",
+           "row_count": "Rijen", "warning_count": "Waarschuwingen", "file_name": "Bestand",
+           "sha256": "sha256", "uploaded_by": "Door", "uploaded_at": "Wanneer"},
+    "en": {"upload_id": "Upload", "kind": "Kind", "quarter": "Period", "state": "State",
+           "row_count": "Rows", "warning_count": "Warnings", "file_name": "File",
+           "sha256": "sha256", "uploaded_by": "By", "uploaded_at": "When"},
+}
 
 sel = filters.current()
 nl = sel.lang == "nl"
@@ -108,9 +117,11 @@ else:
         state=hist["state"].map(states),
         uploaded_at=hist["uploaded_at"].map(lambda v: fmt.timestamp(v, sel.lang)),
         sha256=hist["sha256"].str[:12])
-    st.dataframe(shown[["upload_id", "kind", "quarter", "state", "row_count", "warning_count",
-                        "file_name", "sha256", "uploaded_by", "uploaded_at"]],
-                 hide_index=True, width="stretch")
+    if nl:
+        shown["kind"] = shown["kind"].map(lambda k: schema.KIND_LABELS_NL.get(k, k))
+    widgets.table(shown[["upload_id", "kind", "quarter", "state", "row_count", "warning_count",
+                         "file_name", "sha256", "uploaded_by", "uploaded_at"]],
+                  "uploadgeschiedenis", sel.lang, HISTORY_COLUMNS[sel.lang])
     undoable = hist.loc[hist["state"] != "undone", "upload_id"].tolist()
     col1, col2 = st.columns([1, 3])
     target = col1.selectbox("Upload ongedaan maken" if nl else "Undo upload", undoable,

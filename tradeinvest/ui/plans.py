@@ -17,6 +17,7 @@ from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.labels import label
 from tradeinvest.reporting.problems_report import problems_frame
+from tradeinvest.store import uploads
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.filters import Selection
 from tradeinvest.ui.safe import md
@@ -34,6 +35,30 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
     except ValueError as exc:  # a store function's plain-language refusal
         st.error(str(exc))
     return None
+
+
+def check_and_offer_load(file: Any, kind: str, period: str, button: str, key: str,
+                         lang: str) -> Any | None:
+    """Check an uploaded yearly file, show its problems, and load it when the user confirms.
+
+    Returns the LoadResult once loaded, else None (nothing chosen, errors, or not confirmed).
+    """
+    data = file.getvalue()
+    cur = state.cursor()
+    try:
+        checked = uploads.check_upload(cur, data, file.name, kind, period)
+    finally:
+        cur.close()
+    if checked.problems:
+        st.dataframe(problems_frame(checked.problems, lang), hide_index=True, width="stretch")
+    errors = sum(p.severity == "error" for p in checked.problems)
+    if errors:
+        st.error(f"{errors} fout(en): er is niets geladen." if lang == "nl" else
+                 f"{errors} error(s): nothing was loaded.")
+        return None
+    if not st.button(button, key=key, type="primary"):
+        return None
+    return write(lang, uploads.load_upload, data, file.name, kind, period, state.user())
 
 
 PLAN_COLUMNS = {
