@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from conftest import make_xlsx
 
+from tests.corpus.make_corpus import member, rewrite_zip
 from tradeinvest.ingest.problems import Problem
 from tradeinvest.ingest.reader import ReadResult, _Lookup, _map_columns, read_upload
 from tradeinvest.ingest.schema import Column, SheetSpec
@@ -33,25 +34,6 @@ def _only_error(result: ReadResult) -> Problem:
     errors = _errors(result)
     assert len(errors) == 1, result.problems
     return errors[0]
-
-
-def _rewrite_zip(data: bytes, edit: dict[str, bytes | None]) -> bytes:
-    """A copy of a zip with some members replaced (bytes), added, or removed (None)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            if info.filename not in edit:
-                dst.writestr(info.filename, src.read(info.filename))
-        for name, content in edit.items():
-            if content is not None:
-                dst.writestr(name, content)
-    return out.getvalue()
-
-
-def _member(data: bytes, name: str) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        return zf.read(name)
 
 
 # --- header row and column matching --------------------------------------------------------
@@ -221,9 +203,9 @@ def test_header_without_data_rows_is_a_warning() -> None:
 def test_formula_cell_gives_its_cached_value() -> None:
     # openpyxl writes formulas without a cached value; put one in, as Excel would.
     data = make_xlsx({"Projecten": [[*HEADER_NL, "Investering"], [*ROW, "=H2*1000"]]})
-    sheet_xml = _member(data, "xl/worksheets/sheet1.xml")
+    sheet_xml = member(data, "xl/worksheets/sheet1.xml")
     assert b"<f>H2*1000</f><v />" in sheet_xml
-    data = _rewrite_zip(data, {"xl/worksheets/sheet1.xml": sheet_xml.replace(
+    data = rewrite_zip(data, {"xl/worksheets/sheet1.xml": sheet_xml.replace(
         b"<f>H2*1000</f><v />", b"<f>H2*1000</f><v>12000</v>")})
 
     result = read_upload(data, "q1.xlsx", "projects")
@@ -297,10 +279,10 @@ def test_workbook_with_only_empty_sheets_is_an_error() -> None:
 def test_xlsm_is_read_like_xlsx_without_running_anything() -> None:
     # A macro-enabled workbook: the xlsm content type and a VBA part next to the sheets.
     data = make_xlsx({"Projecten": [HEADER_NL, ROW]})
-    types = _member(data, "[Content_Types].xml").replace(
+    types = member(data, "[Content_Types].xml").replace(
         b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
         b"application/vnd.ms-excel.sheet.macroEnabled.main+xml")
-    data = _rewrite_zip(data, {"[Content_Types].xml": types,
+    data = rewrite_zip(data, {"[Content_Types].xml": types,
                                "xl/vbaProject.bin": b"\xd0\xcf\x11\xe0 not really VBA"})
 
     result = read_upload(data, "q1.xlsm", "projects")
@@ -407,7 +389,7 @@ def test_corrupt_zip_is_refused_as_damaged(data: bytes) -> None:
 
 def test_xlsx_with_broken_sheet_xml_is_refused_without_raising() -> None:
     data = make_xlsx({"Projecten": [HEADER_NL, ROW]})
-    data = _rewrite_zip(data, {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData><row"})
+    data = rewrite_zip(data, {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData><row"})
 
     problem = _only_error(read_upload(data, "q1.xlsx", "projects"))
 
@@ -444,7 +426,7 @@ def test_old_xls_asks_to_save_as_xlsx() -> None:
 
 
 def test_zip_bomb_over_the_unzipped_limit_is_refused_before_reading() -> None:
-    data = _rewrite_zip(make_xlsx({"Projecten": [HEADER_NL, ROW]}),
+    data = rewrite_zip(make_xlsx({"Projecten": [HEADER_NL, ROW]}),
                         {"xl/media/padding.bin": bytes(4 * 1024 * 1024)})
     assert len(data) < 64 * 1024  # 4 MB of zeros pack into a few kB
 
@@ -455,7 +437,7 @@ def test_zip_bomb_over_the_unzipped_limit_is_refused_before_reading() -> None:
 
 
 def test_zip_with_suspicious_compression_ratio_is_refused_under_the_absolute_limit() -> None:
-    data = _rewrite_zip(make_xlsx({"Projecten": [HEADER_NL, ROW]}),
+    data = rewrite_zip(make_xlsx({"Projecten": [HEADER_NL, ROW]}),
                         {"xl/media/padding.bin": bytes(2 * 1024 * 1024)})
     limit = 40 * 1024 * 1024  # not reached; but > limit/20 and > 100x the file size
 
