@@ -14,12 +14,8 @@ st.title("Instellingen" if nl else "Settings")
 st.caption("Wijzigingen gelden direct op alle pagina's en worden gelogd met wie en wanneer."
            if nl else "Changes apply at once on every page and are logged with who and when.")
 
-cur = state.cursor()
-try:
-    tables = {name: reference.reference_table(cur, name) for name in reference.EDITABLE}
-    current_settings = reference.settings_table(cur)
-finally:
-    cur.close()
+tables = {name: state.read(reference.reference_table, name) for name in reference.EDITABLE}
+current_settings = state.read(reference.settings_table)
 
 SECTIONS = {
     "targets": ("Doelen per indicator en jaar" if nl else "Targets per indicator and year",

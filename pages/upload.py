@@ -54,14 +54,11 @@ if upload is not None:
                             else ("Year (e.g. 2024)" if yearly else "Quarter (e.g. 2024Q3)"),
                             value=suggested, key=f"quarter_{upload.file_id}_{kind}")
     bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
-    cur = state.cursor()
     try:
-        checked = uploads.check_upload(cur, data, upload.name, kind, quarter)
+        checked = state.read(uploads.check_upload, data, upload.name, kind, quarter)
         problems = checked.problems
     except UploadRejected as exc:  # unknown kind or unreadable quarter
         checked, problems = None, exc.problems
-    finally:
-        cur.close()
     bar.progress(100, text="Gecontroleerd" if nl else "Checked")
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
@@ -103,11 +100,7 @@ if "flash" in st.session_state:
     st.success(st.session_state.pop("flash"))
 
 st.subheader("Uploadgeschiedenis" if nl else "Upload history")
-cur = state.cursor()
-try:
-    hist = uploads.history(cur)
-finally:
-    cur.close()
+hist = state.read(uploads.history)
 if hist.empty:
     st.info("Nog geen uploads." if nl else "No uploads yet.")
 else:

@@ -87,12 +87,8 @@ def language() -> str:
 
 def sidebar(lang: str) -> Selection:
     """Draw the shared filters and return what is selected."""
-    cur = state.cursor()
-    try:
-        years = catalog.years(cur)
-        countries = catalog.countries(cur)
-    finally:
-        cur.close()
+    years = state.measure(catalog.years)  # cached per data version: runs on every rerun
+    countries = state.measure(catalog.countries)
     st.sidebar.subheader(t("filters", lang))
     if st.session_state.get("f_year") not in years:
         st.session_state["f_year"] = years[0] if years else None

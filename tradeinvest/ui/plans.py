@@ -44,11 +44,7 @@ def check_and_offer_load(file: Any, kind: str, period: str, button: str, key: st
     Returns the LoadResult once loaded, else None (nothing chosen, errors, or not confirmed).
     """
     data = file.getvalue()
-    cur = state.cursor()
-    try:
-        checked = uploads.check_upload(cur, data, file.name, kind, period)
-    finally:
-        cur.close()
+    checked = state.read(uploads.check_upload, data, file.name, kind, period)
     if checked.problems:
         st.dataframe(problems_frame(checked.problems, lang), hide_index=True, width="stretch")
     errors = sum(p.severity == "error" for p in checked.problems)

@@ -70,6 +70,16 @@ def measure(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
                    tuple(sorted(kwargs.items())))
 
 
+def read(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run `fn(con, ...)` on its own cursor, uncached: for what must be fresh or is too big to
+    cache (a file being checked, the upload history, the settings being edited)."""
+    cur = cursor()
+    try:
+        return fn(cur, *args, **kwargs)
+    finally:
+        cur.close()
+
+
 def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run a data change `fn(con, ...)` on its own cursor; caches follow the data version.
 
