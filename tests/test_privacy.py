@@ -12,8 +12,9 @@ from sample_db import sample_copy
 
 from tradeinvest import access, cli
 from tradeinvest import measure as m
+from tradeinvest.measure import persons
 from tradeinvest.reporting import report
-from tradeinvest.store import db, persons, uploads
+from tradeinvest.store import db, uploads
 from tradeinvest.ui.safe import md
 
 HEADER = ["Datum", "Bedrijf", "Land", "Sector", "Pijler", "Soort contact", "Kanaal",

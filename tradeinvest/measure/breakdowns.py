@@ -82,7 +82,7 @@ def output_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
     if dimension == "project_kind" or (isinstance(dimension, tuple)
                                         and "project_kind" in dimension):
         raise ValueError("output has no project_kind; use impact_by")
-    return _grouped(con, facts.output(as_of), OUTPUT_MEASURES, dimension, filters)
+    return _grouped(con, facts.output(con, as_of), OUTPUT_MEASURES, dimension, filters)
 
 
 def impact_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
@@ -95,7 +95,7 @@ def impact_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
     new_jobs_trade (estimates by the companies), retained_jobs (never part of new_jobs),
     investment_eur, contract_value_eur. A project counts in the period it landed.
     """
-    return _grouped(con, facts.projects(as_of), IMPACT_MEASURES, dimension, filters)
+    return _grouped(con, facts.projects(con, as_of), IMPACT_MEASURES, dimension, filters)
 
 
 def plain(value: object) -> float | int | None:
@@ -131,9 +131,9 @@ def ema_brexit(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
         SELECT 'project' AS record, reference, company, d, pillar, country, sector,
                project_kind, CAST(NULL AS TEXT) AS lead_status, new_jobs, retained_jobs,
                investment_eur, CAST(NULL AS DOUBLE) AS expected_jobs
-        FROM {facts.projects(as_of)} WHERE ema_brexit AND {f}
+        FROM {facts.projects(con, as_of)} WHERE ema_brexit AND {f}
         UNION ALL
         SELECT 'lead', mission_reference, company, d, pillar, country, sector, NULL, status,
                NULL, NULL, NULL, expected_jobs
-        FROM {facts.leads(as_of)} WHERE ema_brexit AND {f}
+        FROM {facts.leads(con, as_of)} WHERE ema_brexit AND {f}
         ORDER BY d, record, company""").df()

@@ -130,7 +130,7 @@ def _group(code: object) -> str | None:
 
 def _missions(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     yields = mission_yield(con, Filters(year=year))
-    ends = con.execute(f"SELECT reference, end_date FROM {facts.missions()} WHERE year(d) = ?",
+    ends = con.execute(f"SELECT reference, end_date FROM {facts.missions(con)} WHERE year(d) = ?",
                        [int(year)]).df()
     out = yields.merge(ends, on="reference", how="left")
     out["start_date"] = [_date(d) for d in out["start_date"]]

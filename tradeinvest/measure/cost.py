@@ -45,7 +45,7 @@ def cost_effectiveness(con: duckdb.DuckDBPyConnection, filters: Filters | None =
                    coalesce(sum(new_jobs) FILTER (WHERE pillar = 'invest'), 0) AS invest,
                    coalesce(sum(new_jobs) FILTER (WHERE pillar = 'trade'), 0) AS trade,
                    coalesce(sum(new_jobs) FILTER (WHERE ema_brexit), 0) AS ema
-            FROM {facts.projects(as_of)} WHERE {where(None)} GROUP BY 1),
+            FROM {facts.projects(con, as_of)} WHERE {where(None)} GROUP BY 1),
         years AS (
             SELECT y, (SELECT max(year) FROM budget_lines WHERE year <= y) AS budget_year
             FROM (SELECT y FROM j UNION SELECT year FROM budget_lines)

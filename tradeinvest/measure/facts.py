@@ -10,17 +10,32 @@ table is brought into the common columns that `filters.where` understands:
 plus its own measure columns. Records that are re-reported in a later upload (a lead whose
 status moved on, a project listed twice) count once: the latest upload wins, by reference
 (projects, missions, bidbooks) or by mission + company (leads). Contacts have no key.
+
+Speed: deriving that shape (the latest-upload-wins windows, the joins) costs tens of
+milliseconds per query at a million rows, and a page asks a dozen queries. So the shapes of
+"now" are kept as tables ("marts", grain: one counted record, same columns as the derived
+shape) in an in-memory database attached to the DuckDB instance, rebuilt when the data
+changed. "Changed" is read from a stamp: the number of uploads, of spans and of closed spans.
+That is exact because fact rows are only ever added together with a new upload and spans are
+only added or closed, never edited (migration 001). An "as at T" query reads the marts too
+when the uploads that counted at T are those that count now; otherwise it derives the shape.
+The marts live in memory, not in the file: the file holds only what was uploaded, backups and
+the erase rewrite stay as they were, and a restart rebuilds them on first use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import threading
+from collections.abc import Callable
 
 import duckdb
 
 from tradeinvest import vocab
 from tradeinvest.measure.filters import lit
+from tradeinvest.store import db
 
 
 def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None
@@ -77,7 +92,7 @@ def _quarter_start(quarter: str) -> str:
             f"CAST(right({quarter}, 1) AS INTEGER) * 3 - 2, 1)")
 
 
-def projects(as_of: dt.datetime | None = None) -> str:
+def _projects(as_of: dt.datetime | None) -> str:
     """Realised projects, dated when they landed (date_realised)."""
     return f"""(
         SELECT p.upload_id, p.source_row, p.reference, p.company, p.date_realised AS d,
@@ -88,7 +103,7 @@ def projects(as_of: dt.datetime | None = None) -> str:
         FROM {_latest('projects', 'lower(reference)', as_of)} p {_group('p')})"""
 
 
-def missions(as_of: dt.datetime | None = None) -> str:
+def _missions(as_of: dt.datetime | None) -> str:
     """Missions dated by start date, each with the number of its leads (`mission_leads`)."""
     return f"""(
         SELECT lower(m.reference) AS mission_key, m.reference, m.name, m.mission_kind,
@@ -109,7 +124,7 @@ def _leads_latest(as_of: dt.datetime | None) -> str:
     return _latest("leads", "lower(mission_reference), lower(trim(company))", as_of)
 
 
-def leads(as_of: dt.datetime | None = None) -> str:
+def _leads(as_of: dt.datetime | None) -> str:
     """Leads with the lead's own company, country, sector and pillar, dated by the start of
     their mission (the upload's quarter if the mission is gone), credited to its partner."""
     return f"""(
@@ -125,16 +140,16 @@ def leads(as_of: dt.datetime | None = None) -> str:
                ON lower(m.reference) = lower(l.mission_reference))"""
 
 
-def contacts(as_of: dt.datetime | None = None) -> str:
+def _contacts(as_of: dt.datetime | None) -> str:
     return f"""(
-        SELECT c.company, c.contact_date AS d, c.pillar, c.country,
+        SELECT c.upload_id, c.source_row, c.company, c.contact_date AS d, c.pillar, c.country,
                c_c.group_iso2 AS country_group, c.sector, {theme_of('c.sector')} AS theme,
                c.partner, CAST(NULL AS TEXT) AS project_kind, FALSE AS ema_brexit,
                c.contact_kind, c.channel
         FROM {active_rows('contacts', as_of)} c {_group('c')})"""
 
 
-def bidbooks(as_of: dt.datetime | None = None) -> str:
+def _bidbooks(as_of: dt.datetime | None) -> str:
     """Bidbooks/propositions and fact-finding trips. They carry no partner column."""
     return f"""(
         SELECT b.reference, b.company, b.issued_date AS d, b.pillar, b.country,
@@ -146,31 +161,132 @@ def bidbooks(as_of: dt.datetime | None = None) -> str:
 
 _COMMON = "d, pillar, country, country_group, sector, theme, partner, project_kind, ema_brexit"
 
+Relations = Callable[[str], str]  # fact kind -> SQL relation of its common shape
 
-def output(as_of: dt.datetime | None = None) -> str:
+
+def _output(rel: Relations) -> str:
     """All output records in one relation, one measure column per kind (NULL elsewhere)."""
     return f"""(
-        SELECT {_COMMON}, 1 AS contacts FROM {contacts(as_of)}
+        SELECT {_COMMON}, 1 AS contacts FROM {rel('contacts')}
         UNION ALL BY NAME
         SELECT {_COMMON}, CAST(bidbook_kind = 'bidbook' AS INTEGER) AS bidbooks,
-               CAST(bidbook_kind = 'fft' AS INTEGER) AS ffts FROM {bidbooks(as_of)}
+               CAST(bidbook_kind = 'fft' AS INTEGER) AS ffts FROM {rel('bidbooks')}
         UNION ALL BY NAME
         SELECT {_COMMON}, 1 AS missions, companies AS mission_companies, mission_leads
-        FROM {missions(as_of)}
+        FROM {rel('missions')}
         UNION ALL BY NAME
         SELECT {_COMMON}, 1 AS leads, CAST(status = 'won' AS INTEGER) AS won_leads
-        FROM {leads(as_of)})"""
+        FROM {rel('leads')})"""
 
 
-def touches(as_of: dt.datetime | None = None) -> str:
+_DERIVED: dict[str, Callable[[dt.datetime | None], str]] = {
+    "projects": _projects, "missions": _missions, "leads": _leads, "contacts": _contacts,
+    "bidbooks": _bidbooks,
+    "output": lambda as_of: _output(lambda kind: _DERIVED[kind](as_of)),
+}
+_MARTS = "marts"
+# Part of the stamp: marts built by other code (another shape) are stale too.
+_SHAPE_VERSION = hashlib.sha256("".join(f(None) for f in _DERIVED.values()).encode()
+                                ).hexdigest()[:16]
+_STAMP = (f"'{_SHAPE_VERSION}:' || (SELECT count(*) FROM uploads) || ':' || "
+          "(SELECT count(*) || ':' || count(active_to) FROM upload_spans)")
+_building = threading.Lock()
+
+
+def _attach(con: duckdb.DuckDBPyConnection) -> None:
+    # One in-memory catalog per DuckDB instance, shared by all its cursors.
+    con.execute(f"ATTACH IF NOT EXISTS ':memory:' AS {_MARTS}")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {_MARTS}.state (stamp TEXT)")
+
+
+def _fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    row = first_row(con, f"SELECT (SELECT max(stamp) FROM {_MARTS}.state) = {_STAMP}")
+    return bool(row and row[0])
+
+
+def ensure_marts(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the marts of "now" if the data changed since they were built.
+
+    One thread builds while others wait; the build reads one consistent snapshot and stores
+    the stamp of that snapshot, so a load committing meanwhile triggers the next rebuild.
+    """
+    try:
+        if _fresh(con):
+            return
+    except duckdb.CatalogException:  # first use in this DuckDB instance
+        pass
+    with _building:
+        _attach(con)
+        _build(con)
+
+
+def _build(con: duckdb.DuckDBPyConnection) -> None:
+    with db.transaction(con) as cur:
+        if _fresh(cur):
+            return
+        for kind in ("contacts", "bidbooks", "missions", "leads", "projects"):
+            cur.execute(f"CREATE OR REPLACE TABLE {_MARTS}.{kind} AS "
+                        f"SELECT * FROM {_DERIVED[kind](None)} ORDER BY d")
+        cur.execute(f"CREATE OR REPLACE TABLE {_MARTS}.output AS SELECT * FROM "
+                    f"{_output(lambda kind: f'{_MARTS}.{kind}')} ORDER BY d")
+        cur.execute(f"DELETE FROM {_MARTS}.state")
+        cur.execute(f"INSERT INTO {_MARTS}.state SELECT {_STAMP}")
+
+
+def _same_as_now(con: duckdb.DuckDBPyConnection, as_of: dt.datetime) -> bool:
+    """Whether exactly the uploads that count now counted at `as_of`."""
+    now, then = active_upload_ids(None), active_upload_ids(as_of)
+    row = first_row(con, f"SELECT NOT EXISTS (({now} EXCEPT {then}) UNION ALL "
+                         f"({then} EXCEPT {now}))")
+    return bool(row and row[0])
+
+
+def relation(con: duckdb.DuckDBPyConnection, kind: str, as_of: dt.datetime | None = None
+             ) -> str:
+    """SQL relation of fact `kind` (projects, missions, leads, contacts, bidbooks, output) in
+    the common shape, now (a mart) or as at `as_of`. The shapes are defined by `_projects`,
+    `_missions`, ... above; the functions below name them for readable call sites."""
+    if kind not in _DERIVED:
+        raise ValueError(f"not a fact shape: {kind}")
+    if as_of is None or _same_as_now(con, as_of):
+        ensure_marts(con)
+        return f"{_MARTS}.{kind}"
+    return _DERIVED[kind](as_of)
+
+
+def projects(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:
+    return relation(con, "projects", as_of)
+
+
+def missions(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:
+    return relation(con, "missions", as_of)
+
+
+def leads(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:
+    return relation(con, "leads", as_of)
+
+
+def contacts(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:
+    return relation(con, "contacts", as_of)
+
+
+def bidbooks(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:
+    return relation(con, "bidbooks", as_of)
+
+
+def output(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:
+    return relation(con, "output", as_of)
+
+
+def touches(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:
     """Every recorded acquisition effort with a company: contacts (stage 1), bidbooks/FFTs
     (stage 2) and mission leads (stage 3), dated; used to link efforts to projects."""
     return f"""(
-        SELECT company, {_COMMON}, 1 AS stage FROM {contacts(as_of)}
+        SELECT company, {_COMMON}, 1 AS stage FROM {contacts(con, as_of)}
         UNION ALL
-        SELECT company, {_COMMON}, 2 AS stage FROM {bidbooks(as_of)}
+        SELECT company, {_COMMON}, 2 AS stage FROM {bidbooks(con, as_of)}
         UNION ALL
-        SELECT company, {_COMMON}, 3 AS stage FROM {leads(as_of)})"""
+        SELECT company, {_COMMON}, 3 AS stage FROM {leads(con, as_of)})"""
 
 
 @functools.lru_cache(maxsize=1 << 18)

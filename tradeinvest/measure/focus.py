@@ -49,12 +49,12 @@ def focus_share(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, 
     return con.execute(f"""
         WITH x AS (
             SELECT year(d) AS y, country_group, pillar, sum(new_jobs) AS jobs, 0 AS effort
-            FROM {facts.projects(as_of)} WHERE {f} GROUP BY ALL
+            FROM {facts.projects(con, as_of)} WHERE {f} GROUP BY ALL
             UNION ALL
             SELECT year(d), country_group, pillar, 0,
                    sum(coalesce(contacts, 0) + coalesce(bidbooks, 0) + coalesce(ffts, 0)
                        + coalesce(leads, 0))
-            FROM {facts.output(as_of)} WHERE missions IS NULL AND {f} GROUP BY ALL),
+            FROM {facts.output(con, as_of)} WHERE missions IS NULL AND {f} GROUP BY ALL),
         lists AS (
             SELECT y, (SELECT max(year) FROM focus_countries WHERE year <= y) AS list_year
             FROM (SELECT DISTINCT y FROM x)),

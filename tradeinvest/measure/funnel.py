@@ -20,13 +20,13 @@ from tradeinvest.measure import facts
 from tradeinvest.measure.filters import Dimension, Filters, dimension_sql, group_sql, where
 
 
-def _keyed(as_of: dt.datetime | None) -> str:
+def _keyed(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None) -> str:
     """CTEs: touch/proj (common columns), keys (company -> ckey), kt (keyed touches with a
     key), kp (all projects, ckey NULL when the name gives no key, prev_d = the date of the
     company's previous project: effort before that belongs to the earlier project)."""
     return f"""
-        touch AS (SELECT * FROM {facts.touches(as_of)}),
-        proj AS (SELECT * FROM {facts.projects(as_of)}),
+        touch AS (SELECT * FROM {facts.touches(con, as_of)}),
+        proj AS (SELECT * FROM {facts.projects(con, as_of)}),
         keys AS {facts.company_keys('touch', 'proj')},
         kt AS (SELECT k.ckey, touch.* FROM touch JOIN keys k USING (company)
                WHERE k.ckey IS NOT NULL),
@@ -52,7 +52,7 @@ def funnel(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
         raise ValueError("period is 'year' or 'quarter'")
     facts.ensure_company_key(con)
     return con.execute(f"""
-        WITH {_keyed(as_of)},
+        WITH {_keyed(con, as_of)},
         first AS (SELECT * FROM kt QUALIFY row_number() OVER
                   (PARTITION BY ckey ORDER BY d, stage, company, country) = 1),
         reach AS (SELECT ckey, max(stage) AS furthest FROM kt GROUP BY ckey),
@@ -71,11 +71,11 @@ def funnel(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
         FROM cohort WHERE {where(filters)} GROUP BY 1, 2 ORDER BY 1, 2""").df()
 
 
-def _lead_time_sql(as_of: dt.datetime | None) -> str:
+def _lead_time_sql(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None) -> str:
     """Per project: first touch of the same company after its previous project (so an
     expansion is timed from the renewed contact, not from the first landing years ago)."""
     return f"""
-        WITH {_keyed(as_of)},
+        WITH {_keyed(con, as_of)},
         p AS (SELECT * FROM kp),
         lt AS (SELECT p.upload_id, p.source_row, min(t.d) AS first_touch
                FROM p LEFT JOIN kt t ON t.ckey = p.ckey AND t.d <= p.d
@@ -94,7 +94,7 @@ def lead_times(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
     touch matches: untraced), pillar, country, sector, theme, partner, project_kind, new_jobs.
     """
     facts.ensure_company_key(con)
-    return con.execute(f"""{_lead_time_sql(as_of)}
+    return con.execute(f"""{_lead_time_sql(con, as_of)}
         SELECT reference, company, d AS date_realised, first_touch, days, pillar, country,
                sector, theme, partner, project_kind, new_jobs
         FROM x WHERE {where(filters)} ORDER BY d, reference""").df()
@@ -112,7 +112,7 @@ def lead_time_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
     facts.ensure_company_key(con)
     select, positions = group_sql(dimension)
     tail = f"GROUP BY {positions} ORDER BY {positions}" if positions else ""
-    return con.execute(f"""{_lead_time_sql(as_of)}
+    return con.execute(f"""{_lead_time_sql(con, as_of)}
         SELECT {select} count(*) AS projects, count(days) AS traced,
                quantile_cont(days, 0.5) AS median_days,
                quantile_cont(days, 0.25) AS p25_days,
@@ -135,9 +135,9 @@ def mission_yield(con: duckdb.DuckDBPyConnection, filters: Filters | None = None
     """
     facts.ensure_company_key(con)
     return con.execute(f"""
-        WITH {_keyed(as_of)},
-        ms AS (SELECT * FROM {facts.missions(as_of)}),
-        kl AS (SELECT k.ckey, l.mission_key FROM {facts.leads(as_of)} l
+        WITH {_keyed(con, as_of)},
+        ms AS (SELECT * FROM {facts.missions(con, as_of)}),
+        kl AS (SELECT k.ckey, l.mission_key FROM {facts.leads(con, as_of)} l
                JOIN keys k USING (company) WHERE k.ckey IS NOT NULL),
         links AS (
             SELECT p.upload_id, p.source_row, lower(p.lead_reference) AS mission_key,

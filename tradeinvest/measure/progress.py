@@ -103,7 +103,7 @@ def status_of(share: float | None, settings: dict[str, float]) -> str | None:
 def _jobs_between(con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date,
                   filters: Filters | None, as_of: dt.datetime | None) -> float:
     row = facts.first_row(
-        con, f"SELECT coalesce(sum(new_jobs), 0) FROM {facts.projects(as_of)} "
+        con, f"SELECT coalesce(sum(new_jobs), 0) FROM {facts.projects(con, as_of)} "
         f"WHERE d BETWEEN {lit(start)} AND {lit(end)} AND {where(filters, period=False)}")
     return float(row[0]) if row else 0.0
 

@@ -27,7 +27,7 @@ def project_records(con: duckdb.DuckDBPyConnection, filters: Filters | None = No
                p.theme, p.partner, p.new_jobs, p.retained_jobs, p.investment_eur,
                p.contract_value_eur, p.lead_source, p.lead_reference, p.ema_brexit,
                p.upload_id, u.file_name, u.quarter, p.source_row
-        FROM {facts.projects(as_of)} p JOIN uploads u USING (upload_id)
+        FROM {facts.projects(con, as_of)} p JOIN uploads u USING (upload_id)
         WHERE {where(filters)}
         ORDER BY p.d DESC, p.reference""").df()
 
@@ -46,6 +46,6 @@ def lead_records(con: duckdb.DuckDBPyConnection, mission_reference: str | None =
         SELECT l.mission_reference, l.company, l.country, l.sector, l.pillar, l.status,
                l.expected_jobs, l.expected_value_eur, l.ema_brexit, l.d, u.file_name,
                u.quarter, l.source_row
-        FROM {facts.leads(as_of)} l JOIN uploads u USING (upload_id)
+        FROM {facts.leads(con, as_of)} l JOIN uploads u USING (upload_id)
         WHERE {where(filters)} AND {mission}
         ORDER BY l.mission_key, l.company""").df()

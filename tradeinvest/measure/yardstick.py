@@ -65,14 +65,14 @@ def band_of(total: float) -> str:
 def _bidbook_outcomes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return con.execute(f"""
         WITH b AS (SELECT lower(reference) AS bkey, lower(project_reference) AS pkey
-                   FROM {facts.bidbooks()}),
+                   FROM {facts.bidbooks(con)}),
              o AS (SELECT opportunity_id, lower(bidbook_reference) AS bkey FROM opportunities
                    WHERE bidbook_reference IS NOT NULL)
         SELECT o.opportunity_id, bool_or(b.bkey IS NOT NULL) AS link_found,
                count(DISTINCT p.reference) AS projects,
                CAST(coalesce(sum(p.new_jobs), 0) AS DOUBLE) AS new_jobs
         FROM o LEFT JOIN b USING (bkey)
-        LEFT JOIN {facts.projects()} p
+        LEFT JOIN {facts.projects(con)} p
                ON lower(p.lead_reference) = o.bkey OR lower(p.reference) = b.pkey
         GROUP BY 1""").df()
 
@@ -82,8 +82,8 @@ def _company_outcomes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return con.execute(f"""
         WITH o AS (SELECT opportunity_id, received, company_key(company) AS ckey
                    FROM opportunities WHERE company IS NOT NULL),
-             p AS (SELECT *, company_key(company) AS ckey FROM {facts.projects()}),
-             l AS (SELECT *, company_key(company) AS ckey FROM {facts.leads()})
+             p AS (SELECT *, company_key(company) AS ckey FROM {facts.projects(con)}),
+             l AS (SELECT *, company_key(company) AS ckey FROM {facts.leads(con)})
         SELECT o.opportunity_id,
                (SELECT count(*) FROM l WHERE l.ckey = o.ckey AND l.d >= o.received) AS leads,
                (SELECT count(*) FROM l WHERE l.ckey = o.ckey AND l.d >= o.received

@@ -1,7 +1,7 @@
 """The team's view of contacts with their contact persons (Countries page drill-down).
 
 Shown only to roles with `view_contacts` (coordinator, team); a governor gets no section at
-all, and `store.persons.contact_list` refuses them even if this check were skipped. The rows
+all, and `measure.persons.contact_list` refuses them even if this check were skipped. The rows
 are read per run, never through the shared `st.cache_data` cache, so personal details are
 not kept in memory that other sessions could reach; there is no CSV download of them.
 """
@@ -13,9 +13,9 @@ import streamlit as st
 
 from tradeinvest import access, vocab
 from tradeinvest import measure as m
+from tradeinvest.measure import persons
 from tradeinvest.reporting import fmt
 from tradeinvest.reporting.labels import label
-from tradeinvest.store import persons
 from tradeinvest.ui import state
 from tradeinvest.ui.filters import Selection
 

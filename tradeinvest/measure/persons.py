@@ -28,12 +28,7 @@ def contact_list(con: duckdb.DuckDBPyConnection, principal: access.Principal | N
         SELECT c.d, c.company, c.country, c.sector, c.pillar, c.contact_kind, c.channel,
                p.person_name, p.person_email, p.person_phone, u.file_name, u.quarter,
                c.source_row
-        FROM (SELECT c.upload_id, c.source_row, c.company, c.contact_date AS d, c.pillar,
-                     c.country, g.group_iso2 AS country_group, c.sector,
-                     {facts.theme_of('c.sector')} AS theme, c.partner,
-                     CAST(NULL AS TEXT) AS project_kind, FALSE AS ema_brexit,
-                     c.contact_kind, c.channel
-              FROM contacts_current c LEFT JOIN countries g ON g.iso2 = c.country) c
+        FROM {facts.contacts(con)} c
         LEFT JOIN contact_persons p USING (upload_id, source_row)
         JOIN uploads u USING (upload_id)
         WHERE {where(filters)}
