@@ -8,17 +8,15 @@ from tradeinvest import access, vocab
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import calendar as m_cal
-from tradeinvest.reporting import fmt, plan_charts
+from tradeinvest.reporting import fmt, plan_charts, report
 from tradeinvest.reporting.labels import label
 from tradeinvest.store import plans as store_plans
-from tradeinvest.ui import auth, filters, state, widgets
-from tradeinvest.ui import plans as ui_plans
+from tradeinvest.ui import auth, filters, loading, state, widgets
 from tradeinvest.ui.safe import md
 
 sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
 names = state.country_names(lang)
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 years = state.measure(m_cal.calendar_years)
 
 
@@ -37,7 +35,7 @@ def upload_section(default_year: int) -> None:
         "⬇ Sjabloon activiteitenkalender" if nl else "⬇ Calendar template",
         write_workbook("calendar", lang=lang),
         file_name="calendar_template.xlsx",
-        mime=XLSX,
+        mime=report.XLSX_MIME,
         key="cal_template",
     )
     file = st.file_uploader(
@@ -46,8 +44,9 @@ def upload_section(default_year: int) -> None:
     year = st.number_input("Jaar" if nl else "Year", 2000, 2100, default_year, key="cal_year")
     if file is None:
         return
-    result = ui_plans.check_and_offer_load(
-        file,
+    result = loading.check_and_offer_load(
+        file.getvalue(),
+        file.name,
         "calendar",
         str(year),
         f"Kalender {year} laden" if nl else f"Load calendar {year}",
@@ -265,7 +264,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
         if right.button("Opslaan" if nl else "Save", key="cal_open_save"):
             row = open_items[open_items["item"] == item].iloc[0]
             if (
-                ui_plans.write(
+                loading.write(
                     lang, store_plans.set_place_country, row.place, row.event, country, state.user()
                 )
                 is not None

@@ -8,17 +8,16 @@ import streamlit as st
 from tradeinvest import access, vocab
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import plans as m_plans
-from tradeinvest.reporting import fmt, plan_charts
+from tradeinvest.reporting import fmt, plan_charts, report
 from tradeinvest.reporting.labels import label
 from tradeinvest.store import catalog
 from tradeinvest.store import plans as store_plans
-from tradeinvest.ui import auth, filters, state, widgets
+from tradeinvest.ui import auth, filters, loading, state, widgets
 from tradeinvest.ui import plans as ui_plans
 
 sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
 names = state.country_names(lang)
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 plan_years = state.measure(m_plans.plan_years)
 data_years = state.measure(catalog.years)
@@ -163,7 +162,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
         },
     )
     if st.button("Landenplannen opslaan" if nl else "Save country plans", key="plans_save"):
-        result = ui_plans.write(lang, store_plans.save_country_plans, year, edited, state.user())
+        result = loading.write(lang, store_plans.save_country_plans, year, edited, state.user())
         if result is not None:
             st.session_state["plans_flash"] = (
                 f"Landenplannen {year} opgeslagen ({result.rows} landen)."
@@ -179,7 +178,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
             "⬇ Sjabloon landenplannen" if nl else "⬇ Country plans template",
             write_workbook("country_plans", lang=lang),
             file_name="country_plans_template.xlsx",
-            mime=XLSX,
+            mime=report.XLSX_MIME,
             key="plans_template",
         )
         file = st.file_uploader(
@@ -188,8 +187,9 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
             key="plans_file",
         )
         if file is not None:
-            result = ui_plans.check_and_offer_load(
-                file,
+            result = loading.check_and_offer_load(
+                file.getvalue(),
+                file.name,
                 "country_plans",
                 str(year),
                 f"Laden als landenplannen {year}" if nl else f"Load as {year} country plans",
@@ -197,6 +197,10 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
                 lang,
             )
             if result is not None:
-                st.session_state["plans_flash"] = f"Upload {result.upload_id}: {result.rows}."
+                st.session_state["plans_flash"] = (
+                    f"Landenplannen {year} geladen als upload {result.upload_id} "
+                    f"({fmt.count(result.rows, 'plan', 'plannen', lang)})." if nl else
+                    f"Country plans {year} loaded as upload {result.upload_id} "
+                    f"({fmt.count(result.rows, 'plan', 'plans', lang)}).")
                 st.session_state["plans_pick_next"] = int(year)
                 st.rerun()

@@ -4,14 +4,11 @@ import streamlit as st
 
 from tradeinvest import access
 from tradeinvest.ingest import schema
-from tradeinvest.ingest.problems import UploadRejected, has_errors
 from tradeinvest.ingest.suggest import suggest_quarter
 from tradeinvest.ingest.templates import write_workbook
-from tradeinvest.reporting import fmt
-from tradeinvest.reporting.problems_report import problems_csv, problems_frame
+from tradeinvest.reporting import fmt, report
 from tradeinvest.store import uploads
-from tradeinvest.ui import auth, filters, state, widgets
-from tradeinvest.ui.safe import md
+from tradeinvest.ui import auth, filters, loading, state, widgets
 
 HISTORY_COLUMNS = {
     "nl": {"upload_id": "Upload", "kind": "Soort", "quarter": "Periode", "state": "Status",
@@ -43,8 +40,7 @@ with right:
     for k in kinds:
         st.download_button(f"⬇ {schema.KIND_LABELS_NL[k] if nl else k}",
                            data=write_workbook(k, lang=sel.lang), file_name=f"{k}_template.xlsx",
-                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml."
-                                "sheet", key=f"tpl_{k}")
+                           mime=report.XLSX_MIME, key=f"tpl_{k}")
 
 if upload is not None:
     data = upload.getvalue()
@@ -53,48 +49,17 @@ if upload is not None:
     quarter = st.text_input(("Jaar (bijv. 2024)" if yearly else "Kwartaal (bijv. 2024Q3)") if nl
                             else ("Year (e.g. 2024)" if yearly else "Quarter (e.g. 2024Q3)"),
                             value=suggested, key=f"quarter_{upload.file_id}_{kind}")
-    bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
-    try:
-        checked = state.read(uploads.check_upload, data, upload.name, kind, quarter)
-        problems = checked.problems
-    except UploadRejected as exc:  # unknown kind or unreadable quarter
-        checked, problems = None, exc.problems
-    bar.progress(100, text="Gecontroleerd" if nl else "Checked")
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    if errors:
-        st.error(f"{errors} fout(en) en {warnings} waarschuwing(en) in {md(upload.name)}. Er is "
-                 "niets geladen: verbeter het bestand en upload het opnieuw." if nl else
-                 f"{errors} error(s) and {warnings} warning(s) in {md(upload.name)}. Nothing was "
-                 "loaded: fix the file and upload it again.")
-    elif checked is not None:
-        st.success(f"{checked.rows} rijen goedgekeurd voor {kind} {md(quarter)}"
-                   f"{f', {warnings} waarschuwing(en)' if warnings else ''}." if nl else
-                   f"{checked.rows} rows passed for {kind} {md(quarter)}"
-                   f"{f', {warnings} warning(s)' if warnings else ''}.")
-    if problems:
-        st.dataframe(problems_frame(problems, sel.lang), hide_index=True, width="stretch")
-        st.download_button("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
-                           problems_csv(problems, sel.lang),
-                           file_name=f"problemen_{upload.name}.csv", mime="text/csv")
-    ready = checked is not None and not has_errors(problems)
-    if ready and st.button("Laden" if nl else "Load", type="primary", key="confirm_load"):
-        bar = st.progress(50, text="Schrijven…" if nl else "Writing…")
-        try:
-            result = state.write(uploads.load_upload, data, upload.name, kind, quarter,
-                                 state.user())
-        except UploadRejected as exc:
-            st.error(str(exc))
-        else:
-            bar.progress(100, text="Klaar" if nl else "Done")
-            replaced = (f" (vervangt upload {result.replaced_upload_id})"
-                        if result.replaced_upload_id else "")
-            st.session_state["flash"] = (
-                f"Upload {result.upload_id} geladen: {result.rows} rijen {kind} "
-                f"{result.quarter}{replaced}." if nl else
-                f"Upload {result.upload_id} loaded: {result.rows} rows {kind} "
-                f"{result.quarter}{replaced}.")
-            st.rerun()
+    result = loading.check_and_offer_load(data, upload.name, kind, quarter,
+                                          "Laden" if nl else "Load", "confirm_load", sel.lang)
+    if result is not None:
+        replaced = (f" (vervangt upload {result.replaced_upload_id})"
+                    if result.replaced_upload_id else "")
+        st.session_state["flash"] = (
+            f"Upload {result.upload_id} geladen: {result.rows} rijen {kind} "
+            f"{result.quarter}{replaced}." if nl else
+            f"Upload {result.upload_id} loaded: {result.rows} rows {kind} "
+            f"{result.quarter}{replaced}.")
+        st.rerun()
 
 if "flash" in st.session_state:
     st.success(st.session_state.pop("flash"))

@@ -12,8 +12,7 @@ from tradeinvest.measure.funnel import mission_yield
 from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.labels import label
 from tradeinvest.store import plans as store_plans
-from tradeinvest.ui import auth, filters, state, widgets
-from tradeinvest.ui import plans as ui_plans
+from tradeinvest.ui import auth, filters, loading, state, widgets
 
 sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
@@ -49,7 +48,7 @@ with st.expander(
         for i, q in enumerate(store_plans.QUESTIONS)
     }
     if st.button("Gewichten opslaan" if nl else "Save weights", key="yard_w_save"):
-        problems = ui_plans.write(
+        problems = loading.write(
             lang, store_plans.set_yardstick_weights, new_weights, state.user()
         )
         if problems:
@@ -131,7 +130,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
                 bidbook_reference=bidbook,
                 company=company,
             )
-            new_id = ui_plans.write(lang, store_plans.add_opportunity, opportunity, state.user())
+            new_id = loading.write(lang, store_plans.add_opportunity, opportunity, state.user())
             if new_id is not None:
                 total = m_yard.score(scores, weights)
                 st.session_state["yard_flash"] = (
@@ -223,7 +222,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
             },
         )
         if st.button("Wijzigingen opslaan" if nl else "Save changes", key="yard_edit_save"):
-            problems = ui_plans.write(lang, store_plans.update_opportunities, edited, state.user())
+            problems = loading.write(lang, store_plans.update_opportunities, edited, state.user())
             if problems:
                 st.error("; ".join(problems))
             elif problems is not None:

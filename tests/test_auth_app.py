@@ -10,13 +10,13 @@ from conftest import project_row, projects_xlsx
 from streamlit.testing.v1 import AppTest
 
 from tradeinvest import access
+from tradeinvest.reporting import report
 from tradeinvest.store import db, users
 from tradeinvest.ui.auth import DEMO_LABEL
 from tradeinvest.ui.safe import md
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "a long password"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _add(path: Path, name: str, role: str, password: str | None = PASSWORD) -> None:
@@ -170,11 +170,11 @@ def test_upload_text_shows_literally_and_the_upload_is_audited_with_the_user(app
     at = _page(at, "upload")
     name = "**vet**[klik](http://evil.example)_2025Q4.xlsx"
     bad = projects_xlsx(project_row(country="Atlantis", date="15-12-2025"))
-    at.file_uploader[0].set_value((name, bad, XLSX)).run()
+    at.file_uploader[0].set_value((name, bad, report.XLSX_MIME)).run()
     error = next(e.value for e in at.error if "niets geladen" in e.value)
     assert md(name) in error and "**vet**" not in error
     good = projects_xlsx(project_row("P-NEW", jobs=10, date="15-12-2025"))
-    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", good, XLSX)).run()
+    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", good, report.XLSX_MIME)).run()
     at.button(key="confirm_load").click().run()
     assert not at.exception, [e.value for e in at.exception]
     st.cache_resource.clear()

@@ -57,7 +57,7 @@ def test_every_page_renders_offline_and_an_upload_moves_the_overview(streamlit_a
     upload.write_bytes(one_project_file(1000))
     app.goto("/uploaden")
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(upload))
-    page.get_by_text("1 rijen goedgekeurd").wait_for(timeout=60_000)
+    page.get_by_text("1 rij goedgekeurd").wait_for(timeout=60_000)
     assert page.get_by_label("Kwartaal (bijv. 2024Q3)").input_value() == "2025Q4"
     app.screenshot("page_upload_checked.png", full_page=True)
     page.get_by_role("button", name="Laden").click()

@@ -11,11 +11,10 @@ from conftest import make_xlsx, project_row, projects_xlsx
 from streamlit.testing.v1 import AppTest
 
 from tradeinvest import measure as m
-from tradeinvest.reporting import fmt
+from tradeinvest.reporting import fmt, report
 from tradeinvest.store import db, uploads
 
 ROOT = Path(__file__).resolve().parents[1]
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def app(page: str | None = None, **params: str) -> AppTest:
@@ -96,9 +95,9 @@ def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
     before = metrics(app())["Nieuwe banen (jaar tot nu)"]
     data = projects_xlsx(project_row("P-NEW", jobs=1000, date="15-12-2025"))
     at.selectbox[0].set_value("projects")
-    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, XLSX)).run()
+    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report.XLSX_MIME)).run()
     assert at.text_input[0].value == "2025Q4"  # suggested from the file name
-    assert any("1 rijen goedgekeurd" in s.value for s in at.success)
+    assert any("1 rij goedgekeurd" in s.value for s in at.success)
     at.button(key="confirm_load").click().run()
     assert not at.exception
     assert any("geladen" in s.value for s in at.success)
@@ -118,10 +117,10 @@ def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
 def test_a_file_with_errors_shows_the_report_and_offers_no_load(app_db):
     at = app("upload")
     data = projects_xlsx(project_row(country="Atlantis", date="15-12-2025"))
-    at.file_uploader[0].set_value(("fout_2025Q4.xlsx", data, XLSX)).run()
+    at.file_uploader[0].set_value(("fout_2025Q4.xlsx", data, report.XLSX_MIME)).run()
     assert any("Er is niets geladen" in e.value for e in at.error)
-    report = at.dataframe[0].value
-    assert report.iloc[0]["Kolom"] == "Land" and report.iloc[0]["Rij"] == 2
+    problems = at.dataframe[0].value
+    assert problems.iloc[0]["Kolom"] == "Land" and problems.iloc[0]["Rij"] == 2
     assert not [b for b in at.button if b.key == "confirm_load"]
 
 

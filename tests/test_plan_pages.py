@@ -3,18 +3,18 @@ on the sample database: no exceptions, and the figures shown are the measure fun
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tests.sample_db import sample_copy
+from tests.test_plans import plans_frame
+from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.measure import yardstick as m_yard
-from tradeinvest.reporting import fmt
+from tradeinvest.reporting import fmt, report
 from tradeinvest.store import db
 from tradeinvest.store import plans as store_plans
 
@@ -24,19 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory) -> Path:
     return sample_copy(tmp_path_factory.mktemp("plan_pages") / "sample.duckdb")
-
-
-@pytest.fixture
-def app_db(tmp_path: Path):
-    """A private copy of the sample database for one test, and fresh app caches."""
-    path = sample_copy(tmp_path / "app.duckdb")
-    os.environ["TRADEINVEST_DB"] = str(path)
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    os.environ.pop("TRADEINVEST_DB", None)
 
 
 def app(page: str, **params: str) -> AppTest:
@@ -142,3 +129,25 @@ def test_yardstick_page_scores_a_new_opportunity(app_db):
     assert new.total == pytest.approx(3.4) and new.decision == "open"
     assert store_plans.yardstick_weights(con) == {"a": 40.0, "b": 20.0, "c": 20.0, "d": 20.0}
     assert any("score 3,4" in s.value for s in at.success)
+
+
+def test_a_country_plans_file_is_checked_like_any_upload_and_loads_on_confirmation(app_db):
+    at = app("plans")
+    bad = write_workbook("country_plans", {"country_plans": plans_frame(
+        ("Atlantis", "invest", 1, 1, 1, 1, 1, 10))})
+    at.file_uploader(key="plans_file").set_value(("plannen.xlsx", bad, report.XLSX_MIME)).run()
+    assert any("1 fout en 0 waarschuwingen in plannen" in e.value for e in at.error)
+    assert at.dataframe[-1].value.iloc[0]["Kolom"] == "Land"
+    assert not [b for b in at.button if b.key == "plans_load"]
+
+    year = at.selectbox(key="plans_pick").value
+    good = write_workbook("country_plans", {"country_plans": plans_frame(
+        ("DE", "invest", 10, 2, 3, 4, 1, 25), ("JP", "trade", 5, 1, 1, 2, 1, 5))})
+    at.file_uploader(key="plans_file").set_value(("plannen.xlsx", good, report.XLSX_MIME)).run()
+    assert any("2 rijen goedgekeurd (Landenplannen" in s.value for s in at.success)
+    at.button(key="plans_load").click().run()
+    assert not at.exception
+    assert any(f"Landenplannen {year} geladen" in s.value and "(2 plannen)" in s.value
+               for s in at.success)
+    plans = m_plans.country_plans(read(app_db), int(year))
+    assert sorted(plans["country"]) == ["DE", "JP"]

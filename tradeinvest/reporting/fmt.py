@@ -60,3 +60,8 @@ def timestamp(value: dt.datetime | None, lang: str = "nl") -> str:
     if value is None:
         return "–"
     return f"{date(value, lang)} {value:%H:%M}"
+
+
+def count(n: int, one: str, many: str, lang: str = "nl") -> str:
+    """`n` with the singular or plural noun ("1 rij", "3 rijen"), the number in `lang` format."""
+    return f"{number(n, 0, lang)} {one if n == 1 else many}"

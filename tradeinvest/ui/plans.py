@@ -1,61 +1,20 @@
 """Page sections for plan versus reality, shared by the Countries, Plans and Calendar pages.
 
-Each section asks the measure layer and draws; data changes go through `state.write`, so the
-access rules of the app apply (a refused change is shown as a message, not a crash).
+Each section asks the measure layer and draws; data changes are on the pages, through
+`ui.loading` (access rules apply; a refusal is shown as a message, not a crash).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pandas as pd
 import streamlit as st
 
-from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.labels import label
-from tradeinvest.reporting.problems_report import problems_frame
-from tradeinvest.store import uploads
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.filters import Selection
 from tradeinvest.ui.safe import md
-
-
-def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any | None:
-    """`state.write`, with a refusal (no right, bad file) shown on the page; None then."""
-    try:
-        return state.write(fn, *args, **kwargs)
-    except UploadRejected as exc:
-        st.error(str(exc))
-        st.dataframe(problems_frame(exc.problems, lang), hide_index=True, width="stretch")
-    except PermissionError as exc:  # access.AccessDenied: this role may not change data
-        st.error(str(exc))
-    except ValueError as exc:  # a store function's plain-language refusal
-        st.error(str(exc))
-    return None
-
-
-def check_and_offer_load(file: Any, kind: str, period: str, button: str, key: str,
-                         lang: str) -> Any | None:
-    """Check an uploaded yearly file, show its problems, and load it when the user confirms.
-
-    Returns the LoadResult once loaded, else None (nothing chosen, errors, or not confirmed).
-    """
-    data = file.getvalue()
-    checked = state.read(uploads.check_upload, data, file.name, kind, period)
-    if checked.problems:
-        st.dataframe(problems_frame(checked.problems, lang), hide_index=True, width="stretch")
-    errors = sum(p.severity == "error" for p in checked.problems)
-    if errors:
-        st.error(f"{errors} fout(en): er is niets geladen." if lang == "nl" else
-                 f"{errors} error(s): nothing was loaded.")
-        return None
-    if not st.button(button, key=key, type="primary"):
-        return None
-    return write(lang, uploads.load_upload, data, file.name, kind, period, state.user())
-
 
 PLAN_COLUMNS = {
     "nl": {"label": "Indicator", "plan": "Plan", "actual": "Realisatie",
