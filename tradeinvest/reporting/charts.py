@@ -6,6 +6,8 @@ same figure serves the page, the PDF report and a test.
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -14,6 +16,13 @@ from tradeinvest.reporting import fmt
 BLUE, ORANGE, GREY, GREEN, RED = "#1f4e79", "#e07b00", "#8c8c8c", "#2e7d32", "#c62828"
 THEME_COLOURS = {"groen": "#2e7d32", "gezond": "#c2185b", "slim": "#1565c0", "overig": GREY}
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=15)
+
+
+def plain(text: object) -> str:
+    """Uploaded text as Plotly shows it literally: Plotly reads <b>, <a href>, <br> and the like
+    in labels and hover texts as markup, so an event called "<b>Beurs</b>" would turn bold (or a
+    link) in the chart. Escaped, Plotly decodes &lt; &gt; &amp; back to the written text."""
+    return html.escape(str(text), quote=False)
 
 
 def _layout(fig: go.Figure, lang: str, title: str, x: str = "", y: str = "",

@@ -11,7 +11,16 @@ from plotly.colors import qualitative
 
 from tradeinvest import vocab
 from tradeinvest.reporting import fmt
-from tradeinvest.reporting.charts import BLUE, GREEN, GREY, ORANGE, RED, THEME_COLOURS, _layout
+from tradeinvest.reporting.charts import (
+    BLUE,
+    GREEN,
+    GREY,
+    ORANGE,
+    RED,
+    THEME_COLOURS,
+    _layout,
+    plain,
+)
 
 PILLAR_COLOURS = {"invest": BLUE, "trade": ORANGE}
 _SEASONS_NL = {3: "voorjaar", 6: "zomer", 9: "najaar", 12: "winter"}
@@ -72,7 +81,7 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
     labels = []
     for event, country in zip(data["event"], data["country"], strict=True):
         known = isinstance(country, str)
-        label = f"{event} ({countries.get(country, country) if known else '?'})"
+        label = plain(f"{event} ({countries.get(country, country) if known else '?'})")
         seen[label] = seen.get(label, 0) + 1
         labels.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
     data["label"] = labels
@@ -114,7 +123,7 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
                         name="Missie gestart" if nl else "Mission started",
                         marker=dict(symbol="diamond", size=10, color=GREEN,
                                     line=dict(color="white", width=1)),
-                        customdata=done[["mission_name"]],
+                        customdata=[[plain(n)] for n in done["mission_name"]],
                         hovertemplate="%{customdata[0]}: %{x|%d-%m-%Y}<extra></extra>")
     order = list(data["label"])[::-1]
     fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
@@ -186,7 +195,8 @@ def score_vs_results(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Fi
             continue
         fig.add_scatter(x=part["total"], y=part["new_jobs"], mode="markers",
                         name=term.label(lang), marker=dict(size=12, color=colours[term.code]),
-                        customdata=part[["title", "projects"]],
+                        customdata=part[["title", "projects"]].assign(
+                            title=[plain(t) for t in part["title"]]),
                         hovertemplate="%{customdata[0]}<br>score %{x:.1f}, %{y:,.0f} "
                         + ("banen, " if nl else "jobs, ") + "%{customdata[1]} "
                         + ("projecten" if nl else "projects") + "<extra></extra>")
