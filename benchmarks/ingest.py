@@ -1,9 +1,10 @@
-"""Ingest speed: end-to-end load of a generated projects file next to raw parsers.
+"""Ingest speed: end-to-end load of generated projects and contacts files next to raw parsers.
 
 Run: `make bench` or `PYTHONPATH=. .venv/bin/python benchmarks/ingest.py [ROWS ...]`
-(default 10000 100000; add 1000000 for the big one). For each size and format (xlsx, csv) it
-prints rows/s of the raw parsers (pandas read_excel with calamine and openpyxl, python-calamine
-itself, pandas read_csv), of the three stages of a load (reader, validator, write), and of the
+(default 10000 100000; add 1000000 for the big one). For each kind (projects, contacts), size
+and format (xlsx, csv) it prints rows/s of the raw parsers (pandas read_excel with calamine and
+openpyxl, python-calamine `to_python`, fastexcel to Arrow — the reader the load itself uses —,
+pandas read_csv, pyarrow.csv), of the stages of a load (reader, validator), and of the
 end-to-end load, then the ratio end-to-end / fastest raw parse. Nothing here is asserted.
 Files are generated under benchmarks/out/ (not committed).
 """
@@ -20,8 +21,11 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import fastexcel
 import openpyxl
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 import python_calamine
 
 from tradeinvest.ingest.reader import read_upload
@@ -30,46 +34,71 @@ from tradeinvest.periods import Quarter
 from tradeinvest.store import db, reference, uploads
 
 OUT = Path(__file__).parent / "out"
-HEADER = ["Projectreferentie", "Bedrijf", "Pijler", "Soort project", "Land", "Sector",
-          "Datum gerealiseerd", "Nieuwe directe banen", "Behouden banen", "Investering (EUR)",
-          "Partner", "Gemeente"]
 COUNTRIES = ["Duitsland", "Verenigde Staten", "China", "Japan", "India", "Taiwan", "VK", "CA"]
 SECTORS = ["LSH", "ICT", "Gaming", "Duurzame technologie", "Agrifood"]
-OPENPYXL_MAX_ROWS = 100_000  # openpyxl reads ~6k rows/s: a million rows would take minutes
+OPENPYXL_MAX_ROWS = 100_000  # openpyxl reads ~4k rows/s: a million rows would take minutes
+START = dt.date(2024, 7, 1)  # 2024Q3
 
 
-def _rows(rows: int) -> Iterator[list[object]]:
+def _projects(rows: int) -> Iterator[list[object]]:
     """A realistic projects sheet for 2024Q3 (same content for every format)."""
     rng = random.Random(rows)
-    start = dt.date(2024, 7, 1)
     for i in range(rows):
         yield [f"P-{i:07d}", f"Bedrijf {rng.randrange(rows // 3 + 1)} B.V.", "Invest",
                rng.choice(["Nieuwe vestiging", "Uitbreiding"]), rng.choice(COUNTRIES),
-               rng.choice(SECTORS), start + dt.timedelta(days=rng.randrange(92)),
+               rng.choice(SECTORS), START + dt.timedelta(days=rng.randrange(92)),
                rng.randrange(1, 80), 0, rng.randrange(10_000, 5_000_000),
                rng.choice(["IU", "UCIB", "ABT"]), "Utrecht"]
 
 
-def projects_file(rows: int, fmt: str) -> Path:
-    """benchmarks/out/projects_ROWS.(xlsx|csv), written once and reused."""
-    path = OUT / f"projects_{rows}.{fmt}"
+def _contacts(rows: int) -> Iterator[list[object]]:
+    """A realistic contacts sheet for 2024Q3, a third with contact-person details."""
+    rng = random.Random(rows + 1)
+    for i in range(rows):
+        person = rng.random() < 1 / 3
+        yield [START + dt.timedelta(days=rng.randrange(92)),
+               f"Bedrijf {rng.randrange(rows // 5 + 1)} GmbH", rng.choice(COUNTRIES),
+               rng.choice(SECTORS), rng.choice(["Invest", "Trade"]),
+               rng.choice(["Acquisitieprospect", "Investor-relationsbezoek", "Trade-klant"]),
+               rng.choice(["Beurs", "Missie", "Online", "NFIA-lead"]), rng.choice(COUNTRIES),
+               rng.choice(["IU", "UCIB", "ABT"]),
+               f"Persoon {i}" if person else None,
+               f"persoon{i}@bedrijf.example" if person else None,
+               f"+31 6 {i:08d}" if person else None]
+
+
+KINDS: dict[str, tuple[str, list[str], Callable[[int], Iterator[list[object]]]]] = {
+    "projects": ("Projecten", [
+        "Projectreferentie", "Bedrijf", "Pijler", "Soort project", "Land", "Sector",
+        "Datum gerealiseerd", "Nieuwe directe banen", "Behouden banen", "Investering (EUR)",
+        "Partner", "Gemeente"], _projects),
+    "contacts": ("Contacten", [
+        "Datum", "Bedrijf", "Land", "Sector", "Pijler", "Soort contact", "Kanaal",
+        "Landenteam", "Partner", "Contactpersoon", "E-mail", "Telefoon"], _contacts),
+}
+
+
+def data_file(kind: str, rows: int, fmt: str) -> Path:
+    """benchmarks/out/KIND_ROWS.(xlsx|csv), written once and reused."""
+    path = OUT / f"{kind}_{rows}.{fmt}"
     if path.exists():
         return path
     OUT.mkdir(exist_ok=True)
+    sheet, header, generate = KINDS[kind]
     if fmt == "xlsx":
         wb = openpyxl.Workbook(write_only=True)
-        ws = wb.create_sheet("Projecten")
-        ws.append(HEADER)
-        for row in _rows(rows):
+        ws = wb.create_sheet(sheet)
+        ws.append(header)
+        for row in generate(rows):
             ws.append(row)
         wb.save(path)
     else:  # what Dutch Excel writes: ';', dd-mm-jjjj, Windows-1252
         with path.open("w", newline="", encoding="cp1252") as f:
             writer = csv.writer(f, delimiter=";")
-            writer.writerow(HEADER)
-            for row in _rows(rows):
-                row[6] = row[6].strftime("%d-%m-%Y")
-                writer.writerow(row)
+            writer.writerow(header)
+            for row in generate(rows):
+                writer.writerow([v.strftime("%d-%m-%Y") if isinstance(v, dt.date) else v
+                                 for v in row])
     return path
 
 
@@ -81,43 +110,59 @@ def timed(label: str, rows: int, fn: Callable[[], object]) -> float:
     return seconds
 
 
-def stages(data: bytes, name: str, rows: int) -> None:
-    """The load's own stages, timed apart (the write is measured by the end-to-end line)."""
+def stages(data: bytes, name: str, kind: str, rows: int) -> None:
+    """The load's own stages, timed apart (the write is the rest of the end-to-end line)."""
     read = None
 
     def do_read() -> None:
         nonlocal read
-        read = read_upload(data, name, "projects", max_bytes=len(data) + 1)
+        read = read_upload(data, name, kind, max_bytes=len(data) + 1)
 
     timed("  stage: reader (read_upload)", rows, do_read)
     timed("  stage: validator (validate)", rows,
           lambda: validate(read, name, Quarter.parse("2024Q3"), Context()))
 
 
-def bench(rows: int, fmt: str) -> None:
-    path = projects_file(rows, fmt)
-    data = path.read_bytes()
-    print(f"projects, {rows:,} rows, {fmt}, {len(data) / 1e6:.1f} MB")
-    raw: list[float] = []
-    if fmt == "xlsx":
-        raw.append(timed("pandas.read_excel(engine='calamine')", rows,
-                         lambda: pd.read_excel(path, engine="calamine")))
-        raw.append(timed("python-calamine to_python", rows, lambda: (
+def raw_parsers(path: Path, data: bytes, fmt: str, rows: int) -> list[float]:
+    """Seconds of each raw parser (no checks at all) on the same file."""
+    if fmt == "csv":
+        return [
+            timed("pandas.read_csv", rows,
+                  lambda: pd.read_csv(path, sep=";", encoding="cp1252")),
+            timed("pyarrow.csv.read_csv", rows, lambda: pa_csv.read_csv(
+                pa.BufferReader(data), read_options=pa_csv.ReadOptions(encoding="cp1252"),
+                parse_options=pa_csv.ParseOptions(delimiter=";"))),
+        ]
+    times = [
+        timed("pandas.read_excel(engine='calamine')", rows,
+              lambda: pd.read_excel(path, engine="calamine")),
+        timed("python-calamine to_python", rows, lambda: (
             python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-            .get_sheet_by_index(0).to_python())))
-        if rows <= OPENPYXL_MAX_ROWS:
-            raw.append(timed("pandas.read_excel(engine='openpyxl')", rows,
-                             lambda: pd.read_excel(path, engine="openpyxl")))
+            .get_sheet_by_index(0).to_python())),
+        timed("fastexcel to_arrow (the load's reader)", rows,
+              lambda: fastexcel.read_excel(data).load_sheet(0).to_arrow()),
+    ]
+    if rows <= OPENPYXL_MAX_ROWS:
+        times.append(timed("pandas.read_excel(engine='openpyxl')", rows,
+                           lambda: pd.read_excel(path, engine="openpyxl")))
     else:
-        raw.append(timed("pandas.read_csv", rows,
-                         lambda: pd.read_csv(path, sep=";", encoding="cp1252")))
-    stages(data, path.name, rows)
+        print(f"  pandas.read_excel(engine='openpyxl'): skipped above {OPENPYXL_MAX_ROWS:,} "
+              "rows (~4k rows/s, minutes)")
+    return times
+
+
+def bench(kind: str, rows: int, fmt: str) -> None:
+    path = data_file(kind, rows, fmt)
+    data = path.read_bytes()
+    print(f"{kind}, {rows:,} rows, {fmt}, {len(data) / 1e6:.1f} MB")
+    raw = raw_parsers(path, data, fmt, rows)
+    stages(data, path.name, kind, rows)
     with tempfile.TemporaryDirectory() as tmp:
         con = db.connect(Path(tmp) / "bench.duckdb")
         if len(data) > 20 * 1024 * 1024:  # above the default upload cap (20 MB)
             reference.update_settings(con, {"max_upload_mb": len(data) / 2**20 + 1}, "bench")
         total = timed("tradeinvest load (read+validate+write)", rows,
-                      lambda: uploads.load_upload(con, data, path.name, "projects", "2024Q3",
+                      lambda: uploads.load_upload(con, data, path.name, kind, "2024Q3",
                                                   "bench"))
         con.close()
     print(f"  ratio end-to-end / fastest raw parse: {total / min(raw):.2f}")
@@ -125,8 +170,9 @@ def bench(rows: int, fmt: str) -> None:
 
 def main(sizes: list[int]) -> None:
     for rows in sizes:
-        for fmt in ("xlsx", "csv"):
-            bench(rows, fmt)
+        for kind in KINDS:
+            for fmt in ("xlsx", "csv"):
+                bench(kind, rows, fmt)
 
 
 if __name__ == "__main__":

@@ -48,10 +48,10 @@ def test_header_below_title_and_blank_rows_is_found_and_rows_keep_excel_numbers(
     assert sheet.sheet == "Projecten"
     assert sheet.row_numbers == [5]
     assert sheet.headers["company"] == "Bedrijf"
-    assert sheet.columns["reference"] == ["P-2024-001"]
-    assert sheet.columns["date_realised"] == [dt.date(2024, 2, 1)]
-    assert sheet.columns["new_jobs"] == [12]
-    assert sheet.columns["investment_eur"] == [None]  # optional column absent: all None
+    assert sheet.values("reference") == ["P-2024-001"]
+    assert sheet.values("date_realised") == [dt.date(2024, 2, 1)]
+    assert sheet.values("new_jobs") == [12]
+    assert sheet.values("investment_eur") == [None]  # optional column absent: all None
 
 
 @pytest.mark.parametrize("header", [
@@ -70,10 +70,10 @@ def test_dutch_english_synonym_and_odd_headers_map_to_the_same_columns(
     result = read_upload(data, "q1.xlsx", "projects")
 
     assert result.problems == []
-    columns = result.sheets["projects"].columns
-    assert columns["company"] == ["Acme Robotics B.V."]
-    assert columns["project_kind"] == ["Nieuwe vestiging"]
-    assert columns["new_jobs"] == [12]
+    sheet = result.sheets["projects"]
+    assert sheet.values("company") == ["Acme Robotics B.V."]
+    assert sheet.values("project_kind") == ["Nieuwe vestiging"]
+    assert sheet.values("new_jobs") == [12]
 
 
 def test_euro_sign_header_matches_the_eur_column() -> None:
@@ -83,7 +83,7 @@ def test_euro_sign_header_matches_the_eur_column() -> None:
 
     assert result.problems == []
     assert result.sheets["projects"].headers["investment_eur"] == "Investering (€)"
-    assert result.sheets["projects"].columns["investment_eur"] == [2_500_000]
+    assert result.sheets["projects"].values("investment_eur") == [2_500_000]
 
 
 def test_synonym_shared_by_two_columns_goes_to_the_one_not_yet_present() -> None:
@@ -123,7 +123,7 @@ def test_missing_required_column_is_an_error_naming_the_dutch_header_and_synonym
     assert problem.column == "Land" and problem.row == 1
     assert "verplichte kolom 'Land' ontbreekt" in problem.message
     assert "'Country'" in problem.message and "'herkomstland'" in problem.message
-    assert result.sheets["projects"].columns["country"] == [None]
+    assert result.sheets["projects"].values("country") == [None]
 
 
 def test_same_column_twice_is_an_error() -> None:
@@ -134,7 +134,7 @@ def test_same_column_twice_is_an_error() -> None:
     problem = _only_error(result)
     assert "'Bedrijf' staat meer dan één keer" in problem.message
     assert "(kolom B)" in problem.message and "(kolom I)" in problem.message
-    assert result.sheets["projects"].columns["company"] == ["Acme Robotics B.V."]  # the first
+    assert result.sheets["projects"].values("company") == ["Acme Robotics B.V."]  # the first
 
 
 def test_unknown_column_is_a_warning_and_its_cells_are_ignored() -> None:
@@ -176,18 +176,18 @@ def test_blank_rows_inside_data_are_skipped_but_row_numbers_stay_as_in_excel() -
     sheet = read_upload(data, "q1.xlsx", "projects").sheets["projects"]
 
     assert sheet.row_numbers == [3, 6]
-    assert sheet.columns["reference"] == ["P-2024-001", "P-2024-002"]
+    assert sheet.values("reference") == ["P-2024-001", "P-2024-002"]
 
 
 def test_empty_cells_become_none_and_typed_cells_keep_their_type() -> None:
     row = ["P-1", "Acme", "Invest", "Uitbreiding", "", "LSH", dt.datetime(2024, 3, 1, 9, 30), 2.5]
     data = make_xlsx({"Projecten": [HEADER_NL, row]})
 
-    columns = read_upload(data, "q1.xlsx", "projects").sheets["projects"].columns
+    sheet = read_upload(data, "q1.xlsx", "projects").sheets["projects"]
 
-    assert columns["country"] == [None]
-    assert columns["date_realised"] == [dt.datetime(2024, 3, 1, 9, 30)]
-    assert columns["new_jobs"] == [2.5]
+    assert sheet.values("country") == [None]
+    assert sheet.values("date_realised") == [dt.datetime(2024, 3, 1, 9, 30)]
+    assert sheet.values("new_jobs") == [2.5]
 
 
 def test_header_without_data_rows_is_a_warning() -> None:
@@ -197,7 +197,7 @@ def test_header_without_data_rows_is_a_warning() -> None:
     [warning] = _warnings(result)
     assert warning.message == "geen gegevensrijen onder de kopregel"
     assert result.sheets["projects"].row_numbers == []
-    assert result.sheets["projects"].columns["company"] == []
+    assert result.sheets["projects"].values("company") == []
 
 
 def test_formula_cell_gives_its_cached_value() -> None:
@@ -211,7 +211,7 @@ def test_formula_cell_gives_its_cached_value() -> None:
     result = read_upload(data, "q1.xlsx", "projects")
 
     assert result.problems == []
-    assert result.sheets["projects"].columns["investment_eur"] == [12000]
+    assert result.sheets["projects"].values("investment_eur") == [12000]
 
 
 # --- sheets --------------------------------------------------------------------------------
@@ -232,12 +232,12 @@ def test_missions_workbook_gives_both_sheets() -> None:
     result = read_upload(data, "missies.xlsx", "missions")
 
     assert result.problems == []
-    assert result.sheets["missions"].columns["name"] == ["BIO 2024 San Diego"]
-    assert result.sheets["missions"].columns["mission_kind"] == ["Beurs"]
+    assert result.sheets["missions"].values("name") == ["BIO 2024 San Diego"]
+    assert result.sheets["missions"].values("mission_kind") == ["Beurs"]
     leads = result.sheets["leads"]
     assert leads.sheet == "leads"
     assert leads.row_numbers == [3, 4]
-    assert leads.columns["company"] == ["Gene Co", "Gene Co"]
+    assert leads.values("company") == ["Gene Co", "Gene Co"]
 
 
 def test_missing_missions_sheet_is_an_error_naming_the_sheets_found() -> None:
@@ -288,7 +288,7 @@ def test_xlsm_is_read_like_xlsx_without_running_anything() -> None:
     result = read_upload(data, "q1.xlsm", "projects")
 
     assert result.problems == []
-    assert result.sheets["projects"].columns["reference"] == ["P-2024-001"]
+    assert result.sheets["projects"].values("reference") == ["P-2024-001"]
 
 
 # --- CSV -----------------------------------------------------------------------------------
@@ -307,9 +307,9 @@ def test_csv_semicolon_cp1252_with_decimal_comma_keeps_text_cells() -> None:
     sheet = result.sheets["projects"]
     assert sheet.sheet == ""
     assert sheet.row_numbers == [2, 4]
-    assert sheet.columns["company"] == ["Curaçao Trading N.V.", "München; Bayern GmbH"]
-    assert sheet.columns["new_jobs"] == ["12,5", "3"]
-    assert sheet.columns["municipality"] == ["Utrecht", None]
+    assert sheet.values("company") == ["Curaçao Trading N.V.", "München; Bayern GmbH"]
+    assert sheet.values("new_jobs") == ["12,5", "3"]
+    assert sheet.values("municipality") == ["Utrecht", None]
 
 
 def test_csv_comma_utf8_with_bom_and_quoted_fields() -> None:
@@ -323,8 +323,8 @@ def test_csv_comma_utf8_with_bom_and_quoted_fields() -> None:
     assert result.problems == []
     sheet = result.sheets["projects"]
     assert sheet.headers["reference"] == "Project reference"  # no BOM left on the first header
-    assert sheet.columns["company"] == ["Acme, Inc."]
-    assert sheet.columns["new_jobs"] == ["1,250"]
+    assert sheet.values("company") == ["Acme, Inc."]
+    assert sheet.values("new_jobs") == ["1,250"]
 
 
 def test_csv_row_with_more_values_than_headers_is_an_error() -> None:
@@ -344,7 +344,7 @@ def test_csv_with_title_line_counts_records_from_the_first_line() -> None:
     sheet = read_upload(text.encode(), "q1.csv", "projects").sheets["projects"]
 
     assert sheet.row_numbers == [4]
-    assert sheet.columns["country"] == ["DE"]
+    assert sheet.values("country") == ["DE"]
 
 
 # --- files that are not (readable) spreadsheets --------------------------------------------

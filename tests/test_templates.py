@@ -120,8 +120,8 @@ def test_a_filled_workbook_reads_back_to_the_same_canonical_values(con):
     back = checked.frames["projects"]
     for name in ("reference", "company", "pillar", "project_kind", "country", "sector",
                  "date_realised", "new_jobs", "partner", "nfia_assisted", "ema_brexit"):
-        assert list(back[name]) == list(frame[name]), name
-    assert list(back["theme"]) == [vocab.SECTOR_THEME["ict"], "gezond"]
+        assert back[name].to_pylist() == list(frame[name]), name
+    assert back["theme"].to_pylist() == [vocab.SECTOR_THEME["ict"], "gezond"]
 
 
 def test_english_headers_and_labels_when_asked():

@@ -14,6 +14,8 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 
+import pyarrow as pa
+
 from tradeinvest import vocab
 from tradeinvest.ingest import normalise, places
 from tradeinvest.ingest.problems import Problem
@@ -56,7 +58,8 @@ def finish(checked: Validated, read: ReadResult, file_name: str, year: int,
         sheet = read.sheets[name].sheet if name in read.sheets else None
         header = read.sheets[name].headers if name in read.sheets else {}
         countries, sources, sectors = [], [], []
-        clean = frame.astype(object).where(frame.notna(), None)  # NaN -> None
+        table = frame.to_pandas()
+        clean = table.astype(object).where(table.notna(), None)  # NaN -> None
         for row in clean.itertuples(index=False):
             code, how = (row.country, "column") if row.country else (None, None)
             if code is None:
@@ -83,6 +86,7 @@ def finish(checked: Validated, read: ReadResult, file_name: str, year: int,
             countries.append(code)
             sources.append(how)
             sectors.append(_sector(row.topic))
-        checked.frames[name] = frame.assign(
+        checked.frames[name] = pa.Table.from_pandas(table.assign(
             pillar=PILLAR_OF_SHEET[name], country=countries, country_source=sources,
-            sector=sectors, theme=[vocab.SECTOR_THEME.get(s) if s else None for s in sectors])
+            sector=sectors, theme=[vocab.SECTOR_THEME.get(s) if s else None for s in sectors]),
+            preserve_index=False)

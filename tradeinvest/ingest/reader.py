@@ -6,20 +6,31 @@ which sheet and which row hold the data, which column is which. It never parses 
 It never raises on bad input: every failure is a `Problem` in Dutch, located the way the
 coordinator sees the file (file, sheet, Excel row number, header text).
 
-Speed: calamine returns each sheet as a list of row lists; blank rows are dropped with one
-cheap test per row and each column is one list comprehension over the kept rows, so no Python
-object is made per cell beyond the values calamine already made (measured: the reader adds
-~20 % to calamine's own time on a 200k-row sheet).
+Speed: an .xlsx sheet is read once, to Arrow, by fastexcel (calamine in Rust, no Python
+object per cell). fastexcel needs the header row's index before it reads, so the first 30 rows
+and the merged cells come from python-calamine on a copy of the workbook whose sheets are cut
+after row 30 (exact calamine values for the header search, a few kB to parse). When fastexcel
+cannot prove a column has one type (text and numbers mixed, times, durations) the sheet is read
+again the old way (python-calamine `to_python`, one Python value per cell), so odd files behave
+exactly as before. CSV is parsed by the `csv` module and each column becomes one Arrow array.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import re
+import threading
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import IO
 
+import fastexcel
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 import python_calamine as calamine
 
 from tradeinvest.ingest.normalise import normalise_header
@@ -59,6 +70,11 @@ _TEXT_BYTES = bytes([7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x100)])
 _CSV_DELIMITERS = (";", ",", "\t")
 
 
+# A column's cells: an Arrow array (one type, null for an empty cell), or, for a sheet whose
+# columns mix types, calamine's Python values (None for an empty cell).
+Cells = pa.Array | list[object]
+
+
 @dataclass
 class SheetData:
     """One sheet's cells, column by column, aligned with the Excel row numbers."""
@@ -67,7 +83,24 @@ class SheetData:
     sheet: str  # sheet name as in the file; "" for CSV (Problem.where then shows the file only)
     headers: dict[str, str]  # column name (spec) -> header text as written in the file
     row_numbers: list[int]  # spreadsheet row number as the user sees it (1-based)
-    columns: dict[str, list[object]]  # every spec column; all None when the file lacks it
+    columns: dict[str, Cells]  # every spec column; all None when the file lacks it
+
+    def values(self, name: str) -> list[object]:
+        """A column as the Python values calamine gives (a date cell at midnight is a date)."""
+        return python_values(self.columns[name])
+
+
+def python_values(cells: Cells) -> list[object]:
+    """Arrow cells as calamine's Python values; timestamps at midnight become dates."""
+    if isinstance(cells, list):
+        return cells
+    return [_calamine_value(v) for v in cells.to_pylist()]
+
+
+def _calamine_value(value: object) -> object:
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date()
+    return value
 
 
 @dataclass
@@ -83,13 +116,26 @@ class _Rejected(Exception):
 Rows = list[list[object]]
 
 
+Merged = list[tuple[tuple[int, int], tuple[int, int]]]
+
+
+@dataclass
+class _Body:
+    """The data rows below the header, non-blank rows only, as Arrow columns."""
+
+    row_numbers: list[int]
+    columns: dict[int, pa.Array]  # cell index (0 = column A) -> cells; absent: no values
+
+
 @dataclass
 class _Source:
     """A workbook or a CSV file seen as named sheets of row lists."""
 
     names: list[str]
     load: Callable[[str, int | None], Rows]  # (sheet, nrows) -> rows from A1
-    merged: Callable[[str], list[tuple[tuple[int, int], tuple[int, int]]]]
+    merged: Callable[[str], Merged]
+    # (sheet, first data row index) -> the body read straight to Arrow, None: use `load`
+    body: Callable[[str, int], _Body | None] = lambda _name, _skip: None
     is_csv: bool = False
 
 
@@ -202,22 +248,195 @@ def _open_zip(data: bytes, max_unzipped_bytes: int) -> _Source:
         raise _Rejected("het bestand is beschadigd en kan niet worden gelezen; open het in "
                         "Excel en sla het opnieuw op als .xlsx") from exc
     sheet_names = [m.name for m in metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
-    last: dict[str, calamine.CalamineSheet] = {}
+    full = _CalamineSheets(book)
+    heads: dict[bool, _CalamineSheets] = {}
+    # Merged cells sit at the end of a sheet's XML: found while fastexcel reads the sheet.
+    merges = _Background(lambda: _merge_segments(data))
+    fast: fastexcel.ExcelReader | None = None
 
-    def sheet(name: str) -> calamine.CalamineSheet:
-        # get_sheet_by_name parses the whole sheet: keep the last one for the second call.
-        if name not in last:
-            last.clear()
-            last[name] = book.get_sheet_by_name(name)
-        return last[name]
+    def head_book(with_merges: bool = False) -> _CalamineSheets:
+        # The first rows of every sheet, exactly as calamine reads them; the whole workbook
+        # when it cannot be cut (then the header search pays a full parse, nothing else).
+        if with_merges not in heads:
+            try:
+                mini = _head_workbook(data, merges.result() if with_merges else {})
+                heads[with_merges] = _CalamineSheets(
+                    calamine.CalamineWorkbook.from_filelike(io.BytesIO(mini)))
+            except Exception:  # noqa: BLE001 - an odd zip or sheet: calamine reports it
+                heads[with_merges] = full
+        return heads[with_merges]
 
     def load(name: str, nrows: int | None) -> Rows:
-        return sheet(name).to_python(skip_empty_area=False, nrows=nrows)
+        if nrows is not None and nrows <= HEADER_SEARCH_ROWS:
+            return head_book().sheet(name).to_python(skip_empty_area=False, nrows=nrows)
+        return full.sheet(name).to_python(skip_empty_area=False, nrows=nrows)
 
-    def merged(name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-        return sheet(name).merged_cell_ranges or []
+    def merged(name: str) -> Merged:
+        return head_book(with_merges=True).sheet(name).merged_cell_ranges or []
 
-    return _Source(sheet_names, load, merged)
+    def body(name: str, skip: int) -> _Body | None:
+        nonlocal fast
+        try:
+            fast = fast or fastexcel.read_excel(data)
+            sheet = fast.load_sheet(name, header_row=None, skip_rows=skip,
+                                    schema_sample_rows=None, dtype_coercion="strict")
+            batch = sheet.to_arrow()
+        except Exception:  # noqa: BLE001 - mixed types, an odd sheet: read it the old way
+            return None
+        columns: dict[int, pa.Array] = {}
+        for info, array in zip(sheet.selected_columns, batch.columns, strict=True):
+            cells = _exact_cells(array)
+            if cells is None:
+                return None
+            columns[info.absolute_index] = cells
+        return _arrow_body(columns, batch.num_rows, skip)
+
+    return _Source(sheet_names, load, merged, body)
+
+
+class _CalamineSheets:
+    """A calamine workbook's sheets; get_sheet_by_name parses the whole sheet: keep the last."""
+
+    def __init__(self, book: calamine.CalamineWorkbook):
+        self.book = book
+        self.last: dict[str, calamine.CalamineSheet] = {}
+
+    def sheet(self, name: str) -> calamine.CalamineSheet:
+        if name not in self.last:
+            self.last.clear()
+            self.last[name] = self.book.get_sheet_by_name(name)
+        return self.last[name]
+
+
+class _Background:
+    """A function run in a thread; zlib and fastexcel release the GIL, so both cores work."""
+
+    def __init__(self, work: Callable[[], dict[str, bytes]]):
+        self.value: dict[str, bytes] | None = None
+        self.error: Exception | None = None
+
+        def run() -> None:
+            try:
+                self.value = work()
+            except Exception as exc:  # noqa: BLE001 - raised again in result()
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, daemon=True)
+        self.thread.start()
+
+    def result(self) -> dict[str, bytes]:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        assert self.value is not None
+        return self.value
+
+
+_ROW_TAG = re.compile(rb"<row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
+_SHEET_DATA_END = b"</sheetData>"
+_MERGE_CELLS = re.compile(rb"<mergeCells\b.*?</mergeCells>", re.S)
+
+
+def _worksheets(zf: zipfile.ZipFile) -> list[str]:
+    return [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+
+
+def _head_workbook(data: bytes, merges: dict[str, bytes]) -> bytes:
+    """The workbook with every worksheet cut after row HEADER_SEARCH_ROWS, with `merges` (the
+    <mergeCells> element per sheet) put back; other parts are copied as they are.
+
+    Only called after the zip-bomb check. Stored uncompressed, so calamine parses a few kB per
+    sheet instead of the whole sheet.
+    """
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+        sheets = set(_worksheets(src))
+        for info in src.infolist():
+            with src.open(info) as stream:
+                name = info.filename
+                if name not in sheets:
+                    dst.writestr(name, stream.read())
+                    continue
+                head, cut = _head_xml(stream)
+                if cut:
+                    head = b"".join((head, _SHEET_DATA_END, merges.get(name, b""),
+                                     b"</worksheet>"))
+                dst.writestr(name, head)
+    return out.getvalue()
+
+
+def _head_xml(stream: IO[bytes]) -> tuple[bytes, bool]:
+    """(XML before the first row numbered above HEADER_SEARCH_ROWS, True), or (the whole XML,
+    False) when the sheet is shorter or a row has no number."""
+    buf, pos = b"", 0
+    while chunk := stream.read(1 << 16):
+        buf += chunk
+        for m in _ROW_TAG.finditer(buf, pos):
+            number = _ROW_NUMBER.search(m[1])
+            if number is None:
+                return buf + stream.read(), False
+            pos = m.end()
+            if int(number[1]) > HEADER_SEARCH_ROWS:
+                return buf[:m.start()], True
+    return buf, False
+
+
+def _merge_segments(data: bytes) -> dict[str, bytes]:
+    """The <mergeCells> element of every worksheet that has one (read to the end of each)."""
+    found: dict[str, bytes] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for name in _worksheets(zf):
+            with zf.open(name) as stream:
+                window = b""
+                while _SHEET_DATA_END not in window and (chunk := stream.read(1 << 20)):
+                    window = window[-len(_SHEET_DATA_END):] + chunk
+                merge = _MERGE_CELLS.search(window[window.find(_SHEET_DATA_END):] +
+                                            stream.read())
+                if merge:
+                    found[name] = merge[0]
+    return found
+
+
+_EXCEL_DAY_ONE = dt.datetime(1900, 3, 1)  # before this calamine gives times and odd dates
+
+
+def _exact_cells(array: pa.Array) -> pa.Array | None:
+    """The column when its Arrow type holds exactly what calamine's Python values would;
+    None for types the validator would see differently (times, durations, early dates)."""
+    kind = array.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return pc.if_else(pc.equal(array, ""), pa.scalar(None, kind), array)
+    if pa.types.is_float64(kind) or pa.types.is_boolean(kind) or pa.types.is_null(kind):
+        return array
+    if pa.types.is_timestamp(kind) or pa.types.is_date(kind):
+        first = pc.min(array.cast(pa.timestamp("ms"))).as_py()
+        return array if first is None or first >= _EXCEL_DAY_ONE else None
+    return None
+
+
+def _arrow_body(columns: dict[int, pa.Array], height: int, skip: int) -> _Body:
+    """Drop blank rows (every cell empty or whitespace, as `_is_blank`), keep Excel numbers."""
+    filled = np.zeros(height, dtype=bool)
+    # Typed columns first: a column of numbers without gaps proves every row at once.
+    for cells in sorted(columns.values(), key=lambda c: pa.types.is_string(c.type)):
+        if filled.all():
+            break
+        if pa.types.is_string(cells.type) or pa.types.is_large_string(cells.type):
+            # A printable ASCII character proves a value; Python judges the rest (isspace).
+            printable = pc.match_substring_regex(cells, "[!-~]").fill_null(True)
+            rest = cells.filter(pc.invert(printable)).unique().to_pylist()
+            blank = [v for v in rest if v is not None and v.isspace()]
+            filled |= pc.invert(pc.or_kleene(cells.is_null(), pc.is_in(
+                cells, pa.array(blank, cells.type)))).to_numpy(zero_copy_only=False)
+        else:
+            filled |= cells.is_valid().to_numpy(zero_copy_only=False)
+    keep = np.flatnonzero(filled)
+    if len(keep) < height:
+        rows = pa.array(keep)
+        columns = {j: cells.take(rows) for j, cells in columns.items()}
+    return _Body((keep + skip + 1).tolist(), columns)
 
 
 def _open_csv(data: bytes, specs: Sequence[SheetSpec]) -> _Source:
@@ -403,21 +622,23 @@ def _read_sheet(source: _Source, name: str, lookup: _Lookup, file_name: str,
         problems.append(Problem(severity, file_name, message, sheet_label, row, column))
 
     try:
-        rows = source.load(name, None)
+        head = source.load(name, HEADER_SEARCH_ROWS)
+        found = _find_header(head, lookup)
+        body = None if found is None else _body(source, name, found[0])
         merged = source.merged(name)
     except Exception:  # noqa: BLE001 - XmlError and the like inside one sheet
         problem("error", "het blad kan niet worden gelezen; het bestand is mogelijk beschadigd. "
                          "Open het in Excel en sla het opnieuw op als .xlsx")
         return None
-    found = _find_header(rows, lookup)
     if found is None:
         expected = ", ".join(f"'{c.nl}'" for c in spec.columns if c.required)
-        where = f"de eerste {HEADER_SEARCH_ROWS} rijen" if len(rows) > 1 else "het blad"
+        where = f"de eerste {HEADER_SEARCH_ROWS} rijen" if len(head) > 1 else "het blad"
         problem("error", f"geen kopregel gevonden in {where}; verwacht een rij met de "
                          f"kolomnamen {expected}")
         return None
+    assert body is not None
     h = found[0]
-    header_row = rows[h]
+    header_row = head[h]
     header_no = h + 1
     for (r0, c0), (r1, c1) in merged:
         if r0 <= h <= r1:
@@ -426,22 +647,32 @@ def _read_sheet(source: _Source, name: str, lookup: _Lookup, file_name: str,
                     header_no)
 
     index, headers = _map_columns(header_row, lookup, header_no, problem)
-    width = len(header_row)
-    body = rows[h + 1:]
-    kept = [(n, r) for n, r in enumerate(body, start=h + 2) if not _is_blank(r)]
-    row_numbers = [n for n, _ in kept]
-    data = [r for _, r in kept]
-    if source.is_csv:
-        data = _fit_csv_rows(data, row_numbers, width, problem)
-    if not data:
+    if isinstance(body, _Body):
+        row_numbers = body.row_numbers
+        n = len(row_numbers)
+        columns: dict[str, Cells] = {
+            col.name: body.columns.get(index[col.name], pa.nulls(n)) if col.name in index
+            else pa.nulls(n) for col in spec.columns}
+    else:
+        kept = [(n, r) for n, r in enumerate(body, start=h + 2) if not _is_blank(r)]
+        row_numbers = [n for n, _ in kept]
+        data = [r for _, r in kept]
+        if source.is_csv:
+            data = _fit_csv_rows(data, row_numbers, len(header_row), problem)
+        n = len(data)
+        columns = {}
+        for col in spec.columns:
+            j = index.get(col.name)
+            cells = [None] * n if j is None else [None if (v := r[j]) == "" else v for r in data]
+            columns[col.name] = pa.array(cells, pa.string()) if source.is_csv else cells
+    if not row_numbers:
         problem("warning", "geen gegevensrijen onder de kopregel", header_no)
-    n = len(data)
-    columns: dict[str, list[object]] = {}
-    for col in spec.columns:
-        j = index.get(col.name)
-        columns[col.name] = ([None] * n if j is None
-                             else [None if (v := r[j]) == "" else v for r in data])
     return SheetData(spec, name, headers, row_numbers, columns)
+
+
+def _body(source: _Source, name: str, h: int) -> _Body | Rows:
+    """The rows below header row `h`: straight to Arrow where possible, else as row lists."""
+    return source.body(name, h + 1) or source.load(name, None)[h + 1:]
 
 
 def _map_columns(header_row: list[object], lookup: _Lookup, header_no: int,

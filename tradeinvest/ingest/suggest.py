@@ -25,7 +25,7 @@ def suggest_quarter(data: bytes, file_name: str, kind: str) -> str | None:
     if sheet is None:
         return None
     counts: Counter[Quarter] = Counter()
-    for raw in sheet.columns[spec.quarter_date]:
+    for raw in sheet.values(spec.quarter_date):
         if normalise.is_blank(raw):
             continue
         try:

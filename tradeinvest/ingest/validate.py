@@ -1,28 +1,29 @@
 """Turn raw cells into canonical, typed rows and find every problem before anything is written.
 
-Parsing is done once per distinct cell value in a column (files repeat countries, sectors
-and dates a lot), which keeps validation of large files close to the speed of reading them.
+Column-wise on Arrow: each column is parsed once per distinct value (files repeat countries,
+sectors and dates a lot) and mapped back with `take`; plain text and numbers are proven plain
+by Arrow and skip the Python parsers. Problems are still found per cell, in row order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-import pandas as pd
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from tradeinvest import vocab
 from tradeinvest.ingest import normalise
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.ingest.reader import ReadResult, SheetData
+from tradeinvest.ingest.reader import Cells, ReadResult, SheetData, python_values
 from tradeinvest.ingest.schema import Column
 from tradeinvest.periods import Quarter
 
 _MAX_TEXT = 500
-_NO_VALUE = object()
-_BLANK = object()  # an empty cell, in convert's cache
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Context:
 
 @dataclass
 class Validated:
-    frames: dict[str, pd.DataFrame] = field(default_factory=dict)  # by spec.name
+    frames: dict[str, pa.Table] = field(default_factory=dict)  # by spec.name
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -97,14 +98,97 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+# Text that `_text` returns unchanged: printable ASCII words with single spaces between them.
+_PLAIN_TEXT = r"^[!-~]+( [!-~]+)*$"
+# Numbers in text that `normalise.parse_number` reads as Arrow's cast does: digits, or digits
+# with one decimal comma (at most 15 digits each side, exact in a double).
+_PLAIN_NUMBER = r"^[0-9]{1,15}(,[0-9]{1,15})?$"
+_ARROW_TYPES: dict[str, pa.DataType] = {
+    "text": pa.string(), "number": pa.float64(), "int": pa.int64(), "country": pa.string(),
+    "sector": pa.string(), "theme": pa.string(), "choice": pa.string(), "bool": pa.bool_(),
+}
+_OK, _EMPTY, _WRONG = 0, 1, 2  # state of a distinct value after parsing
+
+
+@dataclass
+class _Distinct:
+    """A column as its distinct values and, per row, the index of its value (-1: empty)."""
+
+    codes: np.ndarray
+    listed: list[object] | None = None  # the distinct values, when the cells were Python values
+    arrow: pa.Array | None = None  # the distinct values, when the cells were Arrow
+
+    @classmethod
+    def of(cls, cells: Cells) -> _Distinct:
+        if isinstance(cells, list):
+            # The key is the value itself for text and (type, value) otherwise, as 1, 1.0 and
+            # True are equal keys but parse differently.
+            index: dict[object, int] = {}
+            values: list[object] = []
+            codes = np.empty(len(cells), dtype=np.int64)
+            for i, raw in enumerate(cells):
+                if raw is None:
+                    codes[i] = -1
+                    continue
+                key = raw if type(raw) is str else (type(raw), raw)
+                k = index.get(key)
+                if k is None:
+                    k = index[key] = len(values)
+                    values.append(raw)
+                codes[i] = k
+            return cls(codes, listed=values)
+        if pa.types.is_null(cells.type):
+            return cls(np.full(len(cells), -1, dtype=np.int64), listed=[])
+        encoded = cells.dictionary_encode()
+        codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        return cls(codes, arrow=encoded.dictionary)
+
+    def __len__(self) -> int:
+        return len(self.listed) if self.listed is not None else len(self.arrow)  # type: ignore[arg-type]
+
+    def value(self, k: int) -> object:
+        """Distinct value `k` as calamine gives it."""
+        return self.values_at([k])[0]
+
+    def values_at(self, ks: Sequence[int]) -> list[object]:
+        """Distinct values `ks` as calamine gives them (only these become Python objects)."""
+        if self.listed is not None:
+            return [self.listed[k] for k in ks]
+        assert self.arrow is not None
+        return python_values(self.arrow.take(pa.array(ks, pa.int64())))
+
+    def rows(self, per_value: np.ndarray, empty: bool) -> np.ndarray:
+        """Per row: `per_value` of its value, `empty` for an empty cell."""
+        return np.append(per_value, empty)[self.codes]
+
+    def spread(self, per_value: pa.Array, empty: object) -> pa.Array:
+        """Per row: `per_value` of its value, `empty` for an empty cell."""
+        ends = pa.concat_arrays([per_value, pa.array([empty], per_value.type)])
+        return ends.take(pa.array(np.where(self.codes < 0, len(per_value), self.codes)))
+
+
+def _by_value(cells: pa.Array, mapping: Callable[[object], object],
+              kind: pa.DataType) -> pa.Array:
+    """`mapping` applied to each distinct value of `cells` (null stays null), mapped back."""
+    encoded = cells.dictionary_encode()
+    mapped = pa.array([mapping(v) for v in encoded.dictionary.to_pylist()], kind)
+    return mapped.take(encoded.indices)
+
+
 class _SheetCheck:
-    """Validation of one sheet: converts each column, then checks rows across columns."""
+    """Validation of one sheet: converts each column, then checks rows across columns.
+
+    Work is per distinct value (files repeat countries, sectors and dates), and per row only
+    where Arrow does it or a problem is reported, so a 100k-row sheet needs no Python loop over
+    its cells. Values a vectorised test cannot prove plain go through the `normalise` parsers.
+    """
 
     def __init__(self, data: SheetData, file_name: str, quarter: Quarter, context: Context):
         self.data, self.spec, self.file = data, data.spec, file_name
         self.quarter, self.context = quarter, context
         self.problems: list[Problem] = []
         self.bad_rows: set[int] = set()
+        self.n = len(data.row_numbers)
 
     def problem(self, severity: str, message: str, index: int | None = None,
                 column: str | None = None, value: object = None) -> None:
@@ -117,161 +201,241 @@ class _SheetCheck:
         if severity == "error" and index is not None:
             self.bad_rows.add(index)
 
-    def convert(self, column: Column) -> list[object]:
-        """Parse each distinct cell value once (files repeat countries, sectors and dates).
+    def raw(self, column: str, index: int) -> object:
+        """One cell as calamine gives it (for the value shown with a problem)."""
+        cells = self.data.columns[column]
+        if isinstance(cells, list):
+            return cells[index]
+        return python_values(cells.slice(index, 1))[0]
 
-        The cache key is the value itself for text (the bulk of cells) and (type, value)
-        otherwise, as 1, 1.0 and True are equal keys but parse differently. Measured on a
-        100k-row sheet: a key tuple for every cell cost more than the parsing it saved.
+    def convert(self, column: Column) -> tuple[pa.Array, _Distinct, dict[int, object]]:
+        """Parse each distinct cell value once; report empty required cells and bad values.
+
+        Returns the converted column (Arrow; the default for an empty cell, null for a bad
+        one; null for dates, see `_dates`), the distinct values and the results of the ones
+        parsed in Python (a value or the ValueError).
         """
-        raws = self.data.columns[column.name]
+        kind = _ARROW_TYPES.get(column.type, pa.null())
         if column.name not in self.data.headers and not column.required:
-            return [column.default] * len(raws)  # the file has no such column
+            # the file has no such column
+            return pa.array([column.default] * self.n, kind), _Distinct.of(pa.nulls(self.n)), {}
+        cells = _Distinct.of(self.data.columns[column.name])
+        plain = None if column.type == "date" else self._plain(column, cells.arrow)
+        todo = range(len(cells)) if plain is None else np.flatnonzero(~plain[0]).tolist()
         parse = _parser(column)
-        cache: dict[object, object] = {}
-        out: list[object] = []
-        append = out.append
-        for i, raw in enumerate(raws):
-            if raw is None:
-                result: object = _BLANK
+        state = np.full(len(cells), _OK, dtype=np.int8)
+        results: dict[int, object] = {}
+        for k, raw in zip(todo, cells.values_at(todo), strict=True):
+            if normalise.is_blank(raw):
+                state[k] = _EMPTY
+                continue
+            try:
+                results[k] = parse(raw)
+            except ValueError as exc:
+                results[k] = exc
+                state[k] = _WRONG
+        empty = cells.rows(state == _EMPTY, True)
+        wrong = cells.rows(state == _WRONG, False)
+        for i in np.flatnonzero(wrong | (empty if column.required else False)):
+            if empty[i]:
+                self.problem("error", "dit verplichte veld is leeg", int(i), column.name)
             else:
-                key = raw if type(raw) is str else (type(raw), raw)
-                result = cache.get(key, _NO_VALUE)
-                if result is _NO_VALUE:
-                    if normalise.is_blank(raw):
-                        result = _BLANK
-                    else:
-                        try:
-                            result = parse(raw)
-                        except ValueError as exc:
-                            result = exc
-                    cache[key] = result
-            if result is _BLANK:
-                if column.required:
-                    self.problem("error", "dit verplichte veld is leeg", i, column.name)
-                append(column.default)
-            elif isinstance(result, ValueError):
-                self.problem("error", str(result), i, column.name, raw)
-                append(None)
-            else:
-                append(result)
-        return out
+                k = int(cells.codes[i])
+                self.problem("error", str(results[k]), int(i), column.name, cells.value(k))
+        if column.type == "date":
+            return pa.nulls(self.n), cells, results
+        done = [results.get(k) if s == _OK else column.default if s == _EMPTY else None
+                for k, s in zip(todo, state[todo].tolist(), strict=True)]
+        if plain is None:
+            per_value = pa.array(done, kind)
+        elif done:
+            mask = np.zeros(len(cells), dtype=bool)
+            mask[todo] = True
+            per_value = pc.replace_with_mask(plain[1], pa.array(mask), pa.array(done, kind))
+        else:
+            per_value = plain[1]
+        return cells.spread(per_value, column.default), cells, results
 
-    def run(self) -> pd.DataFrame:
-        values = {c.name: self.convert(c) for c in self.spec.columns}
-        frame: dict[str, list[object]] = {"source_row": list(self.data.row_numbers)}
+    @staticmethod
+    def _plain(column: Column, values: pa.Array | None) -> tuple[np.ndarray, pa.Array] | None:
+        """Values Arrow parses exactly as the per-value parser: (which, parsed), else None.
+
+        Only where the parser's result is certain: text that `_text` leaves as it is, numbers
+        that Excel typed (finite, 0 or more, storable) or plain digits in text.
+        """
+        if values is None:
+            return None
+        is_text = pa.types.is_string(values.type)
+        if column.type == "text" and is_text:
+            done = pc.and_(pc.match_substring_regex(values, _PLAIN_TEXT),
+                           pc.less_equal(pc.utf8_length(values), _MAX_TEXT))
+            return done.to_numpy(zero_copy_only=False), values
+        if column.type not in ("number", "int"):
+            return None
+        if is_text:
+            digits = pc.match_substring_regex(values, _PLAIN_NUMBER)
+            text = pc.if_else(digits, pc.replace_substring(values, ",", "."), "0")
+            numbers = pc.cast(text, pa.float64())
+        elif pa.types.is_float64(values.type):
+            digits = pc.is_finite(values)
+            numbers = values
+        else:
+            return None
+        limit = 2**31 if column.type == "int" else math.inf
+        done = pc.and_(digits, pc.and_(pc.greater_equal(numbers, 0), pc.less(numbers, limit)))
+        if column.type == "int":
+            done = pc.and_(done, pc.equal(pc.floor(numbers), numbers))
+            numbers = pc.cast(pc.if_else(done, numbers, 0), pa.int64())
+        return done.to_numpy(zero_copy_only=False), numbers
+
+    def run(self) -> pa.Table:
+        converted = {c.name: self.convert(c) for c in self.spec.columns}
+        frame: dict[str, pa.Array] = {"source_row": pa.array(self.data.row_numbers, pa.int64())}
         for column in self.spec.columns:
+            out, cells, results = converted[column.name]
             if column.type == "date":
-                self._dates(column, values[column.name], frame)
+                self._dates(column, cells, results, frame)
             elif column.type == "bool":
-                frame[column.name] = [bool(v) for v in values[column.name]]
+                frame[column.name] = out.fill_null(False)
             else:
-                frame[column.name] = values[column.name]
+                frame[column.name] = out
         self._derive_theme(frame)
         self._duplicates(frame)
         self._rules(frame)
-        df = pd.DataFrame(frame)
-        return df.drop(index=sorted(self.bad_rows)).reset_index(drop=True)
+        keep = np.ones(self.n, dtype=bool)
+        keep[list(self.bad_rows)] = False
+        return pa.table(frame).filter(pa.array(keep))
 
-    def _dates(self, column: Column, parsed: list[object], frame: dict[str, list]) -> None:
-        starts, precisions = [], []
+    def _dates(self, column: Column, cells: _Distinct, results: dict[int, object],
+               frame: dict[str, pa.Array]) -> None:
+        """Store each date as its first day (in the quarter for the quarter's date) with its
+        precision; tbd in a required date is an error, a date outside the quarter too."""
         in_quarter = column.name == self.spec.quarter_date
         q_start, q_end = self.quarter.start, self.quarter.end
-        for i, value in enumerate(parsed):
-            if value is None:
+        starts: list[dt.date | None] = []
+        precisions: list[str | None] = []
+        checks: list[tuple[str, str] | None] = []
+        for k in range(len(cells)):
+            value = results.get(k)
+            check = None
+            if not isinstance(value, normalise.ParsedDate):  # empty or wrong: no date
                 starts.append(None)
                 precisions.append(None)
+                checks.append(None)
                 continue
-            assert isinstance(value, normalise.ParsedDate)
+            start = value.start
             if value.precision == "unknown":
                 if column.required:
-                    self.problem("error", "de datum is nog niet bekend ('tbd'); vul een "
-                                 "datum in of laat deze rij weg tot de datum vaststaat",
-                                 i, column.name, self.data.columns[column.name][i])
-                starts.append(None)
-                precisions.append("unknown")
-                continue
-            if in_quarter and value.start and value.end:
-                raw = self.data.columns[column.name][i]
+                    check = ("error", "de datum is nog niet bekend ('tbd'); vul een datum in "
+                             "of laat deze rij weg tot de datum vaststaat")
+            elif in_quarter and value.start and value.end:
                 if value.end < q_start or value.start > q_end:
-                    self.problem("error", f"de datum valt buiten het gekozen kwartaal "
-                                 f"{self.quarter} ({q_start:%d-%m-%Y} t/m {q_end:%d-%m-%Y})",
-                                 i, column.name, raw)
+                    check = ("error", f"de datum valt buiten het gekozen kwartaal "
+                             f"{self.quarter} ({q_start:%d-%m-%Y} t/m {q_end:%d-%m-%Y})")
                 elif value.start < q_start or value.end > q_end:
-                    self.problem("warning", f"onnauwkeurige datum ({value.precision}) valt "
-                                 f"deels buiten {self.quarter}; opgeslagen als "
-                                 f"{max(value.start, q_start):%d-%m-%Y}", i, column.name, raw)
-            start = value.start
-            if in_quarter and start is not None and value.end is not None:
-                start = max(start, q_start)  # a fuzzy period is dated at its part in the quarter
+                    check = ("warning", f"onnauwkeurige datum ({value.precision}) valt "
+                             f"deels buiten {self.quarter}; opgeslagen als "
+                             f"{max(value.start, q_start):%d-%m-%Y}")
+                start = max(value.start, q_start)  # a fuzzy period: its part in the quarter
             starts.append(start)
             precisions.append(value.precision)
-        frame[column.name] = starts
-        frame[f"{column.name}_precision"] = precisions
+            checks.append(check)
+        flagged = cells.rows(np.array([c is not None for c in checks], dtype=bool), False)
+        for i in np.flatnonzero(flagged):
+            k = int(cells.codes[i])
+            severity, message = checks[k]  # type: ignore[misc]
+            self.problem(severity, message, int(i), column.name, cells.value(k))
+        frame[column.name] = cells.spread(pa.array(starts, pa.date32()), None)
+        frame[f"{column.name}_precision"] = cells.spread(pa.array(precisions, pa.string()), None)
 
-    def _derive_theme(self, frame: dict[str, list]) -> None:
+    def _derive_theme(self, frame: dict[str, pa.Array]) -> None:
         """A blank theme follows the sector's theme (vocab.SECTOR_THEME)."""
         if "theme" in frame and "sector" in frame:
-            frame["theme"] = [theme or vocab.SECTOR_THEME.get(sector or "")
-                              for theme, sector in zip(frame["theme"], frame["sector"],
-                                                       strict=True)]
+            from_sector = _by_value(frame["sector"], lambda s: vocab.SECTOR_THEME.get(s or ""),
+                                    pa.string())
+            frame["theme"] = pc.coalesce(frame["theme"].cast(pa.string()), from_sector)
 
-    def _duplicates(self, frame: dict[str, list]) -> None:
+    def _duplicates(self, frame: dict[str, pa.Array]) -> None:
+        """A key (case ignored) that an earlier row already has is an error on the later row."""
         if not self.spec.key:
             return
-        seen: dict[tuple, int] = {}
-        keys = zip(*(frame[k] for k in self.spec.key), strict=True)
-        for i, key in enumerate(keys):
-            if any(k is None for k in key):
-                continue
-            norm = tuple(str(k).casefold() for k in key)
-            if norm in seen:
-                first = self.data.row_numbers[seen[norm]]
-                self.problem("error", f"dubbel: dezelfde {self.spec.column(self.spec.key[0]).nl}"
-                             f" staat ook op rij {first}", i, self.spec.key[-1], key[-1])
+        combined = np.zeros(self.n, dtype=np.int64)
+        missing = np.zeros(self.n, dtype=bool)
+        for name in self.spec.key:
+            keys = frame[name].cast(pa.string())
+            if pc.all(pc.string_is_ascii(keys)).as_py() is not False:
+                folded = pc.ascii_lower(keys)  # casefold of ASCII text is lower case
             else:
-                seen[norm] = i
+                folded = _by_value(keys, lambda k: str(k).casefold(), pa.string())
+            codes = folded.dictionary_encode().indices.fill_null(-1).to_numpy(
+                zero_copy_only=False).astype(np.int64)
+            missing |= codes < 0
+            combined = combined * (self.n + 1) + codes
+        present = np.flatnonzero(~missing)
+        _, first = np.unique(combined[present], return_index=True)
+        firsts = np.zeros(self.n, dtype=bool)
+        firsts[present[first]] = True
+        first_of = dict(zip(combined[present[first]].tolist(), present[first].tolist(),
+                            strict=True))
+        label = self.spec.column(self.spec.key[0]).nl
+        last = self.spec.key[-1]
+        for i in present[~firsts[present]]:
+            row = self.data.row_numbers[first_of[int(combined[i])]]
+            self.problem("error", f"dubbel: dezelfde {label} staat ook op rij {row}", int(i),
+                         last, frame[last][int(i)].as_py())
 
-    def _rules(self, frame: dict[str, list]) -> None:
+    def _rules(self, frame: dict[str, pa.Array]) -> None:
         """Rules across columns: pillar and kind agree, periods run forward, references exist."""
-        n = len(self.data.row_numbers)
-        get = frame.get
         if self.spec.name == "projects":
-            for i in range(n):
-                kind, pillar = get("project_kind")[i], get("pillar")[i]
-                if kind and pillar and (kind == "trade_contract") != (pillar == "trade"):
+            kind, pillar = frame["project_kind"], frame["pillar"]
+            clash = pc.and_(pc.and_(kind.is_valid(), pillar.is_valid()),
+                            pc.not_equal(pc.equal(kind, "trade_contract"),
+                                         pc.equal(pillar, "trade")))
+            retained = pc.and_(pc.equal(kind, "retention"),
+                               pc.greater(frame["new_jobs"].fill_null(0), 0))
+            clash_rows = _mask(clash)
+            retained_rows = _mask(retained)
+            for i in np.flatnonzero(clash_rows | retained_rows):
+                if clash_rows[i]:
                     self.problem("error", "soort project en pijler passen niet bij elkaar: een "
                                  "exportcontract hoort bij Trade, de andere soorten bij Invest",
-                                 i, "project_kind", self.data.columns["project_kind"][i])
-                if kind == "retention" and (get("new_jobs")[i] or 0) > 0:
+                                 int(i), "project_kind", self.raw("project_kind", int(i)))
+                if retained_rows[i]:
                     self.problem("warning", "een behoudproject met nieuwe banen: die tellen als "
-                                 "nieuwe banen; is het eigenlijk een uitbreiding?", i, "new_jobs",
-                                 get("new_jobs")[i])
+                                 "nieuwe banen; is het eigenlijk een uitbreiding?", int(i),
+                                 "new_jobs", frame["new_jobs"][int(i)].as_py())
         if "end_date" in frame:
-            for i, (start, end) in enumerate(zip(get("start_date"), get("end_date"),
-                                                 strict=True)):
-                if start and end and end < start:
-                    self.problem("error", "de einddatum ligt voor de startdatum", i, "end_date",
-                                 self.data.columns["end_date"][i])
+            for i in np.flatnonzero(_mask(pc.less(frame["end_date"], frame["start_date"]))):
+                self.problem("error", "de einddatum ligt voor de startdatum", int(i),
+                             "end_date", self.raw("end_date", int(i)))
         if self.spec.name == "leads":
-            for i, ref in enumerate(get("mission_reference")):
-                if ref and ref.casefold() not in self.context.known_missions:
-                    self.problem("error", "deze missie staat niet op het blad Missies en is "
-                                 "ook niet eerder geüpload", i, "mission_reference", ref)
+            known = self.context.known_missions
+            unknown = _by_value(frame["mission_reference"],
+                                lambda ref: bool(ref) and ref.casefold() not in known, pa.bool_())
+            for i in np.flatnonzero(_mask(unknown)):
+                self.problem("error", "deze missie staat niet op het blad Missies en is "
+                             "ook niet eerder geüpload", int(i), "mission_reference",
+                             frame["mission_reference"][int(i)].as_py())
         self._focus(frame)
 
-    def _focus(self, frame: dict[str, list]) -> None:
+    def _focus(self, frame: dict[str, pa.Array]) -> None:
         """One warning per country outside the year's focus list (effort elsewhere counts)."""
         if not self.context.focus_countries or "country" not in frame:
             return
-        outside: dict[str, list[int]] = {}
-        for i, code in enumerate(frame["country"]):
-            if code and code not in self.context.focus_countries:
-                outside.setdefault(code, []).append(i)
-        for code, rows in outside.items():
-            self.problem("warning", f"land {code} staat niet op de focuslijst van "
-                         f"{self.quarter.year} ({len(rows)} rij(en)); het telt wel mee",
-                         rows[0], "country", code)
+        countries = _Distinct.of(frame["country"].cast(pa.string()))
+        counts = np.bincount(countries.codes[countries.codes >= 0], minlength=len(countries))
+        for k in range(len(countries)):  # in the order of their first row
+            code = countries.value(k)
+            if isinstance(code, str) and code and code not in self.context.focus_countries:
+                first = int(np.argmax(countries.codes == k))
+                self.problem("warning", f"land {code} staat niet op de focuslijst van "
+                             f"{self.quarter.year} ({counts[k]} rij(en)); het telt wel mee",
+                             first, "country", code)
+
+
+def _mask(condition: pa.Array) -> np.ndarray:
+    """An Arrow condition as a numpy mask; null (a value missing) is False."""
+    return condition.fill_null(False).to_numpy(zero_copy_only=False)
 
 
 def validate(read: ReadResult, file_name: str, quarter: Quarter, context: Context) -> Validated:
@@ -281,7 +445,7 @@ def validate(read: ReadResult, file_name: str, quarter: Quarter, context: Contex
     for name, data in read.sheets.items():
         ctx = context
         if name == "leads" and missions is not None:
-            refs = {_text(r).casefold() for r in missions.columns["reference"]
+            refs = {_text(r).casefold() for r in missions.values("reference")
                     if not normalise.is_blank(r)}
             ctx = Context(context.known_missions | refs, context.focus_countries)
         check = _SheetCheck(data, file_name, quarter, ctx)

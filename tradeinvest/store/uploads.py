@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from tradeinvest.ingest import reader, schema
 from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
@@ -91,20 +92,21 @@ def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, ki
     return checked
 
 
-def _insert(cur: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame,
+def _insert(cur: duckdb.DuckDBPyConnection, table: str, frame: pa.Table,
             upload_id: int) -> None:
-    if frame.empty:
+    """Insert the validated Arrow table as it is: DuckDB scans it, no Python object per cell."""
+    if frame.num_rows == 0:
         return
-    frame = frame.assign(upload_id=upload_id)
-    personal = [c.name for c in schema.CONTACTS.columns if c.personal]
+    frame = frame.append_column("upload_id", pa.repeat(pa.scalar(upload_id, pa.int64()),
+                                                        frame.num_rows))
     if table == "contacts":
-        persons = frame[["upload_id", "source_row", *personal]]
-        persons = persons[persons[personal].notna().any(axis=1)]
-        if not persons.empty:
-            cur.register("incoming_persons", persons)
-            cur.execute("INSERT INTO contact_persons BY NAME SELECT * FROM incoming_persons")
-            cur.unregister("incoming_persons")
-        frame = frame.drop(columns=personal)
+        personal = [c.name for c in schema.CONTACTS.columns if c.personal]
+        cur.register("incoming_persons", frame.select(["upload_id", "source_row", *personal]))
+        given = " OR ".join(f"{name} IS NOT NULL" for name in personal)
+        cur.execute(f"INSERT INTO contact_persons BY NAME SELECT * FROM incoming_persons "
+                    f"WHERE {given}")
+        cur.unregister("incoming_persons")
+        frame = frame.drop_columns(personal)
     cur.register("incoming_rows", frame)
     cur.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows")
     cur.unregister("incoming_rows")
@@ -140,8 +142,8 @@ def load_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kin
                         "active_to IS NULL", [now, replaced])
         cur.execute("INSERT INTO upload_spans VALUES (?, ?, NULL)", [upload_id, now])
         for spec in schema.KINDS[kind]:
-            _insert(cur, spec.table or spec.name,
-                    checked.frames.get(spec.name, pd.DataFrame()), upload_id)
+            if spec.name in checked.frames:
+                _insert(cur, spec.table or spec.name, checked.frames[spec.name], upload_id)
         reference.audit(cur, user, "upload", f"{kind} {q} {file_name} ({checked.rows} rijen, "
                         f"upload {upload_id}{f', vervangt {replaced}' if replaced else ''})", now)
         if before_commit:
