@@ -21,12 +21,27 @@ PAGES = [
     ("pages/settings.py", "page_settings", ":material/settings:", "instellingen"),
 ]
 
+# Streamlit serves the default page at "/" only and answers its own path with "Page not
+# found"; it still reserves that path. So the first page reserves START, and its usual path
+# (a bookmark such as /overzicht?jaar=2024) is a hidden page that forwards to "/" with the
+# link's filters.
+START = "start"
+
 state.open_or_stop()
 lang = filters.language()
 principal = auth.gate(lang)  # sign-in page (and stop) until signed in; demo: no users yet
-page = st.navigation([st.Page(script, title=t(key, lang), icon=icon, url_path=path,
-                              default=i == 0)
-                      for i, (script, key, icon, path) in
-                      enumerate(auth.visible_pages(PAGES, principal))])
+visible = auth.visible_pages(PAGES, principal)
+pages = [st.Page(script, title=t(key, lang), icon=icon, url_path=START if i == 0 else path,
+                 default=i == 0)
+         for i, (script, key, icon, path) in enumerate(visible)]
+
+
+def forward_to_start() -> None:
+    st.switch_page(pages[0], query_params={k: st.query_params.get_all(k)
+                                           for k in st.query_params})
+
+
+page = st.navigation([*pages, st.Page(forward_to_start, title=pages[0].title,
+                                      url_path=visible[0][3], visibility="hidden")])
 st.session_state["selection"] = filters.sidebar(lang)
 page.run()

@@ -53,6 +53,11 @@ def test_every_page_renders_offline_and_an_upload_moves_the_overview(streamlit_a
         app.screenshot(f"page_{name}.png", full_page=True)
     assert not [u for u in app.blocked if "plot.ly" in u], app.blocked
 
+    app.goto("/overzicht?jaar=2024")  # a bookmark to the Overview's own path, with a filter
+    page.locator("h1").filter(has_text="2024").first.wait_for(timeout=60_000)
+    assert page.get_by_text("Page not found").count() == 0
+    assert "jaar=2024" in page.url and "/overzicht" not in page.url
+
     upload = tmp_path / "projecten_2025Q4.xlsx"
     upload.write_bytes(one_project_file(1000))
     app.goto("/uploaden")
