@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -185,6 +186,14 @@ def test_dutch_and_english_number_formats(raw: object, expected: float) -> None:
 def test_text_that_is_not_a_number_is_rejected(raw: str) -> None:
     with pytest.raises(ValueError, match="geen getal"):
         parse_number(raw)
+
+
+def test_a_long_cell_of_spaces_is_rejected_in_linear_time() -> None:
+    """A regex that backtracked over inner spaces needed minutes for such a cell."""
+    started = time.perf_counter()
+    with pytest.raises(ValueError, match="geen getal"):
+        parse_number("1" + " " * 1_000_000 + "banen")
+    assert time.perf_counter() - started < 2
 
 
 @pytest.mark.parametrize("raw", [True, False])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import random
 import zipfile
 
@@ -188,6 +189,17 @@ def test_empty_cells_become_none_and_typed_cells_keep_their_type() -> None:
     assert sheet.values("country") == [None]
     assert sheet.values("date_realised") == [dt.datetime(2024, 3, 1, 9, 30)]
     assert sheet.values("new_jobs") == [2.5]
+
+
+def test_an_empty_column_is_read_without_fastexcels_dtype_note_in_the_log(
+        caplog: pytest.LogCaptureFixture) -> None:
+    data = make_xlsx({"Projecten": [[*HEADER_NL, "Behouden banen"], [*ROW, None]]})
+
+    with caplog.at_level(logging.DEBUG):
+        sheet = read_upload(data, "q1.xlsx", "projects").sheets["projects"]
+
+    assert sheet.values("retained_jobs") == [None]
+    assert not [r for r in caplog.records if "determine dtype" in r.getMessage()]
 
 
 def test_header_without_data_rows_is_a_warning() -> None:

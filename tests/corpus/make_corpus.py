@@ -200,6 +200,29 @@ def _leads_unknown_mission() -> bytes:
                  "Leads": [LEAD_HEADER, ["M-9", "Genmab", "VS", "LSH", "Invest", "Nieuw"]]})
 
 
+LONG_REFERENCE = "M-" + "x" * 600  # over the 500 characters a text cell may hold
+
+
+def _long_mission_reference() -> bytes:
+    """The Missies sheet's reference is too long; the Leads sheet refers to it."""
+    return xlsx({"Missies": [MISSION_HEADER, mission(Missiereferentie=LONG_REFERENCE)],
+                 "Leads": [LEAD_HEADER, [LONG_REFERENCE, "Genmab", "VS", "LSH", "Invest",
+                                         "Nieuw"]]})
+
+
+def _long_lead_reference() -> bytes:
+    return xlsx({"Missies": [MISSION_HEADER, mission()],
+                 "Leads": [LEAD_HEADER, [LONG_REFERENCE, "Genmab", "VS", "LSH", "Invest",
+                                         "Nieuw"]]})
+
+
+def _spaced_number_csv() -> bytes:
+    """A number cell of 100,000 spaces between a digit and a word: refused as no number, in
+    linear time (a regex that backtracked over the spaces took over a minute)."""
+    return csv_text([PROJECT_HEADER,
+                     project(Nieuwe_directe_banen="1" + " " * 100_000 + "banen")]).encode()
+
+
 def _no_missions_sheet() -> bytes:
     return xlsx({"Blad1": [["Missies Q2, zie blad Leads"]],
                  "Leads": [LEAD_HEADER, ["M-1", "Genmab", "VS", "LSH", "Invest", "Nieuw"]]})
@@ -396,6 +419,12 @@ REFUSED: list[Case] = [
          where=(_PRJ, 2, "Bedrijf")),
     Case("leads.xlsx", _leads_unknown_mission, ("niet op het blad Missies",), kind="missions",
          quarter="2024Q2", where=("Leads", 2, "Missiereferentie")),
+    Case("lange-missiereferentie.xlsx", _long_mission_reference, ("langer dan 500 tekens",),
+         kind="missions", quarter="2024Q2", where=("Missies", 2, "Missiereferentie")),
+    Case("lange-leadreferentie.xlsx", _long_lead_reference, ("langer dan 500 tekens",),
+         kind="missions", quarter="2024Q2", where=("Leads", 2, "Missiereferentie")),
+    Case("spaties-in-getal.csv", _spaced_number_csv, ("geen getal",),
+         where=(None, 2, "Nieuwe directe banen")),
     Case("bedrijven-half.xlsx",
          lambda: xlsx({"Missies": [MISSION_HEADER, mission(Deelnemende_bedrijven="2,5")]}),
          ("geheel getal",), kind="missions", quarter="2024Q2",

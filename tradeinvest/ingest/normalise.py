@@ -243,7 +243,10 @@ def parse_bool(value: object) -> bool:
 # --- numbers --------------------------------------------------------------------------------
 
 _NOT_A_NUMBER = "geen getal; vul een getal in zoals 1234,5 (zonder woorden of eenheden)"
-_CURRENCY = re.compile(r"^(?:€|eur(?:o)?\b)\s*|\s*(?:€|eur(?:o)?)$", re.IGNORECASE)
+# Currency before or after the number. Two patterns, as one alternation with `\s*` before the
+# end anchor is tried at every position: quadratic in a cell full of spaces (a minute or more).
+_CURRENCY_FIRST = re.compile(r"^(?:€|eur(?:o)?\b)", re.IGNORECASE)
+_CURRENCY_LAST = re.compile(r"(?:€|eur(?:o)?)$", re.IGNORECASE)
 _NUMBER_CHARS = re.compile(r"^[+-]?[\d.,]+$")
 # Valid thousands groups ("12.345.678"): first group 1-3 digits without a leading 0.
 _GROUPED = {sep: re.compile(rf"[1-9]\d{{0,2}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
@@ -256,7 +259,7 @@ def _grouped(digits: str, sep: str) -> bool:
 def _number_from_text(text: str) -> float:
     """See parse_number for the separator rules."""
     text = text.strip().replace("\u2212", "-")  # typographic minus
-    text = _CURRENCY.sub("", text).strip()
+    text = _CURRENCY_LAST.sub("", _CURRENCY_FIRST.sub("", text)).strip()
     if text.endswith((",-", ",--")):  # "€ 12,-" is Dutch for twelve euro
         text = text.rstrip("-")[:-1]
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))", "", text)  # "12 000"

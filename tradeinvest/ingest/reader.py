@@ -12,7 +12,9 @@ and the merged cells come from python-calamine on a copy of the workbook whose s
 after row 30 (exact calamine values for the header search, a few kB to parse). When fastexcel
 cannot prove a column has one type (text and numbers mixed, times, durations) the sheet is read
 again the old way (python-calamine `to_python`, one Python value per cell), so odd files behave
-exactly as before. CSV is parsed by the `csv` module and each column becomes one Arrow array.
+exactly as before. CSV without quote characters is parsed by pyarrow.csv, all columns as text
+(there a record is a line split at the delimiter, as in the `csv` module); any other CSV, and
+any that pyarrow refuses, by the `csv` module, whose columns then become Arrow arrays.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import logging
 import re
 import threading
 import zipfile
@@ -31,6 +34,7 @@ import fastexcel
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 import python_calamine as calamine
 
 from tradeinvest.ingest.normalise import normalise_header
@@ -68,6 +72,10 @@ _ZIP_NON_SHEETS: tuple[tuple[str, str], ...] = (
 # Bytes that occur in text files; anything else (NUL, most control codes) means binary.
 _TEXT_BYTES = bytes([7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x100)])
 _CSV_DELIMITERS = (";", ",", "\t")
+# fastexcel warns for every all-empty column that it reads it as text, which is what the
+# reader wants (every cell None); only that note is dropped, so the app's logs stay readable.
+logging.getLogger("fastexcel.types.dtype").addFilter(
+    lambda record: not record.getMessage().startswith("Could not determine dtype"))
 
 
 # A column's cells: an Arrow array (one type, null for an empty cell), or, for a sheet whose
@@ -407,13 +415,18 @@ def _exact_cells(array: pa.Array) -> pa.Array | None:
     None for types the validator would see differently (times, durations, early dates)."""
     kind = array.type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
-        return pc.if_else(pc.equal(array, ""), pa.scalar(None, kind), array)
+        return _empty_as_null(array)
     if pa.types.is_float64(kind) or pa.types.is_boolean(kind) or pa.types.is_null(kind):
         return array
     if pa.types.is_timestamp(kind) or pa.types.is_date(kind):
         first = pc.min(array.cast(pa.timestamp("ms"))).as_py()
         return array if first is None or first >= _EXCEL_DAY_ONE else None
     return None
+
+
+def _empty_as_null(array: pa.Array) -> pa.Array:
+    """Text cells with "" as None, as calamine and the CSV path give an empty cell."""
+    return pc.if_else(pc.equal(array, ""), pa.scalar(None, array.type), array)
 
 
 def _arrow_body(columns: dict[int, pa.Array], height: int, skip: int) -> _Body:
@@ -448,6 +461,17 @@ def _open_csv(data: bytes, specs: Sequence[SheetSpec]) -> _Source:
                         "opnieuw op als CSV of als .xlsx")
     sample = text[:65536].splitlines()[:HEADER_SEARCH_ROWS]
     delimiter = _sniff_delimiter(sample, specs)
+    fields = _arrow_csv(text, delimiter)
+    if fields is not None:
+        def body(_name: str, skip: int) -> _Body:
+            columns = {j: _empty_as_null(cells[skip:]) for j, cells in enumerate(fields)}
+            return _arrow_body(columns, len(fields[0]) - skip, skip)
+
+        def head(_name: str, nrows: int | None) -> Rows:
+            return [list(row) for row in zip(*(c[:nrows].to_pylist() for c in fields),
+                                             strict=True)]
+
+        return _Source([""], head, lambda _name: [], body, is_csv=True)
     try:
         rows: Rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
@@ -458,6 +482,38 @@ def _open_csv(data: bytes, specs: Sequence[SheetSpec]) -> _Source:
         return rows if nrows is None else rows[:nrows]
 
     return _Source([""], load, lambda _name: [], is_csv=True)
+
+
+_LINE_END = re.compile(r"[\r\n]")
+
+
+def _arrow_csv(text: str, delimiter: str) -> list[pa.Array] | None:
+    """The records as one text array per field, or None where the `csv` module could read
+    the file differently: a quote character (quoting, line breaks in a value), records of
+    unequal length (pyarrow refuses them; the `csv` path pads or reports them), a value over
+    the `csv` module's size limit (it refuses the file). Without quotes both read a record as
+    a line (ended by CR, LF or CR LF) split at the delimiter; an empty line is a record of
+    empty values for pyarrow and an empty record for `csv`, blank either way.
+    """
+    if '"' in text:
+        return None
+    width = _LINE_END.split(text, maxsplit=1)[0].count(delimiter) + 1
+    try:
+        table = pa_csv.read_csv(
+            pa.BufferReader(text.encode()),
+            read_options=pa_csv.ReadOptions(autogenerate_column_names=True),
+            parse_options=pa_csv.ParseOptions(delimiter=delimiter, quote_char=False,
+                                              ignore_empty_lines=False),
+            convert_options=pa_csv.ConvertOptions(
+                column_types={f"f{j}": pa.string() for j in range(width)},
+                strings_can_be_null=False))
+    except pa.ArrowInvalid:
+        return None
+    fields = [c.combine_chunks() for c in table.columns]
+    longest = max(pc.max(pc.utf8_length(c)).as_py() or 0 for c in fields)
+    if len(fields) != width or longest > csv.field_size_limit():
+        return None
+    return fields
 
 
 def _decode(data: bytes) -> str:

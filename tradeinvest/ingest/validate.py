@@ -189,6 +189,7 @@ class _SheetCheck:
         self.problems: list[Problem] = []
         self.bad_rows: set[int] = set()
         self.n = len(data.row_numbers)
+        self.converted: dict[str, pa.Array] = {}  # by column, every row: see `run`
 
     def problem(self, severity: str, message: str, index: int | None = None,
                 column: str | None = None, value: object = None) -> None:
@@ -289,8 +290,9 @@ class _SheetCheck:
         return done.to_numpy(zero_copy_only=False), numbers
 
     def run(self) -> pa.Table:
+        """The rows without errors; `self.converted` keeps every row (null: a bad value)."""
         converted = {c.name: self.convert(c) for c in self.spec.columns}
-        frame: dict[str, pa.Array] = {"source_row": pa.array(self.data.row_numbers, pa.int64())}
+        frame = self.converted = {"source_row": pa.array(self.data.row_numbers, pa.int64())}
         for column in self.spec.columns:
             out, cells, results = converted[column.name]
             if column.type == "date":
@@ -372,17 +374,14 @@ class _SheetCheck:
             missing |= codes < 0
             combined = combined * (self.n + 1) + codes
         present = np.flatnonzero(~missing)
-        _, first = np.unique(combined[present], return_index=True)
-        firsts = np.zeros(self.n, dtype=bool)
-        firsts[present[first]] = True
-        first_of = dict(zip(combined[present[first]].tolist(), present[first].tolist(),
-                            strict=True))
+        _, first, key = np.unique(combined[present], return_index=True, return_inverse=True)
+        first_row = present[first[key]]  # per present row: the first row with its key
         label = self.spec.column(self.spec.key[0]).nl
         last = self.spec.key[-1]
-        for i in present[~firsts[present]]:
-            row = self.data.row_numbers[first_of[int(combined[i])]]
-            self.problem("error", f"dubbel: dezelfde {label} staat ook op rij {row}", int(i),
-                         last, frame[last][int(i)].as_py())
+        for p in np.flatnonzero(first_row != present):
+            i, row = int(present[p]), self.data.row_numbers[int(first_row[p])]
+            self.problem("error", f"dubbel: dezelfde {label} staat ook op rij {row}", i, last,
+                         frame[last][i].as_py())
 
     def _rules(self, frame: dict[str, pa.Array]) -> None:
         """Rules across columns: pillar and kind agree, periods run forward, references exist."""
@@ -439,16 +438,20 @@ def _mask(condition: pa.Array) -> np.ndarray:
 
 
 def validate(read: ReadResult, file_name: str, quarter: Quarter, context: Context) -> Validated:
-    """Validate every sheet the reader found; rows with errors are left out of the frames."""
+    """Validate every sheet the reader found; rows with errors are left out of the frames.
+
+    Leads may refer to any mission on the Missies sheet, also one whose row has an error
+    elsewhere (that error is reported there, once); the references are the Missies sheet's
+    converted ones, so a reference that is itself bad (too long) is reported, not raised.
+    """
     result = Validated(problems=list(read.problems))
-    missions = read.sheets.get("missions")
-    for name, data in read.sheets.items():
-        ctx = context
-        if name == "leads" and missions is not None:
-            refs = {_text(r).casefold() for r in missions.values("reference")
-                    if not normalise.is_blank(r)}
-            ctx = Context(context.known_missions | refs, context.focus_countries)
-        check = _SheetCheck(data, file_name, quarter, ctx)
+    ctx = context
+    for name in sorted(read.sheets, key=lambda n: n == "leads"):  # Missies before Leads
+        check = _SheetCheck(read.sheets[name], file_name, quarter, ctx)
         result.frames[name] = check.run()
         result.problems.extend(check.problems)
+        if name == "missions":
+            refs = check.converted["reference"].unique().drop_null().to_pylist()
+            ctx = Context(context.known_missions | {r.casefold() for r in refs},
+                          context.focus_countries)
     return result
