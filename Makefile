@@ -11,7 +11,7 @@ $(VENV)/.installed: requirements.txt
 
 .PHONY: run test lint bench
 run: $(VENV)/.installed
-	$(PY) -m streamlit run app.py --server.port $(PORT)
+	$(PY) -m tradeinvest.serve app.py --server.port $(PORT)
 
 test: $(VENV)/.installed
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "Chromium not installed: browser tests will be skipped"

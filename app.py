@@ -1,4 +1,5 @@
-"""Entry point: navigation over the pages and the shared filters (`streamlit run app.py`)."""
+"""Entry point: navigation over the pages and the shared filters (`make run` starts it through
+`python -m tradeinvest.serve app.py`, which is `streamlit run app.py` less a start-up quirk)."""
 
 import streamlit as st
 

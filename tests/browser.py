@@ -116,7 +116,8 @@ def streamlit_server(
     env: dict[str, str] | None = None,
     args: list[str] | None = None,
 ) -> Iterator[StreamlitServer]:
-    """Run `streamlit run script` on a free port until the block exits; yield when healthy.
+    """Run `script` as `make run` does (`streamlit run` through `tradeinvest.serve`) on a free
+    port until the block exits; yield when healthy.
 
     `static_dir`: serve this folder at /app/static/ although the script lives elsewhere (the
     script then runs from a temp copy, with the repository on PYTHONPATH and as cwd).
@@ -140,7 +141,7 @@ def streamlit_server(
             **(env or {}),
         }
         cmd = [
-            sys.executable, "-m", "streamlit", "run", str(script),
+            sys.executable, "-m", "tradeinvest.serve", str(script),  # as `make run` does
             "--server.headless", "true",
             "--server.port", str(port),
             "--server.address", "127.0.0.1",

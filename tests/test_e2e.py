@@ -74,3 +74,12 @@ def test_every_page_renders_offline_and_an_upload_moves_the_overview(streamlit_a
     expected = before - replaced + 1000
     assert metric_value(page, JOBS_LABEL) == fmt.number(expected)
     app.screenshot("page_overview_after_upload.png", full_page=True)
+
+
+def test_a_deep_link_as_the_first_request_after_a_start_opens_its_page_without_an_error(
+        streamlit_app):
+    app = streamlit_app("app.py", path="/missies?jaar=2024")  # a fresh server: first session
+    page = app.page
+    page.locator("h1").filter(has_text="2024").first.wait_for(timeout=60_000)
+    assert page.get_by_text("Page not found").count() == 0
+    assert "/missies" in page.url and "jaar=2024" in page.url
