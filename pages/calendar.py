@@ -55,9 +55,11 @@ def upload_section(default_year: int) -> None:
     )
     if result is not None:
         st.session_state["cal_flash"] = (
-            f"Kalender {year} geladen als upload {result.upload_id} ({result.rows} items)."
+            f"Kalender {year} geladen als upload {result.upload_id} "
+            f"({fmt.count(result.rows, 'item', 'items', lang)})."
             if nl
-            else f"Calendar {year} loaded as upload {result.upload_id}."
+            else f"Calendar {year} loaded as upload {result.upload_id} "
+            f"({fmt.count(result.rows, 'item', 'items', lang)})."
         )
         st.session_state["cal_pick_next"] = int(year)
         st.rerun()

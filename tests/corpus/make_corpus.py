@@ -223,6 +223,11 @@ def _spaced_number_csv() -> bytes:
                      project(Nieuwe_directe_banen="1" + " " * 100_000 + "banen")]).encode()
 
 
+def _giant_cell_csv() -> bytes:
+    """A quoted cell of 200,000 characters: over the csv module's cell limit (131,072)."""
+    return csv_text([PROJECT_HEADER, project(Bedrijf="Acme " * 40_000)]).encode()
+
+
 def _no_missions_sheet() -> bytes:
     return xlsx({"Blad1": [["Missies Q2, zie blad Leads"]],
                  "Leads": [LEAD_HEADER, ["M-1", "Genmab", "VS", "LSH", "Invest", "Nieuw"]]})
@@ -433,6 +438,11 @@ REFUSED: list[Case] = [
          lambda: xlsx({"Missies": [MISSION_HEADER, mission(Deelnemende_bedrijven=99_999_999_999)]}),
          ("te groot",), kind="missions", quarter="2024Q2",
          where=("Missies", 2, "Deelnemende bedrijven"), value="99999999999"),
+    Case("reuzencel.csv", _giant_cell_csv, ("cel is langer dan 131.072 tekens",)),
+    Case("bedrijven-half-getypt.xlsx",
+         lambda: xlsx({"Missies": [MISSION_HEADER, mission(Deelnemende_bedrijven=2.5)]}),
+         ("geheel getal",), kind="missions", quarter="2024Q2",
+         where=("Missies", 2, "Deelnemende bedrijven"), value="2,5"),
     Case("einddatum.xlsx",
          lambda: xlsx({"Missies": [MISSION_HEADER, mission(Einddatum="01-06-2024")]}),
          ("einddatum ligt voor de startdatum",), kind="missions", quarter="2024Q2",

@@ -475,7 +475,9 @@ def _open_csv(data: bytes, specs: Sequence[SheetSpec]) -> _Source:
     try:
         rows: Rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise _Rejected(f"het CSV-bestand kan niet worden gelezen ({exc}); sla het in Excel "
+        reason = (f"een cel is langer dan {csv.field_size_limit():_} tekens".replace("_", ".")
+                  if "field larger than field limit" in str(exc) else str(exc))
+        raise _Rejected(f"het CSV-bestand kan niet worden gelezen ({reason}); sla het in Excel "
                         "opnieuw op als CSV of als .xlsx") from exc
 
     def load(_name: str, nrows: int | None) -> Rows:

@@ -90,11 +90,11 @@ def _parser(column: Column) -> Callable[[object], object]:
 
 
 def _shown(value: object) -> str:
-    """The value as the coordinator typed it: Excel stores -5 as -5.0, shown as '-5'."""
+    """The value as the coordinator typed it in Dutch Excel: -5.0 as '-5', -2.5 as '-2,5'."""
     if isinstance(value, dt.datetime | dt.date):
         return value.strftime("%d-%m-%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
     return str(value)
 
 
