@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import os
-from collections.abc import Sequence
 from pathlib import Path
 
-import openpyxl
 import pytest
 
+from tests.corpus.make_corpus import xlsx as make_xlsx  # noqa: F401 - for the tests
 from tradeinvest.store import db as store_db
 
 pytest_plugins = ["tests.browser"]
@@ -42,19 +40,6 @@ def con(db_file: Path):
     connection = store_db.connect(db_file)
     yield connection
     connection.close()
-
-
-def make_xlsx(sheets: dict[str, Sequence[Sequence[object]]]) -> bytes:
-    """An .xlsx file (as bytes) with one sheet per entry; each entry is a list of rows."""
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(list(row))
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
 
 
 def db_snapshot(connection) -> dict[str, list[tuple]]:

@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 import streamlit as st
 from conftest import make_xlsx, project_row, projects_xlsx
-from streamlit.testing.v1 import AppTest
 
+from tests.apptest import app, metrics
 from tradeinvest import measure as m
 from tradeinvest.reporting import fmt, report
 from tradeinvest.store import db, uploads
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def app(page: str | None = None, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(f"pages/{page}.py")
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, str]:
-    return {metric.label: metric.value for metric in at.metric}
 
 
 def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):

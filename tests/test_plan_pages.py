@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
+from tests.apptest import app, metrics
 from tests.sample_db import sample_copy
 from tests.test_plans import plans_frame
 from tradeinvest.ingest.templates import write_workbook
@@ -18,27 +18,10 @@ from tradeinvest.reporting import fmt, report
 from tradeinvest.store import db
 from tradeinvest.store import plans as store_plans
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory) -> Path:
     return sample_copy(tmp_path_factory.mktemp("plan_pages") / "sample.duckdb")
-
-
-def app(page: str, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(f"pages/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, str]:
-    return {metric.label: metric.value for metric in at.metric}
 
 
 def read(path: Path):
