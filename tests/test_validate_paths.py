@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tests.corpus.make_corpus import LEAD_HEADER, MISSION_HEADER, PROJECT_HEADER, xlsx
-from tradeinvest.ingest import reader
+from tradeinvest.ingest import reader, sheet_halves
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.periods import Quarter
 
@@ -191,3 +191,49 @@ def test_a_plain_csv_takes_the_pyarrow_path_and_a_quoted_one_does_not() -> None:
     assert reader._arrow_csv(plain.replace("Acme", '"Acme"'), ";") is None  # quoting
     assert reader._arrow_csv(plain + "P-3\r\n", ";") is None  # a short record
     assert reader._arrow_csv(plain + "P-3;" + "x" * 131_073, ";") is None  # over csv's limit
+
+
+def _uneven_projects(*, mixed: bool = False) -> bytes:
+    """Forty projects whose columns differ between the top and the bottom of the sheet: a
+    column filled only at the top, one only at the bottom, blank rows in the middle and at the
+    end; `mixed`: the jobs column holds text at the top and numbers at the bottom."""
+    rows: list[list[object]] = []
+    for i in range(40):
+        top = i < 20
+        rows.append([f"P-{i}", f"Bedrijf {i % 7}", "Invest", "Nieuwe vestiging",
+                     "Duitsland" if i % 2 else "VS", "ICT", D(2024, 8, 1 + i % 28),
+                     (str(i) if top else i) if mixed else i, None,
+                     "IU" if top else None, None if top else "Utrecht", None])
+        if 18 <= i <= 22:
+            rows.append([None] * 12)
+    rows += [[None] * 12, ["  "] + [None] * 11]
+    return xlsx({"Projecten": [["Projecten Q3 2024"], [], PROJECT_HEADER, *rows]})
+
+
+HALVES_WORKBOOKS = {
+    **WORKBOOKS,
+    "projects, columns filled in one half only": ("projects", "2024Q3", _uneven_projects),
+    "projects, text above and numbers below": ("projects", "2024Q3",
+                                               lambda: _uneven_projects(mixed=True)),
+}
+
+
+@pytest.mark.parametrize("name", HALVES_WORKBOOKS)
+def test_a_sheet_read_in_two_halves_validates_as_when_read_whole(
+        name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    kind, quarter, make = HALVES_WORKBOOKS[name]
+    data = make()
+    whole = _check(data, kind, quarter)  # these sheets are far below MIN_SPLIT_BYTES
+    read_in_halves = sheet_halves.read_in_halves
+    split: list[bool] = []
+
+    def noted(*args: object) -> sheet_halves.Halves | None:
+        halves = read_in_halves(*args)  # type: ignore[arg-type]
+        split.append(halves is not None)
+        return halves
+
+    monkeypatch.setattr(sheet_halves, "MIN_SPLIT_BYTES", 0)
+    monkeypatch.setattr(sheet_halves, "read_in_halves", noted)
+    _assert_same(_check(data, kind, quarter), whole)
+    # Every sheet is cut, except where the halves type a column differently (then read whole).
+    assert split == ([False] if "text above" in name else [True] * len(whole[0].sheets))

@@ -7,9 +7,11 @@ It never raises on bad input: every failure is a `Problem` in Dutch, located the
 coordinator sees the file (file, sheet, Excel row number, header text).
 
 Speed: an .xlsx sheet is read once, to Arrow, by fastexcel (calamine in Rust, no Python
-object per cell). fastexcel needs the header row's index before it reads, so the first 30 rows
-and the merged cells come from python-calamine on a copy of the workbook whose sheets are cut
-after row 30 (exact calamine values for the header search, a few kB to parse). When fastexcel
+object per cell); a big sheet in two halves on two cores (`sheet_halves`). fastexcel needs the
+header row's index before it reads, so the first 30 rows come from python-calamine on a copy of
+the workbook whose sheets are cut after row 30 (exact calamine values for the header search, a
+few kB to parse); merged cells from the <mergeCells> element at the end of the sheet's XML,
+found while the sheet is read. When fastexcel
 cannot prove a column has one type (text and numbers mixed, times, durations) the sheet is read
 again the old way (python-calamine `to_python`, one Python value per cell), so odd files behave
 exactly as before. CSV without quote characters is parsed by pyarrow.csv, all columns as text
@@ -23,12 +25,13 @@ import csv
 import datetime as dt
 import io
 import logging
+import posixpath
 import re
-import threading
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import IO
+from xml.etree import ElementTree
 
 import fastexcel
 import numpy as np
@@ -37,6 +40,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import python_calamine as calamine
 
+from tradeinvest.ingest import sheet_halves
 from tradeinvest.ingest.normalise import normalise_header
 from tradeinvest.ingest.problems import Problem, Severity
 from tradeinvest.ingest.schema import KINDS, SheetSpec
@@ -257,49 +261,70 @@ def _open_zip(data: bytes, max_unzipped_bytes: int) -> _Source:
                         "Excel en sla het opnieuw op als .xlsx") from exc
     sheet_names = [m.name for m in metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
     full = _CalamineSheets(book)
-    heads: dict[bool, _CalamineSheets] = {}
-    # Merged cells sit at the end of a sheet's XML: found while fastexcel reads the sheet.
-    merges = _Background(lambda: _merge_segments(data))
+    head: list[_CalamineSheets] = []
+    paths = _sheet_paths(data)
+    # sheet -> its <mergeCells> element, or the thread finding it while fastexcel reads
+    merge_cells: dict[str, bytes | sheet_halves.InThread[bytes]] = {}
     fast: fastexcel.ExcelReader | None = None
-
-    def head_book(with_merges: bool = False) -> _CalamineSheets:
-        # The first rows of every sheet, exactly as calamine reads them; the whole workbook
-        # when it cannot be cut (then the header search pays a full parse, nothing else).
-        if with_merges not in heads:
-            try:
-                mini = _head_workbook(data, merges.result() if with_merges else {})
-                heads[with_merges] = _CalamineSheets(
-                    calamine.CalamineWorkbook.from_filelike(io.BytesIO(mini)))
-            except Exception:  # noqa: BLE001 - an odd zip or sheet: calamine reports it
-                heads[with_merges] = full
-        return heads[with_merges]
 
     def load(name: str, nrows: int | None) -> Rows:
         if nrows is not None and nrows <= HEADER_SEARCH_ROWS:
-            return head_book().sheet(name).to_python(skip_empty_area=False, nrows=nrows)
+            # The first rows exactly as calamine reads them, from a copy of the workbook cut
+            # after them; the whole workbook when it cannot be cut.
+            if not head:
+                try:
+                    head.append(_CalamineSheets(calamine.CalamineWorkbook.from_filelike(
+                        io.BytesIO(_head_workbook(data)))))
+                except Exception:  # noqa: BLE001 - an odd zip or sheet: calamine reports it
+                    head.append(full)
+            return head[0].sheet(name).to_python(skip_empty_area=False, nrows=nrows)
         return full.sheet(name).to_python(skip_empty_area=False, nrows=nrows)
 
     def merged(name: str) -> Merged:
-        return head_book(with_merges=True).sheet(name).merged_cell_ranges or []
+        path = paths.get(name)
+        if path is None:
+            return full.sheet(name).merged_cell_ranges or []
+        found = merge_cells.pop(name, None)
+        if isinstance(found, sheet_halves.InThread):
+            found = found.result()
+        return _merge_ranges(_merge_element(data, path) if found is None else found)
 
     def body(name: str, skip: int) -> _Body | None:
         nonlocal fast
-        try:
-            fast = fast or fastexcel.read_excel(data)
-            sheet = fast.load_sheet(name, header_row=None, skip_rows=skip,
-                                    schema_sample_rows=None, dtype_coercion="strict")
-            batch = sheet.to_arrow()
-        except Exception:  # noqa: BLE001 - mixed types, an odd sheet: read it the old way
-            return None
+        path = paths.get(name)
+        halves = None if path is None else sheet_halves.read_in_halves(
+            data, path, skip, lambda book, s: _fast_columns(fastexcel.read_excel(book), name, s))
+        if halves is not None:
+            merge_cells[name] = halves.merge_cells
+            raw = halves.body
+        else:
+            if path is not None:  # merged cells sit at the end of the XML: found meanwhile
+                merge_cells[name] = sheet_halves.InThread(lambda: _merge_element(data, path))
+            try:
+                fast = fast or fastexcel.read_excel(data)
+                raw = _fast_columns(fast, name, skip)
+            except Exception:  # noqa: BLE001 - mixed types, an odd sheet: read it the old way
+                return None
         columns: dict[int, pa.Array] = {}
-        for info, array in zip(sheet.selected_columns, batch.columns, strict=True):
+        for j, array in raw.columns.items():
             cells = _exact_cells(array)
             if cells is None:
                 return None
-            columns[info.absolute_index] = cells
-        return _arrow_body(columns, batch.num_rows, skip)
+            columns[j] = cells
+        return _arrow_body(columns, raw.height, skip)
 
     return _Source(sheet_names, load, merged, body)
+
+
+def _fast_columns(reader: fastexcel.ExcelReader, name: str, skip: int) -> sheet_halves.Columns:
+    """The sheet below row `skip` as fastexcel types it, refusing mixed columns (strict)."""
+    sheet = reader.load_sheet(name, header_row=None, skip_rows=skip, schema_sample_rows=None,
+                              dtype_coercion="strict")
+    batch = sheet.to_arrow()
+    return sheet_halves.Columns(
+        {info.absolute_index: array
+         for info, array in zip(sheet.selected_columns, batch.columns, strict=True)},
+        batch.num_rows)
 
 
 class _CalamineSheets:
@@ -316,43 +341,35 @@ class _CalamineSheets:
         return self.last[name]
 
 
-class _Background:
-    """A function run in a thread; zlib and fastexcel release the GIL, so both cores work."""
-
-    def __init__(self, work: Callable[[], dict[str, bytes]]):
-        self.value: dict[str, bytes] | None = None
-        self.error: Exception | None = None
-
-        def run() -> None:
-            try:
-                self.value = work()
-            except Exception as exc:  # noqa: BLE001 - raised again in result()
-                self.error = exc
-
-        self.thread = threading.Thread(target=run, daemon=True)
-        self.thread.start()
-
-    def result(self) -> dict[str, bytes]:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        assert self.value is not None
-        return self.value
-
-
-_ROW_TAG = re.compile(rb"<row\b([^>]*)>")
-_ROW_NUMBER = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
-_SHEET_DATA_END = b"</sheetData>"
-_MERGE_CELLS = re.compile(rb"<mergeCells\b.*?</mergeCells>", re.S)
-
-
 def _worksheets(zf: zipfile.ZipFile) -> list[str]:
-    return [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+    return [n for n in zf.namelist() if sheet_halves.is_worksheet(n)]
 
 
-def _head_workbook(data: bytes, merges: dict[str, bytes]) -> bytes:
-    """The workbook with every worksheet cut after row HEADER_SEARCH_ROWS, with `merges` (the
-    <mergeCells> element per sheet) put back; other parts are copied as they are.
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _sheet_paths(data: bytes) -> dict[str, str]:
+    """Sheet name -> its XML part in the zip (from workbook.xml and its relations); {} when
+    they cannot be read (then merged cells come from calamine's whole-sheet read)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+            names = set(zf.namelist())
+    except Exception:  # noqa: BLE001 - an odd workbook: the slower way still works
+        return {}
+    targets = {r.get("Id"): posixpath.normpath(posixpath.join("xl", t) if not t.startswith("/")
+                                               else t.lstrip("/"))
+               for r in rels.iter(f"{_RELS}Relationship") if (t := r.get("Target"))}
+    paths = {s.get("name"): targets.get(s.get(_REL_ID)) for s in book.iter(f"{_MAIN}sheet")}
+    return {name: path for name, path in paths.items() if name and path in names}
+
+
+def _head_workbook(data: bytes) -> bytes:
+    """The workbook with every worksheet cut after row HEADER_SEARCH_ROWS; other parts are
+    copied as they are.
 
     Only called after the zip-bomb check. Stored uncompressed, so calamine parses a few kB per
     sheet instead of the whole sheet.
@@ -368,10 +385,7 @@ def _head_workbook(data: bytes, merges: dict[str, bytes]) -> bytes:
                     dst.writestr(name, stream.read())
                     continue
                 head, cut = _head_xml(stream)
-                if cut:
-                    head = b"".join((head, _SHEET_DATA_END, merges.get(name, b""),
-                                     b"</worksheet>"))
-                dst.writestr(name, head)
+                dst.writestr(name, head + sheet_halves.CLOSE if cut else head)
     return out.getvalue()
 
 
@@ -381,8 +395,8 @@ def _head_xml(stream: IO[bytes]) -> tuple[bytes, bool]:
     buf, pos = b"", 0
     while chunk := stream.read(1 << 16):
         buf += chunk
-        for m in _ROW_TAG.finditer(buf, pos):
-            number = _ROW_NUMBER.search(m[1])
+        for m in sheet_halves.ROW_TAG.finditer(buf, pos):
+            number = sheet_halves.ROW_NUMBER.search(m[1])
             if number is None:
                 return buf + stream.read(), False
             pos = m.end()
@@ -391,20 +405,36 @@ def _head_xml(stream: IO[bytes]) -> tuple[bytes, bool]:
     return buf, False
 
 
-def _merge_segments(data: bytes) -> dict[str, bytes]:
-    """The <mergeCells> element of every worksheet that has one (read to the end of each)."""
-    found: dict[str, bytes] = {}
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        for name in _worksheets(zf):
-            with zf.open(name) as stream:
-                window = b""
-                while _SHEET_DATA_END not in window and (chunk := stream.read(1 << 20)):
-                    window = window[-len(_SHEET_DATA_END):] + chunk
-                merge = _MERGE_CELLS.search(window[window.find(_SHEET_DATA_END):] +
-                                            stream.read())
-                if merge:
-                    found[name] = merge[0]
-    return found
+def _merge_element(data: bytes, path: str) -> bytes:
+    """The <mergeCells> element of worksheet part `path` (read to its end), b"" if none."""
+    end = sheet_halves.SHEET_DATA_END
+    with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open(path) as stream:
+        window = b""
+        while end not in window and (chunk := stream.read(1 << 20)):
+            window = window[-len(end):] + chunk
+        merge = sheet_halves.MERGE_CELLS.search(window[window.find(end):] + stream.read())
+    return merge[0] if merge else b""
+
+
+_MERGE_REF = re.compile(rb"""<mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Z]+)\$?(\d+)"""
+                        rb"""(?::\$?([A-Z]+)\$?(\d+))?["']""")
+
+
+def _merge_ranges(element: bytes) -> Merged:
+    """((first row, first col), (last row, last col)), 0-based, as calamine gives them."""
+    ranges: Merged = []
+    for m in _MERGE_REF.finditer(element):
+        start = (int(m[2]) - 1, _col_index(m[1].decode()))
+        end = (int(m[4]) - 1, _col_index(m[3].decode())) if m[3] else start
+        ranges.append((start, end))
+    return ranges
+
+
+def _col_index(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
 
 
 _EXCEL_DAY_ONE = dt.datetime(1900, 3, 1)  # before this calamine gives times and odd dates
