@@ -13,7 +13,7 @@ import zipfile
 import fastexcel
 import pytest
 
-from tests.corpus.make_corpus import PROJECT_HEADER, xlsx
+from tests.corpus.make_corpus import ACCEPTED, PROJECT_HEADER, REFUSED, Case, xlsx
 from tradeinvest.ingest import reader, sheet_halves
 from tradeinvest.ingest.sheet_halves import Columns
 
@@ -113,3 +113,21 @@ def test_the_merged_cells_are_found_when_the_end_of_the_rows_straddles_two_chunk
         assert sheet_halves._merge_cells(chunks) == \
             b'<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>'
     assert sheet_halves._merge_cells([b"<row r=\"9\"/></sheetData></worksheet>"]) == b""
+
+
+@pytest.mark.parametrize("case", [c for c in REFUSED + ACCEPTED if c.name.endswith(".xlsx")],
+                         ids=lambda c: c.name)
+def test_every_corpus_workbook_reads_the_same_in_halves_as_whole(
+        case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = case.make()
+    monkeypatch.setattr(sheet_halves, "MIN_SPLIT_BYTES", 10**12)
+    whole = reader.read_upload(data, case.name, case.kind)
+    monkeypatch.setattr(sheet_halves, "MIN_SPLIT_BYTES", 0)
+    split = reader.read_upload(data, case.name, case.kind)
+    assert split.problems == whole.problems
+    assert split.sheets.keys() == whole.sheets.keys()
+    for key, sheet in whole.sheets.items():
+        assert split.sheets[key].row_numbers == sheet.row_numbers
+        for name, cells in sheet.columns.items():
+            assert reader.python_values(split.sheets[key].columns[name]) == \
+                reader.python_values(cells)
