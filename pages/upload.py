@@ -52,13 +52,15 @@ if upload is not None:
     result = loading.check_and_offer_load(data, upload.name, kind, quarter,
                                           "Laden" if nl else "Load", "confirm_load", sel.lang)
     if result is not None:
-        replaced = (f" (vervangt upload {result.replaced_upload_id})"
+        replaced = ((f" (vervangt upload {result.replaced_upload_id})" if nl else
+                     f" (replaces upload {result.replaced_upload_id})")
                     if result.replaced_upload_id else "")
+        rows = fmt.count(result.rows, *(("rij", "rijen") if nl else ("row", "rows")), sel.lang)
         st.session_state["flash"] = (
-            f"Upload {result.upload_id} geladen: {result.rows} rijen {kind} "
+            f"Upload {result.upload_id} geladen: {rows} {schema.KIND_LABELS_NL[kind]} "
             f"{result.quarter}{replaced}." if nl else
-            f"Upload {result.upload_id} loaded: {result.rows} rows {kind} "
-            f"{result.quarter}{replaced}.")
+            f"Upload {result.upload_id} loaded: {rows} {kind} {result.quarter}{replaced}.")
+        st.session_state.pop("undo_id", None)  # the undo choice starts at the newest again
         st.rerun()
 
 if "flash" in st.session_state:
@@ -80,10 +82,12 @@ else:
     widgets.table(shown[["upload_id", "kind", "quarter", "state", "row_count", "warning_count",
                          "file_name", "sha256", "uploaded_by", "uploaded_at"]],
                   "uploadgeschiedenis", sel.lang, HISTORY_COLUMNS[sel.lang])
-    undoable = hist.loc[hist["state"] != "undone", "upload_id"].tolist()
-    col1, col2 = st.columns([1, 3])
-    target = col1.selectbox("Upload ongedaan maken" if nl else "Undo upload", undoable,
-                            key="undo_id")
+    undoable = shown.loc[hist["state"] != "undone"].set_index("upload_id")
+    col1, col2 = st.columns([2, 1])
+    target = col1.selectbox(
+        "Upload ongedaan maken" if nl else "Undo upload", undoable.index.tolist(), key="undo_id",
+        format_func=lambda u: f"{u} · {undoable.at[u, 'kind']} {undoable.at[u, 'quarter']} · "
+                              f"{undoable.at[u, 'file_name']} ({undoable.at[u, 'state']})")
     if col2.button("Ongedaan maken" if nl else "Undo", key="undo_button"):
         try:
             restored = state.write(uploads.undo_upload, int(target), state.user())
@@ -94,4 +98,5 @@ else:
                 f"Upload {target} ongedaan gemaakt"
                 f"{f'; upload {restored} telt weer' if restored else ''}." if nl else
                 f"Upload {target} undone{f'; upload {restored} counts again' if restored else ''}.")
+            st.session_state.pop("undo_id", None)
             st.rerun()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 import streamlit as st
@@ -79,9 +80,14 @@ def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
     at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report.XLSX_MIME)).run()
     assert at.text_input[0].value == "2025Q4"  # suggested from the file name
     assert any("1 rij goedgekeurd" in s.value for s in at.success)
+    newest_before = at.selectbox(key="undo_id").value
     at.button(key="confirm_load").click().run()
     assert not at.exception
-    assert any("geladen" in s.value for s in at.success)
+    loaded = next(s.value for s in at.success if "geladen" in s.value)
+    assert re.fullmatch(r"Upload \d+ geladen: 1 rij Projecten en banen 2025Q4 "
+                        r"\(vervangt upload \d+\)\.", loaded)
+    # The undo choice moves to the upload just loaded, not the one that was newest before.
+    assert at.selectbox(key="undo_id").value == int(loaded.split()[1]) != newest_before
     # The sample's 2025Q4 projects upload was replaced by this one-row file.
     con = db.connect(app_db)
     after = m.progress(con, 2025)
