@@ -17,12 +17,19 @@ def problems_frame(problems: list[Problem], lang: str = "nl") -> pd.DataFrame:
     """Errors first, then warnings, each in file order."""
     names = COLUMNS_NL if lang == "nl" else COLUMNS_EN
     frame = pd.DataFrame([p.as_dict() for p in problems], columns=list(names))
-    frame = frame.sort_values(["severity", "sheet", "row"], key=lambda s: s.astype(str),
-                              kind="stable")
+    frame = frame.sort_values(["severity", "sheet", "row"], key=_order, kind="stable")
     labels = {"error": "fout", "warning": "waarschuwing"} if lang == "nl" else {}
     frame["severity"] = frame["severity"].map(lambda s: labels.get(s, s))
     frame["row"] = frame["row"].astype("Int64")
     return frame.rename(columns=names).reset_index(drop=True)
+
+
+def _order(column: pd.Series) -> pd.Series:
+    """Sort key: rows by number (row 9 before row 10; problems without a row last), the rest
+    as text ("error" before "warning")."""
+    if column.name == "row":
+        return pd.to_numeric(column, errors="coerce").fillna(float("inf"))
+    return column.astype(str)
 
 
 def problems_csv(problems: list[Problem], lang: str = "nl") -> bytes:
