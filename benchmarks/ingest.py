@@ -166,34 +166,51 @@ def raw_parsers(path: Path, data: bytes, fmt: str, rows: int) -> list[float]:
     return times
 
 
+class FreshDatabase:
+    """An empty database file before each timed run: `reset` closes, deletes and reopens it."""
+
+    def __init__(self, path: Path, open_db: Callable[[Path], duckdb.DuckDBPyConnection]):
+        self.path, self.open_db = path, open_db
+        self.con: duckdb.DuckDBPyConnection | None = None
+
+    def reset(self) -> None:
+        self.close()
+        self.path.unlink(missing_ok=True)
+        self.con = self.open_db(self.path)
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+
 def floor(path: Path, data: bytes, fmt: str, rows: int, tmp: Path) -> float:
     """The bare minimum of a load: the fastest parse written into an open, empty DuckDB file
     and committed; no checks, no history (for CSV DuckDB's own reader, parsing and writing in
     one go)."""
-    target = tmp / "floor.duckdb"
-    con: duckdb.DuckDBPyConnection | None = None
-
-    def fresh() -> None:
-        nonlocal con
-        if con is not None:
-            con.close()
-        target.unlink(missing_ok=True)
-        con = duckdb.connect(str(target))
+    fresh = FreshDatabase(tmp / "floor.duckdb", lambda p: duckdb.connect(str(p)))
 
     def write() -> None:
-        assert con is not None
+        assert fresh.con is not None
         if fmt == "csv":
-            con.execute("CREATE TABLE t AS SELECT * FROM read_csv(?, delim = ';', "
-                        "header = true, all_varchar = true, encoding = 'latin-1')",
-                        [str(path)])
+            fresh.con.execute("CREATE TABLE t AS SELECT * FROM read_csv(?, delim = ';', "
+                              "header = true, all_varchar = true, encoding = 'latin-1')",
+                              [str(path)])
         else:
-            con.register("batch", fastexcel.read_excel(data).load_sheet(0).to_arrow())
-            con.execute("CREATE TABLE t AS SELECT * FROM batch")
+            fresh.con.register("batch", fastexcel.read_excel(data).load_sheet(0).to_arrow())
+            fresh.con.execute("CREATE TABLE t AS SELECT * FROM batch")
 
-    seconds = timed("floor: parse + DuckDB write, no checks", rows, write, fresh)
-    assert con is not None
-    con.close()
+    seconds = timed("floor: parse + DuckDB write, no checks", rows, write, fresh.reset)
+    fresh.close()
     return seconds
+
+
+def bench_db(path: Path, upload_bytes: int) -> duckdb.DuckDBPyConnection:
+    """The app's database, its upload cap raised above the default 20 MB when needed."""
+    con = db.connect(path)
+    if upload_bytes > 20 * 1024 * 1024:
+        reference.update_settings(con, {"max_upload_mb": upload_bytes / 2**20 + 1}, "bench")
+    return con
 
 
 def bench(kind: str, rows: int, fmt: str) -> None:
@@ -204,24 +221,11 @@ def bench(kind: str, rows: int, fmt: str) -> None:
     stages(data, path.name, kind, rows)
     with tempfile.TemporaryDirectory() as tmp:
         bare = floor(path, data, fmt, rows, Path(tmp))
-        target = Path(tmp) / "bench.duckdb"
-        con: duckdb.DuckDBPyConnection | None = None
-
-        def fresh() -> None:
-            nonlocal con
-            if con is not None:
-                con.close()
-            target.unlink(missing_ok=True)
-            con = db.connect(target)
-            if len(data) > 20 * 1024 * 1024:  # above the default upload cap (20 MB)
-                reference.update_settings(con, {"max_upload_mb": len(data) / 2**20 + 1},
-                                          "bench")
-
+        fresh = FreshDatabase(Path(tmp) / "bench.duckdb", lambda p: bench_db(p, len(data)))
         total = timed("tradeinvest load (read+validate+write)", rows,
-                      lambda: uploads.load_upload(con, data, path.name, kind, "2024Q3",
-                                                  "bench"), fresh)
-        assert con is not None
-        con.close()
+                      lambda: uploads.load_upload(fresh.con, data, path.name, kind, "2024Q3",
+                                                  "bench"), fresh.reset)
+        fresh.close()
     print(f"  ratio end-to-end / fastest raw parse: {total / min(raw):.2f}; "
           f"/ floor: {total / bare:.2f}")
 
