@@ -60,7 +60,6 @@ if upload is not None:
             f"Upload {result.upload_id} geladen: {rows} {schema.KIND_LABELS_NL[kind]} "
             f"{result.quarter}{replaced}." if nl else
             f"Upload {result.upload_id} loaded: {rows} {kind} {result.quarter}{replaced}.")
-        st.session_state.pop("undo_id", None)  # the undo choice starts at the newest again
         st.rerun()
 
 if "flash" in st.session_state:
@@ -84,8 +83,11 @@ else:
                   "uploadgeschiedenis", sel.lang, HISTORY_COLUMNS[sel.lang])
     undoable = shown.loc[hist["state"] != "undone"].set_index("upload_id")
     col1, col2 = st.columns([2, 1])
+    # Keyed by the newest upload: after a load or an undo the choice starts at the newest
+    # again (a browser keeps a widget's old choice for as long as its key stays the same).
     target = col1.selectbox(
-        "Upload ongedaan maken" if nl else "Undo upload", undoable.index.tolist(), key="undo_id",
+        "Upload ongedaan maken" if nl else "Undo upload", undoable.index.tolist(),
+        key=f"undo_id_{undoable.index[0]}",
         format_func=lambda u: f"{u} · {undoable.at[u, 'kind']} {undoable.at[u, 'quarter']} · "
                               f"{undoable.at[u, 'file_name']} ({undoable.at[u, 'state']})")
     if col2.button("Ongedaan maken" if nl else "Undo", key="undo_button"):
@@ -98,5 +100,4 @@ else:
                 f"Upload {target} ongedaan gemaakt"
                 f"{f'; upload {restored} telt weer' if restored else ''}." if nl else
                 f"Upload {target} undone{f'; upload {restored} counts again' if restored else ''}.")
-            st.session_state.pop("undo_id", None)
             st.rerun()

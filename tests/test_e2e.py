@@ -68,6 +68,9 @@ def test_every_page_renders_offline_and_an_upload_moves_the_overview(streamlit_a
     page.get_by_role("button", name="Laden").click()
     page.get_by_text(re.compile(r"Upload \d+ geladen")).wait_for(timeout=60_000)
     wait_for_app(page)
+    loaded = page.get_by_text(re.compile(r"Upload \d+ geladen")).first.inner_text()
+    undo = page.get_by_role("combobox", name="Upload ongedaan maken").input_value()
+    assert undo.startswith(f"{loaded.split()[1]} · Projecten en banen 2025Q4")  # the newest
 
     app.goto("/")
     replaced = sample.sample_frames()[("projects", "2025Q4")]["projects"]["new_jobs"].sum()

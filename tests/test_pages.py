@@ -72,6 +72,10 @@ def test_missions_page_counts_the_measured_missions(app_db):
     assert metrics(at)["Bedrijven mee"] == fmt.number(missions["companies"].sum())
 
 
+def undo_choice(at):
+    return next(s for s in at.selectbox if s.label == "Upload ongedaan maken")
+
+
 def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
     at = app("upload")
     before = metrics(app())["Nieuwe banen (jaar tot nu)"]
@@ -80,14 +84,14 @@ def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
     at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report.XLSX_MIME)).run()
     assert at.text_input[0].value == "2025Q4"  # suggested from the file name
     assert any("1 rij goedgekeurd" in s.value for s in at.success)
-    newest_before = at.selectbox(key="undo_id").value
+    newest_before = undo_choice(at).value
     at.button(key="confirm_load").click().run()
     assert not at.exception
     loaded = next(s.value for s in at.success if "geladen" in s.value)
     assert re.fullmatch(r"Upload \d+ geladen: 1 rij Projecten en banen 2025Q4 "
                         r"\(vervangt upload \d+\)\.", loaded)
     # The undo choice moves to the upload just loaded, not the one that was newest before.
-    assert at.selectbox(key="undo_id").value == int(loaded.split()[1]) != newest_before
+    assert undo_choice(at).value == int(loaded.split()[1]) != newest_before
     # The sample's 2025Q4 projects upload was replaced by this one-row file.
     con = db.connect(app_db)
     after = m.progress(con, 2025)
@@ -96,7 +100,7 @@ def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
     assert metrics(overview)["Nieuwe banen (jaar tot nu)"] != before
     upload_id = int(uploads.history(con)["upload_id"].iloc[0])
     at = app("upload")
-    at.selectbox(key="undo_id").set_value(upload_id)
+    undo_choice(at).set_value(upload_id)
     at.button(key="undo_button").click().run()
     assert metrics(app())["Nieuwe banen (jaar tot nu)"] == before
 
