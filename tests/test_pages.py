@@ -105,6 +105,29 @@ def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
     assert metrics(app())["Nieuwe banen (jaar tot nu)"] == before
 
 
+def test_a_checked_file_is_read_again_only_by_the_load_itself(app_db, monkeypatch):
+    reads: list[str] = []
+    check_upload = uploads.check_upload
+
+    def noted(*args, **kwargs):
+        reads.append(args[2])
+        return check_upload(*args, **kwargs)
+
+    monkeypatch.setattr(uploads, "check_upload", noted)
+    at = app("upload")
+    data = projects_xlsx(project_row("P-NEW", jobs=10, date="15-12-2025"))
+    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report.XLSX_MIME)).run()
+    at.run()  # any rerun of the page (a filter, a click elsewhere) keeps the check
+    assert reads == ["extra_2025Q4.xlsx"]
+    at.button(key="confirm_load").click().run()
+    assert any("geladen" in s.value for s in at.success)
+    # The load validates once more before it writes; then the data have changed, so the file
+    # still shown is judged once against them; a later rerun keeps that judgement.
+    assert reads == ["extra_2025Q4.xlsx"] * 3
+    at.run()
+    assert len(reads) == 3
+
+
 def test_a_file_with_errors_shows_the_report_and_offers_no_load(app_db):
     at = app("upload")
     data = projects_xlsx(project_row(country="Atlantis", date="15-12-2025"))

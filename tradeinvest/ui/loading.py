@@ -5,6 +5,7 @@ is judged and reported the same wherever the coordinator drops it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from typing import Any
 
@@ -12,11 +13,14 @@ import streamlit as st
 
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.problems import UploadRejected, has_errors
+from tradeinvest.ingest.validate import Validated
 from tradeinvest.reporting import fmt
 from tradeinvest.reporting.problems_report import problems_csv, problems_frame
 from tradeinvest.store import uploads
 from tradeinvest.ui import state
 from tradeinvest.ui.safe import md
+
+_CHECKED = "_upload_checked"  # session key: (file, kind, period, data version), Validated
 
 
 def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any | None:
@@ -33,6 +37,18 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
     return None
 
 
+def _checked(data: bytes, file_name: str, kind: str, period: str) -> Validated:
+    """The check of this file, kept for the session while file, kind, period and data stay the
+    same: every rerun of the page (the load button, a filter) would otherwise read and validate
+    the whole file again. The load itself still validates before it writes."""
+    key = (hashlib.sha256(data).hexdigest(), file_name, kind, period, state.data_version())
+    kept = st.session_state.get(_CHECKED)
+    if kept is None or kept[0] != key:
+        kept = (key, state.read(uploads.check_upload, data, file_name, kind, period))
+        st.session_state[_CHECKED] = kept  # one file per session, the last one checked
+    return kept[1]
+
+
 def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, button: str,
                          key: str, lang: str) -> uploads.LoadResult | None:
     """Check `data` as `kind` for `period` (a quarter, or a year for yearly kinds), show how
@@ -42,7 +58,7 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     nl = lang == "nl"
     bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
     try:
-        checked = state.read(uploads.check_upload, data, file_name, kind, period)
+        checked = _checked(data, file_name, kind, period)
         problems = checked.problems
     except UploadRejected as exc:  # unknown kind or unreadable quarter
         checked, problems = None, exc.problems
