@@ -17,6 +17,7 @@ sign-in and sign-out are written to the audit log.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 import duckdb
@@ -83,6 +84,7 @@ def gate(lang: str) -> access.Principal:
     try:
         how = mode(cur)
         if how == "demo":
+            _refuse_public_demo(lang)
             st.session_state[state.PRINCIPAL_KEY] = DEMO
             _sidebar(cur, DEMO, lang)
             return DEMO
@@ -100,6 +102,15 @@ def gate(lang: str) -> access.Principal:
         return p
     finally:
         cur.close()
+
+
+def _refuse_public_demo(lang: str) -> None:
+    """Stop the page when demo mode would serve the network without --demo-public (the last
+    user removed while the app listens on a network address; serve.py checks at start)."""
+    host = str(st.get_option("server.address") or "")
+    if not access.demo_may_serve(host, os.environ.get(access.DEMO_PUBLIC_ENV) == "1"):
+        st.error(access.DEMO_PUBLIC_REFUSED[lang].format(host=md(host or "*")))
+        st.stop()
 
 
 def _oidc_sign_in(cur: duckdb.DuckDBPyConnection) -> access.Principal | None:
