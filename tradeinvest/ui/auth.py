@@ -17,11 +17,13 @@ sign-in and sign-out are written to the audit log.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import replace
 
 import duckdb
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from tradeinvest import access
 from tradeinvest.store import users
@@ -151,7 +153,11 @@ def sign_in_page() -> None:
                                      key="signin_password")
             submitted = st.form_submit_button(_t(lang, "Inloggen", "Sign in"), type="primary")
         if submitted:
-            p = users.authenticate(cur, name, password)
+            try:
+                p = users.authenticate(cur, name, password, _session_id())
+            except users.SignInLocked as exc:
+                st.error(_locked_message(exc.until, lang))
+                return
             if p is not None:
                 st.session_state[state.PRINCIPAL_KEY] = p
                 st.rerun()
@@ -159,6 +165,22 @@ def sign_in_page() -> None:
                         "Unknown user name or wrong password."))
     finally:
         cur.close()
+
+
+def _session_id() -> str | None:
+    """This browser session's id: the throttle counts failures per session too."""
+    ctx = get_script_run_ctx()
+    return ctx.session_id if ctx else None
+
+
+def _locked_message(until: dt.datetime, lang: str) -> str:
+    """'Try again after 14:35:12' (with the date when that is not today)."""
+    when = f"{until:%H:%M:%S}" if until.date() == dt.date.today() \
+        else f"{until:%d-%m-%Y %H:%M:%S}"
+    return _t(lang, f"Te veel mislukte pogingen om in te loggen. Probeer het opnieuw na {when}, "
+                    "of vraag de coördinator om u te ontgrendelen.",
+              f"Too many failed sign-in attempts. Try again after {when}, or ask the "
+              "coordinator to unlock you.")
 
 
 def _sign_out() -> None:
