@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 
 from tradeinvest import access
-from tradeinvest.store import reference, throttle
+from tradeinvest.store import reference, sessions, throttle
 from tradeinvest.store.db import transaction
 
 # scrypt cost: 2^14 × 8 × 128 B = 16 MiB and ~50 ms per check: slow for guessing, fine for
@@ -187,5 +187,15 @@ def sign_in_oidc(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Pr
     return access.Principal(username, role, "oidc")
 
 
-def sign_out(con: duckdb.DuckDBPyConnection, principal: access.Principal) -> None:
-    reference.audit(con, principal.name, "sign_out", f"uitgelogd ({principal.via})")
+def resume(con: duckdb.DuckDBPyConnection, token: str | None) -> access.Principal | None:
+    """The local user a sign-in cookie still signs in (`store.sessions`), with today's role."""
+    username = sessions.verify(con, token)
+    role = role_of(con, username)
+    return access.Principal(username, role, "local") if username and role else None
+
+
+def sign_out(con: duckdb.DuckDBPyConnection, principal: access.Principal,
+             token: str | None = None) -> None:
+    """Audit the sign-out; with the session's cookie token, that token stops working."""
+    tag = f" {sessions.nonce_tag(token)}" if token else ""
+    reference.audit(con, principal.name, "sign_out", f"uitgelogd ({principal.via}){tag}")
