@@ -33,7 +33,7 @@ DEFAULT_HOST = "127.0.0.1"
 
 def parse(args: list[str]) -> tuple[str, bool, list[str]]:
     """(host, demo_public, the remaining streamlit arguments) from the command line."""
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     parser.add_argument("--host", "--server.address", dest="host", default=DEFAULT_HOST)
     parser.add_argument("--demo-public", action="store_true")
     known, rest = parser.parse_known_args(args)
