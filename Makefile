@@ -2,6 +2,10 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
+# 127.0.0.1: this machine only. Another address must be asked for: `make run HOST=0.0.0.0`
+# (demo mode, no users yet, then also needs `DEMO_PUBLIC=1`; see README "Network").
+HOST ?= 127.0.0.1
+DEMO_PUBLIC ?=
 
 $(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
@@ -11,7 +15,7 @@ $(VENV)/.installed: requirements.txt
 
 .PHONY: run test lint bench
 run: $(VENV)/.installed
-	$(PY) -m tradeinvest.serve app.py --server.port $(PORT)
+	$(PY) -m tradeinvest.serve app.py --host $(HOST) --server.port $(PORT)$(if $(DEMO_PUBLIC), --demo-public)
 
 test: $(VENV)/.installed
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "Chromium not installed: browser tests will be skipped"

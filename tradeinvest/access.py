@@ -12,6 +12,7 @@ what a role cannot do, but that is convenience, not the control.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -102,6 +103,30 @@ def require(principal: Principal | None, action: str) -> None:
         who = "niet ingelogd" if principal is None else f"rol {role_label(principal.role)}"
         raise AccessDenied(f"Niet toegestaan ({who}): {ACTION_LABELS_NL.get(action, action)}.")
 
+
+def is_loopback(host: str) -> bool:
+    """True when `host` is reachable from this machine only (127.x, ::1, localhost)."""
+    name = host.strip().strip("[]").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:  # another host name, or a unix socket: not known to be loopback
+        return False
+
+
+def demo_may_serve(host: str, demo_public: bool) -> bool:
+    """Demo mode makes everyone coordinator, so it serves the network only when asked for."""
+    return demo_public or is_loopback(host)
+
+
+DEMO_PUBLIC_ENV = "TRADEINVEST_DEMO_PUBLIC"  # "1": serve.py was started with --demo-public
+DEMO_PUBLIC_REFUSED = {
+    "nl": "Geweigerd: demomodus (geen gebruikers, iedereen coördinator) op een netwerkadres "
+          "({host}); voeg eerst een gebruiker toe, of start bewust met --demo-public.",
+    "en": "Refused: demo mode (no users, everyone coordinator) on a network address ({host}); "
+          "add a user first, or start deliberately with --demo-public.",
+}
 
 
 def perform(con: duckdb.DuckDBPyConnection, principal: Principal | None,

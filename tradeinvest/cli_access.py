@@ -7,6 +7,7 @@ the operating-system user as the actor in the audit log.
     python -m tradeinvest users add NAME --role coordinator|team|governor [--password P]
     python -m tradeinvest users add e-mail@org.nl --role governor --oidc-only
     python -m tradeinvest users remove NAME
+    python -m tradeinvest users unlock NAME
     python -m tradeinvest users list
     python -m tradeinvest erase --company NAME
     python -m tradeinvest report --year 2024 --quarter Q3 --format xlsx|pdf --out FILE
@@ -38,6 +39,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     remove = users_sub.add_parser("remove", help="remove a user")
     remove.add_argument("name")
     users_sub.add_parser("list", help="list the users (never the password hashes)")
+    unlock = users_sub.add_parser("unlock", help="lift the sign-in lock after wrong passwords")
+    unlock.add_argument("name")
 
     erase = sub.add_parser("erase", help="erase a company's contact-person details (on request)")
     erase.add_argument("--company", required=True, help="company name (matched like uploads)")
@@ -101,6 +104,11 @@ def _users(path: Path, args: argparse.Namespace) -> int:
                 print(f"Gebruiker {users.normalise_name(args.name)} verwijderd."
                       + ("" if left else " Er zijn geen gebruikers meer: de app draait weer in "
                                          "demomodus (iedereen coördinator)."))
+            case "unlock":
+                if not users.unlock(con, args.name, _actor()):
+                    print(f"Geen gebruiker {args.name}.", file=sys.stderr)
+                    return 1
+                print(f"Gebruiker {users.normalise_name(args.name)} kan weer inloggen.")
             case "list":
                 frame = users.list_users(con)
                 if frame.empty:

@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 
 from tradeinvest import access
-from tradeinvest.store import reference
+from tradeinvest.store import reference, sessions, throttle
 from tradeinvest.store.db import transaction
 
 # scrypt cost: 2^14 × 8 × 128 B = 16 MiB and ~50 ms per check: slow for guessing, fine for
@@ -129,21 +129,50 @@ def role_of(con: duckdb.DuckDBPyConnection, name: str | None) -> str | None:
     return row[0] if row else None
 
 
-def authenticate(con: duckdb.DuckDBPyConnection, name: str, password: str
+class SignInLocked(Exception):
+    """Too many wrong passwords for this name or from this session (`store.throttle`)."""
+
+    def __init__(self, until: dt.datetime) -> None:
+        super().__init__(f"inloggen geblokkeerd tot {until:%d-%m-%Y %H:%M:%S}")
+        self.until = until
+
+
+def authenticate(con: duckdb.DuckDBPyConnection, name: str, password: str,
+                 session: str | None = None, now: dt.datetime | None = None
                  ) -> access.Principal | None:
-    """Check a local sign-in; the attempt (name, outcome, when) goes to the audit log."""
+    """Check a local sign-in; the attempt (name, outcome, when) goes to the audit log.
+
+    Raises SignInLocked, without checking the password, while the name or the browser
+    `session` must wait after repeated failures. `now`: the clock (tests inject one).
+    """
+    now = now or dt.datetime.now()
     username = normalise_name(name)
+    tags = throttle.tags(con, username, session)
+    until = throttle.locked_until(con, username, session, now)
+    if until is not None:
+        reference.audit(con, username if role_of(con, username) else "(onbekende naam)",
+                        throttle.LOCKED, f"geweigerd tot {until:%H:%M:%S} {tags}", now)
+        raise SignInLocked(until)
     row = con.execute("SELECT role, password_hash FROM users WHERE username = ?",
                       [username]).fetchone()
     ok = verify_password(password, row[1] if row and row[1] else _DUMMY_HASH) and row is not None
     if ok and row[1]:
-        reference.audit(con, username, "sign_in", "lokaal inloggen gelukt")
+        reference.audit(con, username, throttle.SIGNED_IN, f"lokaal inloggen gelukt {tags}", now)
         return access.Principal(username, row[0], "local")
     # An unknown name is not logged as typed: people type their password in the name field.
-    reference.audit(con, username if row else "(onbekende naam)", "sign_in_failed",
+    reference.audit(con, username if row else "(onbekende naam)", throttle.FAILED,
                     "lokaal inloggen mislukt: " + ("verkeerd wachtwoord" if row else
-                                                   "onbekende gebruikersnaam"))
+                                                   "onbekende gebruikersnaam") + f" {tags}", now)
     return None
+
+
+def unlock(con: duckdb.DuckDBPyConnection, name: str, actor: str) -> bool:
+    """Lift the sign-in wait or lock on a user (audited); False if there is no such user."""
+    username = normalise_name(name)
+    if role_of(con, username) is None:
+        return False
+    throttle.unlock(con, username, actor)
+    return True
 
 
 def sign_in_oidc(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Principal | None:
@@ -158,5 +187,15 @@ def sign_in_oidc(con: duckdb.DuckDBPyConnection, email: str | None) -> access.Pr
     return access.Principal(username, role, "oidc")
 
 
-def sign_out(con: duckdb.DuckDBPyConnection, principal: access.Principal) -> None:
-    reference.audit(con, principal.name, "sign_out", f"uitgelogd ({principal.via})")
+def resume(con: duckdb.DuckDBPyConnection, token: str | None) -> access.Principal | None:
+    """The local user a sign-in cookie still signs in (`store.sessions`), with today's role."""
+    username = sessions.verify(con, token)
+    role = role_of(con, username)
+    return access.Principal(username, role, "local") if username and role else None
+
+
+def sign_out(con: duckdb.DuckDBPyConnection, principal: access.Principal,
+             token: str | None = None) -> None:
+    """Audit the sign-out; with the session's cookie token, that token stops working."""
+    tag = f" {sessions.nonce_tag(token)}" if token else ""
+    reference.audit(con, principal.name, "sign_out", f"uitgelogd ({principal.via}){tag}")

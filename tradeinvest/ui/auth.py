@@ -17,19 +17,26 @@ sign-in and sign-out are written to the audit log.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+from collections.abc import Sequence
 from dataclasses import replace
 
 import duckdb
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from tradeinvest import access
-from tradeinvest.store import users
+from tradeinvest.store import sessions, users
 from tradeinvest.ui import state
 from tradeinvest.ui.safe import md
 
 DEMO = access.Principal("demo", access.COORDINATOR, "demo")
 DEMO_LABEL = {"nl": "Demo – voorbeelddata, geen inlog", "en": "Demo – sample data, no sign-in"}
 _REFUSED_KEY = "auth_oidc_refused"
+_TOKEN_KEY, _NEW_TOKEN_KEY, _NEW_TOKEN_AGE_KEY = "auth_token", "auth_new_token", "auth_token_age"
+_SIGNED_OUT_KEY = "auth_signed_out"
 
 # Pages (by URL path) that need more than "view"; any other page needs "view".
 PAGE_ACTIONS = {"uploaden": access.UPLOAD, "instellingen": access.SETTINGS}
@@ -74,32 +81,88 @@ def _still_valid(con: duckdb.DuckDBPyConnection, p: access.Principal | None,
     return p if role == p.role else replace(p, role=role)
 
 
-def gate(lang: str) -> access.Principal:
+def gate(lang: str, paths: Sequence[str] = ()) -> access.Principal:
     """Return who is signed in, or show the sign-in page and stop the run.
 
     Call in app.py before anything reads data; pages then use `state.principal()`.
+    `paths`: the app's page URL paths. Before sign-in each of them shows the sign-in form, so
+    a deep link (/landen?land=DE) gets no "Page not found" and, once signed in, the same run
+    request opens that page with the link's filters.
     """
     cur = state.cursor()
     try:
         how = mode(cur)
         if how == "demo":
+            _refuse_public_demo(lang)
             st.session_state[state.PRINCIPAL_KEY] = DEMO
             _sidebar(cur, DEMO, lang)
             return DEMO
         p = _still_valid(cur, st.session_state.get(state.PRINCIPAL_KEY), how)
         if p is None and how == "oidc":
             p = _oidc_sign_in(cur)
+        if p is None and how == "local":
+            p = _from_cookie(cur)
         if p is None:
             st.session_state.pop(state.PRINCIPAL_KEY, None)
-            st.navigation([st.Page(sign_in_page, title=_t(lang, "Inloggen", "Sign in"),
-                                   icon=":material/login:", url_path="inloggen")],
-                          position="hidden").run()
+            _sign_in_navigation(lang, paths).run()
             st.stop()
         st.session_state[state.PRINCIPAL_KEY] = p
         _sidebar(cur, p, lang)
+        _keep_cookie()
         return p
     finally:
         cur.close()
+
+
+def _sign_in_navigation(lang: str, paths: Sequence[str]) -> StreamlitPage:
+    """The sign-in page at "/" and, hidden, at every page path of the app."""
+    title = _t(lang, "Inloggen", "Sign in")
+    pages = [st.Page(sign_in_page, title=title, icon=":material/login:", url_path="inloggen",
+                     default=True)]
+    pages += [st.Page(sign_in_page, title=title, url_path=path, visibility="hidden")
+              for path in dict.fromkeys(paths) if path != "inloggen"]
+    return st.navigation(pages, position="hidden")
+
+
+def _cookie_script(value: str, max_age: int) -> None:
+    """Set (or with max_age 0 delete) the sign-in cookie in the browser.
+
+    Streamlit has no server API to set a cookie; it reads them (`st.context.cookies`) when a
+    browser session starts. A one-line script in the page is the simplest way that needs no
+    private server hooks; `value` is a token we made (letters, digits, '-', '_', '.'), never
+    user text.
+    """
+    st.html(f"<script>document.cookie = '{sessions.COOKIE}={value}; Path=/; "
+            f"Max-Age={max_age}; SameSite=Strict' + (location.protocol === 'https:' ? "
+            "'; Secure' : '');</script>", unsafe_allow_javascript=True)
+
+
+def _from_cookie(cur: duckdb.DuckDBPyConnection) -> access.Principal | None:
+    """The user the browser's sign-in cookie still signs in (not after a sign-out here)."""
+    if st.session_state.get(_SIGNED_OUT_KEY):
+        return None
+    token = st.context.cookies.get(sessions.COOKIE)
+    p = users.resume(cur, token)
+    if p is not None:
+        st.session_state[_TOKEN_KEY] = token
+    return p
+
+
+def _keep_cookie() -> None:
+    """Write a freshly issued token into the browser once, on the run after sign-in."""
+    token = st.session_state.pop(_NEW_TOKEN_KEY, None)
+    if token:
+        with st.sidebar:
+            _cookie_script(token, st.session_state.pop(_NEW_TOKEN_AGE_KEY, 0))
+
+
+def _refuse_public_demo(lang: str) -> None:
+    """Stop the page when demo mode would serve the network without --demo-public (the last
+    user removed while the app listens on a network address; serve.py checks at start)."""
+    host = str(st.get_option("server.address") or "")
+    if not access.demo_may_serve(host, os.environ.get(access.DEMO_PUBLIC_ENV) == "1"):
+        st.error(access.DEMO_PUBLIC_REFUSED[lang].format(host=md(host or "*")))
+        st.stop()
 
 
 def _oidc_sign_in(cur: duckdb.DuckDBPyConnection) -> access.Principal | None:
@@ -116,6 +179,8 @@ def _oidc_sign_in(cur: duckdb.DuckDBPyConnection) -> access.Principal | None:
 def sign_in_page() -> None:
     """The only page before sign-in: a form (local users) or the identity-provider button."""
     lang = st.session_state.get("f_lang", "nl")
+    if st.session_state.get(_SIGNED_OUT_KEY):
+        _cookie_script("", 0)  # the token is dead already (audited); tidy the browser too
     st.title(_t(lang, "Inloggen", "Sign in"))
     st.caption("Trade & Invest Utrecht Region")
     cur = state.cursor()
@@ -140,14 +205,38 @@ def sign_in_page() -> None:
                                      key="signin_password")
             submitted = st.form_submit_button(_t(lang, "Inloggen", "Sign in"), type="primary")
         if submitted:
-            p = users.authenticate(cur, name, password)
+            try:
+                p = users.authenticate(cur, name, password, _session_id())
+            except users.SignInLocked as exc:
+                st.error(_locked_message(exc.until, lang))
+                return
             if p is not None:
                 st.session_state[state.PRINCIPAL_KEY] = p
+                token = sessions.issue(cur, p.name)
+                st.session_state.update({_TOKEN_KEY: token, _NEW_TOKEN_KEY: token,
+                                         _NEW_TOKEN_AGE_KEY: int(sessions.hours(cur) * 3600)})
+                st.session_state.pop(_SIGNED_OUT_KEY, None)
                 st.rerun()
             st.error(_t(lang, "Onbekende gebruikersnaam of verkeerd wachtwoord.",
                         "Unknown user name or wrong password."))
     finally:
         cur.close()
+
+
+def _session_id() -> str | None:
+    """This browser session's id: the throttle counts failures per session too."""
+    ctx = get_script_run_ctx()
+    return ctx.session_id if ctx else None
+
+
+def _locked_message(until: dt.datetime, lang: str) -> str:
+    """'Try again after 14:35:12' (with the date when that is not today)."""
+    when = f"{until:%H:%M:%S}" if until.date() == dt.date.today() \
+        else f"{until:%d-%m-%Y %H:%M:%S}"
+    return _t(lang, f"Te veel mislukte pogingen om in te loggen. Probeer het opnieuw na {when}, "
+                    "of vraag de coördinator om u te ontgrendelen.",
+              f"Too many failed sign-in attempts. Try again after {when}, or ask the "
+              "coordinator to unlock you.")
 
 
 def _sign_out() -> None:
@@ -156,9 +245,10 @@ def _sign_out() -> None:
         return
     cur = state.cursor()
     try:
-        users.sign_out(cur, p)
+        users.sign_out(cur, p, st.session_state.pop(_TOKEN_KEY, None))
     finally:
         cur.close()
+    st.session_state[_SIGNED_OUT_KEY] = True
     if p.via == "oidc":
         st.logout()
 
@@ -185,13 +275,28 @@ def visible_pages(pages: list[tuple[str, str, str, str]], principal: access.Prin
             if access.allowed(principal.role, PAGE_ACTIONS.get(page[3], access.VIEW))]
 
 
+def out_of_reach(pages: list[tuple[str, str, str, str]], principal: access.Principal,
+                 lang: str) -> list[StreamlitPage]:
+    """Hidden pages at the paths this role may not open, saying so: a link to one (a
+    governor following /uploaden) gets that message, not Streamlit's English "Page not
+    found"."""
+    return [st.Page(_no_access, title=_t(lang, "Geen toegang", "No access"), url_path=page[3],
+                    visibility="hidden")
+            for page in pages if page not in visible_pages(pages, principal)]
+
+
+def _no_access(lang: str | None = None) -> None:
+    lang = lang or st.session_state.get("f_lang", "nl")
+    st.error(_t(lang, "U heeft geen toegang tot deze pagina.",
+                "You do not have access to this page."))
+
+
 def require(action: str, lang: str = "nl") -> access.Principal:
     """Stop the page with a message unless the signed-in role may `action` (second line of
     defence: navigation already hides such pages, `state.write` refuses the change itself)."""
     p = state.principal()
     if p is None or not access.allowed(p.role, action):
-        st.error(_t(lang, "U heeft geen toegang tot deze pagina.",
-                    "You do not have access to this page."))
+        _no_access(lang)
         st.stop()
     return p
 
