@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tradeinvest.quoting import shorten
+
 _QUARTER = re.compile(r"^\s*(?:(\d{4})\s*[-/ ]?\s*[QK]([1-4])|[QK]([1-4])\s*[-/ ]?\s*(\d{4}))\s*$",
                       re.IGNORECASE)
 
@@ -15,7 +17,7 @@ YEARS = range(2000, 2101)  # the years an upload or report may be about
 
 def _in_range(year: int, text: object) -> int:
     if year not in YEARS:
-        raise ValueError(f"periode '{text}' valt buiten de jaren {YEARS[0]}–{YEARS[-1]}; "
+        raise ValueError(f"periode '{shorten(text)}' valt buiten de jaren {YEARS[0]}–{YEARS[-1]}; "
                          "kies een jaar van 2000 tot en met 2100")
     return year
 
@@ -31,7 +33,8 @@ class Quarter:
         ValueError in Dutch otherwise (9999Q4 would fail later, on a date past year 9999)."""
         m = _QUARTER.match(str(text))
         if not m:
-            raise ValueError(f"kwartaal '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3")
+            raise ValueError(f"kwartaal '{shorten(text)}' niet herkend; schrijf bijvoorbeeld "
+                             "2024Q3")
         year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         return cls(_in_range(int(year), text), int(q))
 
@@ -63,5 +66,5 @@ def parse_year(text: object) -> int:
     plans); raise ValueError in Dutch otherwise."""
     m = re.fullmatch(r"\s*(\d{4})\s*", str(text))
     if not m:
-        raise ValueError(f"jaar '{text}' niet herkend; schrijf bijvoorbeeld 2018")
+        raise ValueError(f"jaar '{shorten(text)}' niet herkend; schrijf bijvoorbeeld 2018")
     return _in_range(int(m.group(1)), text)

@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 from tradeinvest import vocab
 from tradeinvest.ingest import limits, normalise
-from tradeinvest.ingest.problems import Problem
+from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import Cells, ReadResult, SheetData, python_values
 from tradeinvest.ingest.schema import Column
 from tradeinvest.periods import Quarter
@@ -474,4 +474,5 @@ def validate(read: ReadResult, file_name: str, quarter: Quarter, context: Contex
             refs = check.converted["reference"].unique().drop_null().to_pylist()
             ctx = dataclasses.replace(
                 context, known_missions=context.known_missions | {r.casefold() for r in refs})
+    result.problems = capped(result.problems)
     return result
