@@ -148,6 +148,11 @@ def test_the_cli_says_what_is_wrong_with_a_period_and_changes_nothing(tmp_path, 
                "2024Q3")
     assert done.returncode == 1 and "rij 3, kolom 'Nieuwe directe banen'" in done.stderr
     assert "te groot" in done.stderr
+    path.write_bytes(workbook(row(), row("P-2", date=60), date_format_rows=(2,)))
+    done = cli("--db", str(db_file), "load", str(path), "--kind", "projects", "--quarter",
+               "2024Q3")
+    assert done.returncode == 1 and "rij 3, kolom 'Datum gerealiseerd'" in done.stderr
+    assert "vóór 1 maart 1900" in done.stderr
     for args in (("--year", "2024", "--quarter", "9999Q4"), ("--year", "9999")):
         done = cli("--db", str(db_file), "progress", *args, "--json")
         assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
@@ -159,6 +164,16 @@ def test_the_cli_says_what_is_wrong_with_a_period_and_changes_nothing(tmp_path, 
         assert db_snapshot(again) == before
     finally:
         again.close()
+
+
+def test_the_cli_loads_thousands_separators_and_says_how_it_read_them(tmp_path, db_file):
+    path = tmp_path / "p.xlsx"
+    path.write_bytes(workbook(row(invest="1.000.000,5")))
+    done = cli("--db", str(db_file), "load", str(path), "--kind", "projects", "--quarter",
+               "2024Q3")
+    assert done.returncode == 0, done.stderr
+    assert ("Waarschuwing: p.xlsx, blad 'Projecten', rij 2, kolom 'Investering (EUR)': tekst "
+            "met scheidingstekens gelezen als het getal 1000000,5") in done.stdout
 
 
 def _no_constants(name: str) -> None:
