@@ -51,7 +51,7 @@ def test_world_choropleth_carries_codes_values_and_names() -> None:
     assert trace.locationmode == "ISO-3"
     assert list(trace.locations) == ["DEU", "USA", "CHN"]  # cleaned; row without code dropped
     assert list(trace.z) == [120.0, 80.5, 45.0]
-    assert list(trace.customdata) == ["Duitsland", "Verenigde Staten", "China"]
+    assert [row[0] for row in trace.customdata] == ["Duitsland", "Verenigde Staten", "China"]
     assert trace.colorbar.title.text == "Aantal"
     assert fig.layout.title.text == "Titel"
     # plotly.js names the file it fetches after scope and resolution: we ship that one

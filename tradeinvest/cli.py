@@ -7,12 +7,12 @@ Exit codes: 0 done; 1 the file was refused (problem report on stderr, database u
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from tradeinvest import cli_access
+from tradeinvest import cli_access, jsonsafe
 from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.periods import parse_year
 from tradeinvest.store import db, uploads
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "data" / "templates"
@@ -122,11 +122,14 @@ def _progress(path: Path, args: argparse.Namespace) -> int:
 
     con = db.connect(path)
     try:
-        summary = progress_summary(con, args.year, args.quarter)
+        summary = progress_summary(con, parse_year(args.year), args.quarter)
+    except ValueError as exc:  # a year or quarter out of range, said in Dutch
+        print(f"Niet gelukt: {exc}", file=sys.stderr)
+        return 2
     finally:
         con.close()
     if args.json:
-        print(json.dumps(summary, indent=2, ensure_ascii=False, default=str))
+        print(jsonsafe.dumps(summary, indent=2, ensure_ascii=False, default=str))
     else:
         for key, value in summary.items():
             print(f"{key}: {value}")

@@ -127,15 +127,7 @@ def _erase(path: Path, args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"De database {path} bestaat niet.", file=sys.stderr)
         return 1
-    result = erase.erase_company(path, args.company, _actor())
-    if not result.companies:
-        print("Geen contacten van dit bedrijf gevonden; niets gewist (de database is wel "
-              "opnieuw geschreven).")
-        return 0
-    print(f"{result.person_rows} regels met contactpersoongegevens gewist van "
-          f"{result.contact_rows} contacten; de contacten zelf en alle cijfers blijven. "
-          "De database is opnieuw geschreven zodat de gegevens ook niet meer in het bestand "
-          "staan. Let op: back-ups van vóór het wissen bevatten ze nog.")
+    print(erase.erase_company(path, args.company, _actor()).report_nl())
     return 0
 
 

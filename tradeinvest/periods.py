@@ -6,8 +6,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tradeinvest.quoting import shorten
+
 _QUARTER = re.compile(r"^\s*(?:(\d{4})\s*[-/ ]?\s*[QK]([1-4])|[QK]([1-4])\s*[-/ ]?\s*(\d{4}))\s*$",
                       re.IGNORECASE)
+
+
+YEARS = range(2000, 2101)  # the years an upload or report may be about
+
+
+def _in_range(year: int, text: object) -> int:
+    if year not in YEARS:
+        raise ValueError(f"periode '{shorten(text)}' valt buiten de jaren {YEARS[0]}–{YEARS[-1]}; "
+                         "kies een jaar van 2000 tot en met 2100")
+    return year
 
 
 @dataclass(frozen=True, order=True)
@@ -17,12 +29,14 @@ class Quarter:
 
     @classmethod
     def parse(cls, text: str) -> Quarter:
-        """Read "2024Q3", "2024-Q3", "Q3 2024" or Dutch "2024K3"; raise ValueError otherwise."""
+        """Read "2024Q3", "2024-Q3", "Q3 2024" or Dutch "2024K3" of a year in YEARS; raise
+        ValueError in Dutch otherwise (9999Q4 would fail later, on a date past year 9999)."""
         m = _QUARTER.match(str(text))
         if not m:
-            raise ValueError(f"kwartaal '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3")
+            raise ValueError(f"kwartaal '{shorten(text)}' niet herkend; schrijf bijvoorbeeld "
+                             "2024Q3")
         year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        return cls(int(year), int(q))
+        return cls(_in_range(int(year), text), int(q))
 
     @classmethod
     def of(cls, day: dt.date) -> Quarter:
@@ -51,6 +65,6 @@ def parse_year(text: object) -> int:
     """A calendar year ("2018") for uploads that cover a whole year (activity calendar, country
     plans); raise ValueError in Dutch otherwise."""
     m = re.fullmatch(r"\s*(\d{4})\s*", str(text))
-    if not m or not 2000 <= int(m.group(1)) <= 2100:
-        raise ValueError(f"jaar '{text}' niet herkend; schrijf bijvoorbeeld 2018")
-    return int(m.group(1))
+    if not m:
+        raise ValueError(f"jaar '{shorten(text)}' niet herkend; schrijf bijvoorbeeld 2018")
+    return _in_range(int(m.group(1)), text)

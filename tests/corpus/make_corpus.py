@@ -345,6 +345,15 @@ def _p(**changes: object) -> Callable[[], bytes]:
     return lambda: projects(project(**changes))
 
 
+def _serial_60() -> bytes:
+    """Excel's fictitious 29-02-1900: serial 60 in a date-formatted cell."""
+    wb = openpyxl.load_workbook(io.BytesIO(projects(project(Datum_gerealiseerd=60))))
+    wb["Projecten"]["G2"].number_format = "dd-mm-yyyy"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 _PRJ = "Projecten"
 REFUSED: list[Case] = [
     # not a spreadsheet, or not one we can open safely
@@ -400,6 +409,12 @@ REFUSED: list[Case] = [
          where=(_PRJ, 2, "Nieuwe directe banen")),
     Case("te-groot-getal.xlsx", _p(Nieuwe_directe_banen="9" * 400), ("te groot",),
          where=(_PRJ, 2, "Nieuwe directe banen")),
+    Case("banen-1e308.xlsx", _p(Nieuwe_directe_banen=1e308), ("te groot", "10.000 banen"),
+         where=(_PRJ, 2, "Nieuwe directe banen")),
+    Case("excel-29-02-1900.xlsx", _serial_60, ("vóór 1 maart 1900",),
+         where=(_PRJ, 2, "Datum gerealiseerd")),
+    Case("kwartaal-9999Q4.xlsx", _p(), ("valt buiten de jaren 2000–2100",), quarter="9999Q4"),
+    Case("kwartaal-1900Q1.xlsx", _p(), ("valt buiten de jaren 2000–2100",), quarter="1900Q1"),
     Case("land.xlsx", _p(Land="Atlantis"), ("onbekend land",), where=(_PRJ, 2, "Land"),
          value="Atlantis"),
     Case("sector.xlsx", _p(Sector="Ruimtevaart-mijnbouw"), ("onbekende waarde", "kies uit"),
@@ -455,6 +470,7 @@ ACCEPTED: list[Case] = [
     Case("formule-injectie.csv", _injection_csv,
          stored={"company": INJECTIONS["Bedrijf"], "municipality": INJECTIONS["Gemeente"]}),
     Case("macro.xlsm", _xlsm, stored={"company": "Macro B.V."}),
+    Case("min-nul.xlsx", _p(Nieuwe_directe_banen="-0"), stored={"new_jobs": 0.0}),
     Case("externe-koppeling.xlsx", _external_link, stored={"company": "Extern B.V."}),
 ]
 

@@ -18,9 +18,10 @@ import pyarrow as pa
 
 from tradeinvest import vocab
 from tradeinvest.ingest import normalise, places
-from tradeinvest.ingest.problems import Problem
+from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
 from tradeinvest.ingest.validate import Validated
+from tradeinvest.quoting import shorten
 
 PILLAR_OF_SHEET = {"calendar_invest": "invest", "calendar_trade": "trade"}
 _MONTHS = {"day": 0, "month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
@@ -69,12 +70,12 @@ def finish(checked: Validated, read: ReadResult, file_name: str, year: int,
                 if key is not None and key in answers:
                     code, how = answers[key], "answer"
             if code is None:
-                where = f"'{row.place}'" if row.place else "(leeg)"
+                where = f"'{shorten(row.place)}'" if row.place else "(leeg)"
                 checked.problems.append(Problem(
                     "warning", file_name,
-                    f"land van '{row.event}' niet te bepalen uit de plaats {where}; het item "
-                    "staat zonder land op de kalender. Vul het land in op de pagina Kalender "
-                    "(of in de kolom Land)", sheet, int(row.source_row),
+                    f"land van '{shorten(row.event)}' niet te bepalen uit de plaats {where}; "
+                    "het item staat zonder land op de kalender. Vul het land in op de pagina "
+                    "Kalender (of in de kolom Land)", sheet, int(row.source_row),
                     header.get("place", "Waar"), None if row.place is None else str(row.place)))
             start = row.start_date
             if start is not None and start.year != year:
@@ -90,3 +91,4 @@ def finish(checked: Validated, read: ReadResult, file_name: str, year: int,
             pillar=PILLAR_OF_SHEET[name], country=countries, country_source=sources,
             sector=sectors, theme=[vocab.SECTOR_THEME.get(s) if s else None for s in sectors]),
             preserve_index=False)
+    checked.problems = capped(checked.problems)

@@ -359,6 +359,11 @@ _NO_SUCH_DATE = "deze datum bestaat niet; controleer dag en maand (dd-mm-jjjj)"
 _YEARS = range(1900, 2200)
 _EXCEL_SERIALS = (20000, 80000)  # 1954-10-03 .. 2119-01-10: a plausible Excel date
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # 1900 date system; serials above 60 are exact from here
+# Excel counts a 29-02-1900 that never was (serial 60): its dates before 1-3-1900 are off by a
+# day or fictitious, and no upload is about then, so a date cell before it is refused.
+_EXCEL_FIRST_TRUE_DATE = dt.date(1900, 3, 1)
+_BEFORE_1900_03 = ("datum vóór 1 maart 1900: Excel rekent die dagen verkeerd (het kent een "
+                   "29-02-1900 die niet bestaat); vul de echte datum in, dd-mm-jjjj")
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"), ("februari", "february", "feb"),
@@ -495,8 +500,10 @@ def parse_date(value: object) -> ParsedDate:
     "?" give precision "unknown" with no dates. A time without a date is rejected.
     """
     if isinstance(value, dt.datetime):
-        return ParsedDate(value.date(), value.date(), "day")
+        value = value.date()
     if isinstance(value, dt.date):
+        if value < _EXCEL_FIRST_TRUE_DATE:
+            raise ValueError(_BEFORE_1900_03)
         return ParsedDate(value, value, "day")
     if isinstance(value, dt.time):
         raise ValueError("alleen een tijd, geen datum; vul een datum in zoals 05-03-2024")

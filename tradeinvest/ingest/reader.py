@@ -42,8 +42,9 @@ import python_calamine as calamine
 
 from tradeinvest.ingest import sheet_halves
 from tradeinvest.ingest.normalise import normalise_header
-from tradeinvest.ingest.problems import Problem, Severity
+from tradeinvest.ingest.problems import Problem, Severity, capped
 from tradeinvest.ingest.schema import KINDS, SheetSpec
+from tradeinvest.quoting import shorten
 
 MB = 1024 * 1024
 MAX_UPLOAD_BYTES = 20 * MB
@@ -172,6 +173,7 @@ def read_upload(data: bytes, file_name: str, kind: str, max_bytes: int = MAX_UPL
             "error", file_name,
             f"het bestand kon niet worden gelezen ({type(exc).__name__}); open het in Excel en "
             "sla het opnieuw op als .xlsx"))
+    result.problems = capped(result.problems)
     return result
 
 
@@ -706,8 +708,9 @@ def _read_sheet(source: _Source, name: str, lookup: _Lookup, file_name: str,
     sheet_label = name or None  # Problem.sheet: None for CSV
 
     def problem(severity: Severity, message: str, row: int | None = None,
-                column: str | None = None) -> None:
-        problems.append(Problem(severity, file_name, message, sheet_label, row, column))
+                column: str | None = None, kind: str | None = None) -> None:
+        problems.append(Problem(severity, file_name, message, sheet_label, row, column,
+                                kind=kind))
 
     try:
         head = source.load(name, HEADER_SEARCH_ROWS)
@@ -780,8 +783,8 @@ def _map_columns(header_row: list[object], lookup: _Lookup, header_no: int,
             continue
         cands = lookup.get(text)
         if not cands:
-            problem("warning", f"kolom '{text}' wordt genegeerd (onbekende kolom)", header_no,
-                    text)
+            problem("warning", f"kolom '{shorten(text)}' wordt genegeerd (onbekende kolom)",
+                    header_no, text, "onbekende kolommen")
             continue
         best = min(cands.values())
         cols = [c for c, tier in cands.items() if tier == best]
@@ -795,8 +798,8 @@ def _map_columns(header_row: list[object], lookup: _Lookup, header_no: int,
             hits.setdefault((free or cols)[0], []).append((j, text))
         else:
             names = ", ".join(f"'{spec.column(c).nl}'" for c in (free or cols))
-            problem("error", f"kop '{text}' past bij meer dan één kolom ({names}); gebruik de "
-                             "precieze kolomnaam", header_no, text)
+            problem("error", f"kop '{shorten(text)}' past bij meer dan één kolom ({names}); "
+                             "gebruik de precieze kolomnaam", header_no, text)
     index: dict[str, int] = {}
     headers: dict[str, str] = {}
     for name, found in hits.items():

@@ -18,6 +18,11 @@ from tradeinvest.vocab import Vocabulary
 
 ColumnType = Literal["text", "number", "int", "date", "country", "sector", "theme", "choice",
                      "bool"]
+LimitKind = Literal["jobs", "amount", "count"]
+# The largest value a number column accepts per row, by what it measures: a typo (an extra
+# zero, 1e308) is refused instead of turning a total into infinity. Jobs per row can be set
+# (settings key `max_jobs_per_row`); see ingest/limits.py.
+LIMITS: dict[LimitKind, float] = {"jobs": 10_000.0, "amount": 100e9, "count": 100_000.0}
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class Column:
     help_nl: str = ""
     personal: bool = False  # contact-person details: stored apart, never used by a KPI
     default: object = None  # what a blank optional cell means (None: unknown)
+    limit: LimitKind | None = None  # number and int columns: the largest value, see LIMITS
 
     def headers(self) -> tuple[str, ...]:
         return (self.name, self.nl, self.en, *self.synonyms)
@@ -106,17 +112,20 @@ PROJECTS = SheetSpec(
         Column("new_jobs", "Nieuwe directe banen", "New direct jobs", "number", True,
                ("nieuwe banen", "banen", "jobs", "new jobs", "fte", "arbeidsplaatsen",
                 "nieuwe arbeidsplaatsen", "direct jobs"),
-               help_nl="Verwachte nieuwe directe banen (fte) in de eerste drie jaar."),
+               help_nl="Verwachte nieuwe directe banen (fte) in de eerste drie jaar.",
+               limit="jobs"),
         Column("retained_jobs", "Behouden banen", "Retained jobs", "number", False,
                ("behouden arbeidsplaatsen", "safeguarded jobs", "retained", "behoud banen"),
-               default=0.0, help_nl="Behouden banen; telt nooit mee als nieuwe banen. Leeg = 0."),
+               default=0.0, help_nl="Behouden banen; telt nooit mee als nieuwe banen. Leeg = 0.",
+               limit="jobs"),
         Column("investment_eur", "Investering (EUR)", "Investment (EUR)", "number", False,
                ("investering", "investment", "investering eur", "investment eur",
                 "investeringsbedrag"),
-               help_nl="Investeringsbedrag in euro (optioneel)."),
+               help_nl="Investeringsbedrag in euro (optioneel).", limit="amount"),
         Column("contract_value_eur", "Contractwaarde (EUR)", "Contract value (EUR)", "number",
                False, ("contractwaarde", "contract value", "waarde contract", "orderwaarde"),
-               help_nl="Alleen voor Trade: waarde van het exportcontract in euro."),
+               help_nl="Alleen voor Trade: waarde van het exportcontract in euro.",
+               limit="amount"),
         Column("municipality", "Gemeente", "Municipality", "text", False,
                ("plaats", "vestigingsplaats", "location", "city"),
                help_nl="Gemeente in de regio waar het project landt."),
@@ -171,7 +180,7 @@ MISSIONS = SheetSpec(
         Column("companies", "Deelnemende bedrijven", "Participating companies", "int", True,
                ("aantal bedrijven", "bedrijven", "companies", "number of companies",
                 "deelnemers", "participants"),
-               help_nl="Aantal deelnemende bedrijven (geheel getal)."),
+               help_nl="Aantal deelnemende bedrijven (geheel getal).", limit="count"),
         _PARTNER,
     ),
 )
@@ -192,11 +201,11 @@ LEADS = SheetSpec(
                                                     "verloren."),
         Column("expected_jobs", "Verwachte banen", "Expected jobs", "number", False,
                ("banen", "jobs", "verwachte arbeidsplaatsen", "potential jobs"),
-               help_nl="Verwachte nieuwe banen als de lead landt."),
+               help_nl="Verwachte nieuwe banen als de lead landt.", limit="jobs"),
         Column("expected_value_eur", "Verwachte contractwaarde (EUR)",
                "Expected contract value (EUR)", "number", False,
                ("contractwaarde", "contract value", "waarde", "value"),
-               help_nl="Voor Trade: verwachte contractwaarde in euro."),
+               help_nl="Voor Trade: verwachte contractwaarde in euro.", limit="amount"),
         _EMA,
     ),
 )
@@ -311,7 +320,8 @@ CALENDAR_TRADE = SheetSpec(
 
 def _target(name: str, nl: str, en: str, *syn: str) -> Column:
     return Column(f"target_{name}", f"Doel {nl}", f"Target {en}", "number", False, syn,
-                  help_nl=f"Doel voor het jaar: {nl}. Leeg = geen doel.")
+                  help_nl=f"Doel voor het jaar: {nl}. Leeg = geen doel.",
+                  limit="jobs" if name == "new_jobs" else "count")
 
 
 COUNTRY_PLANS = SheetSpec(

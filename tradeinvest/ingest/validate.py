@@ -7,9 +7,9 @@ by Arrow and skip the Python parsers. Problems are still found per cell, in row 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,8 +17,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from tradeinvest import vocab
-from tradeinvest.ingest import normalise
-from tradeinvest.ingest.problems import Problem
+from tradeinvest.ingest import limits, normalise
+from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import Cells, ReadResult, SheetData, python_values
 from tradeinvest.ingest.schema import Column
 from tradeinvest.periods import Quarter
@@ -32,6 +32,7 @@ class Context:
 
     known_missions: frozenset[str] = frozenset()
     focus_countries: frozenset[str] = frozenset()  # ISO2 codes, reporting groups included
+    limits: Mapping[str, float] = field(default_factory=dict)  # limits.overrides(settings)
 
 
 @dataclass
@@ -55,24 +56,22 @@ def _text(value: object) -> str:
     return text
 
 
-def _non_negative(parse: Callable[[object], float], limit: float = math.inf
-                  ) -> Callable[[object], float]:
-    """Counts and amounts: 0 or more, and storable (text of 400 nines parses to infinity; a
-    count above `limit` does not fit the INTEGER column and would fail the insert)."""
+def _bounded(parse: Callable[[object], float], largest: float, too_large: str
+             ) -> Callable[[object], float]:
+    """Counts and amounts: 0 up to `largest` (limits.maximum: text of 400 nines parses to
+    infinity, 1e308 jobs would make every total infinite); -0 is stored as 0."""
     def checked(value: object) -> float:
         number = parse(value)
         if number < 0:
             raise ValueError("een negatief getal kan hier niet; vul 0 of meer in")
-        if not number < limit:
-            raise ValueError("het getal is te groot; controleer de waarde")
-        return number
+        if not number <= largest:
+            raise ValueError(too_large)
+        return number + 0  # -0.0 + 0 is 0.0
     return checked
 
 
 _PARSERS: dict[str, Callable[[object], object]] = {
     "text": _text,
-    "number": _non_negative(normalise.parse_number),
-    "int": _non_negative(normalise.parse_int, limit=2**31),  # DuckDB INTEGER
     "date": normalise.parse_date,
     "country": normalise.parse_country,
     "sector": lambda v: normalise.match_term(vocab.SECTORS, v),
@@ -81,11 +80,14 @@ _PARSERS: dict[str, Callable[[object], object]] = {
 }
 
 
-def _parser(column: Column) -> Callable[[object], object]:
+def _parser(column: Column, largest: float) -> Callable[[object], object]:
     if column.type == "choice":
         assert column.choices is not None
         choices = column.choices
         return lambda v: normalise.match_term(choices, v)
+    if column.type in ("number", "int"):
+        parse = normalise.parse_int if column.type == "int" else normalise.parse_number
+        return _bounded(parse, largest, limits.too_large(column, largest))
     return _PARSERS[column.type]
 
 
@@ -221,9 +223,10 @@ class _SheetCheck:
             # the file has no such column
             return pa.array([column.default] * self.n, kind), _Distinct.of(pa.nulls(self.n)), {}
         cells = _Distinct.of(self.data.columns[column.name])
-        plain = None if column.type == "date" else self._plain(column, cells.arrow)
+        largest = limits.maximum(column, self.context.limits)
+        plain = None if column.type == "date" else self._plain(column, cells.arrow, largest)
         todo = range(len(cells)) if plain is None else np.flatnonzero(~plain[0]).tolist()
-        parse = _parser(column)
+        parse = _parser(column, largest)
         state = np.full(len(cells), _OK, dtype=np.int8)
         results: dict[int, object] = {}
         for k, raw in zip(todo, cells.values_at(todo), strict=True):
@@ -243,6 +246,8 @@ class _SheetCheck:
             else:
                 k = int(cells.codes[i])
                 self.problem("error", str(results[k]), int(i), column.name, cells.value(k))
+        if column.type in ("number", "int"):
+            self._separator_notes(column, cells, results)
         if column.type == "date":
             return pa.nulls(self.n), cells, results
         done = [results.get(k) if s == _OK else column.default if s == _EMPTY else None
@@ -257,12 +262,26 @@ class _SheetCheck:
             per_value = plain[1]
         return cells.spread(per_value, column.default), cells, results
 
+    def _separator_notes(self, column: Column, cells: _Distinct,
+                         results: dict[int, object]) -> None:
+        """A warning on each row whose text number had thousands separators (how it was read)."""
+        notes = {k: note for k, v in results.items() if isinstance(v, int | float)
+                 and (note := limits.separator_note(cells.value(k), v))}
+        if not notes:
+            return
+        flagged = np.zeros(len(cells), dtype=bool)
+        flagged[list(notes)] = True
+        for i in np.flatnonzero(cells.rows(flagged, False)):
+            k = int(cells.codes[i])
+            self.problem("warning", notes[k], int(i), column.name, cells.value(k))
+
     @staticmethod
-    def _plain(column: Column, values: pa.Array | None) -> tuple[np.ndarray, pa.Array] | None:
+    def _plain(column: Column, values: pa.Array | None,
+               largest: float) -> tuple[np.ndarray, pa.Array] | None:
         """Values Arrow parses exactly as the per-value parser: (which, parsed), else None.
 
         Only where the parser's result is certain: text that `_text` leaves as it is, numbers
-        that Excel typed (finite, 0 or more, storable) or plain digits in text.
+        that Excel typed (finite, 0 up to `largest`) or plain digits in text.
         """
         if values is None:
             return None
@@ -282,8 +301,9 @@ class _SheetCheck:
             numbers = values
         else:
             return None
-        limit = 2**31 if column.type == "int" else math.inf
-        done = pc.and_(digits, pc.and_(pc.greater_equal(numbers, 0), pc.less(numbers, limit)))
+        numbers = pc.add(numbers, 0.0)  # -0 stored as 0
+        done = pc.and_(digits, pc.and_(pc.greater_equal(numbers, 0),
+                                       pc.less_equal(numbers, largest)))
         if column.type == "int":
             done = pc.and_(done, pc.equal(pc.floor(numbers), numbers))
             numbers = pc.cast(pc.if_else(done, numbers, 0), pa.int64())
@@ -452,6 +472,7 @@ def validate(read: ReadResult, file_name: str, quarter: Quarter, context: Contex
         result.problems.extend(check.problems)
         if name == "missions":
             refs = check.converted["reference"].unique().drop_null().to_pylist()
-            ctx = Context(context.known_missions | {r.casefold() for r in refs},
-                          context.focus_countries)
+            ctx = dataclasses.replace(
+                context, known_missions=context.known_missions | {r.casefold() for r in refs})
+    result.problems = capped(result.problems)
     return result

@@ -6,34 +6,28 @@ same figure serves the page, the PDF report and a test.
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from tradeinvest.reporting import fmt
+from tradeinvest.reporting.chart_text import escaped, plain  # noqa: F401 (plain: for callers)
 
 BLUE, ORANGE, GREY, GREEN, RED = "#1f4e79", "#e07b00", "#8c8c8c", "#2e7d32", "#c62828"
 THEME_COLOURS = {"groen": "#2e7d32", "gezond": "#c2185b", "slim": "#1565c0", "overig": GREY}
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=15)
 
 
-def plain(text: object) -> str:
-    """Uploaded text as Plotly shows it literally: Plotly reads <b>, <a href>, <br> and the like
-    in labels and hover texts as markup, so an event called "<b>Beurs</b>" would turn bold (or a
-    link) in the chart. Escaped, Plotly decodes &lt; &gt; &amp; back to the written text."""
-    return html.escape(str(text), quote=False)
-
-
 def _layout(fig: go.Figure, lang: str, title: str, x: str = "", y: str = "",
             height: int = 420) -> go.Figure:
+    """Titles, fonts and number format every figure shares; ends by escaping all its text
+    (`chart_text.escaped`), so builders pass uploaded names raw."""
     fig.update_layout(title=dict(text=title, x=0, font=dict(size=19)), font=FONT,
                       xaxis_title=x, yaxis_title=y, height=height, plot_bgcolor="white",
                       margin=dict(l=10, r=10, t=60, b=10),
                       legend=dict(orientation="h", yanchor="bottom", y=1.0, x=1, xanchor="right"),
                       separators=",." if lang == "nl" else ".,")
     fig.update_yaxes(gridcolor="#e6e6e6", zerolinecolor="#bdbdbd")
-    return fig
+    return escaped(fig)
 
 
 def path_chart(frame: pd.DataFrame, lang: str = "nl", current_year: int | None = None,
@@ -87,7 +81,7 @@ def stacked_bars(frame: pd.DataFrame, x: str, y: str, colour: str, title: str, x
         name = (labels or {}).get(str(key), str(key))
         fig.add_bar(x=part[x], y=part[y], name=name,
                     marker_color=(colours or {}).get(str(key)),
-                    hovertemplate=f"{name} %{{x}}: %{{y:,.0f}}<extra></extra>")
+                    hovertemplate="%{x}: %{y:,.0f}")  # the name shows beside, escaped
     fig.update_layout(barmode="stack")
     return _layout(fig, lang, title, x_title, y_title)
 

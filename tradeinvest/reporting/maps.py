@@ -39,6 +39,8 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from tradeinvest.reporting.chart_text import escaped
+
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 TOPOJSON_NAME = "world_110m"  # what plotly.js requests for scope "world", resolution 110
 TOPOJSON_FILE = STATIC_DIR / f"{TOPOJSON_NAME}.json"
@@ -66,8 +68,9 @@ def world_choropleth(
         locations=codes.tolist(),
         locationmode="ISO-3",
         z=data[value_col].tolist(),
-        customdata=data[hover_name_col].astype(str).tolist(),
-        hovertemplate="<b>%{customdata}</b><br>" + colorbar_title + ": %{z:,}<extra></extra>",
+        # the title travels as data too: a template never holds text, so `escaped` reaches it
+        customdata=[[name, colorbar_title] for name in data[hover_name_col].astype(str)],
+        hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}: %{z:,}<extra></extra>",
         colorscale=COLORSCALE,
         marker_line_color="white",
         marker_line_width=0.5,
@@ -89,7 +92,7 @@ def world_choropleth(
         lataxis_range=[-58, 85],  # leave out Antarctica: no trade partner, lots of pixels
     )
     fig.update_layout(title_text=title, margin={"l": 0, "r": 0, "t": 40, "b": 0})
-    return fig
+    return escaped(fig)
 
 
 def map_config(base_url_path: str | None = None) -> dict[str, Any]:

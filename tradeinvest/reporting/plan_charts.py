@@ -19,7 +19,6 @@ from tradeinvest.reporting.charts import (
     RED,
     THEME_COLOURS,
     _layout,
-    plain,
 )
 
 PILLAR_COLOURS = {"invest": BLUE, "trade": ORANGE}
@@ -81,7 +80,7 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
     labels = []
     for event, country in zip(data["event"], data["country"], strict=True):
         known = isinstance(country, str)
-        label = plain(f"{event} ({countries.get(country, country) if known else '?'})")
+        label = f"{event} ({countries.get(country, country) if known else '?'})"
         seen[label] = seen.get(label, 0) + 1
         labels.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
     data["label"] = labels
@@ -123,7 +122,7 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
                         name="Missie gestart" if nl else "Mission started",
                         marker=dict(symbol="diamond", size=10, color=GREEN,
                                     line=dict(color="white", width=1)),
-                        customdata=[[plain(n)] for n in done["mission_name"]],
+                        customdata=done[["mission_name"]],
                         hovertemplate="%{customdata[0]}: %{x|%d-%m-%Y}<extra></extra>")
     order = list(data["label"])[::-1]
     fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
@@ -172,7 +171,7 @@ def plans_against_target(frame: pd.DataFrame, target: float | None, names: dict[
         name = names.get(row.country, row.country)
         fig.add_bar(x=[label], y=[row.target_new_jobs], name=name,
                     marker_color=palette[i % len(palette)],
-                    hovertemplate=f"{name}: %{{y:,.0f}}<extra></extra>")
+                    hovertemplate="%{y:,.0f}")  # the name shows beside, escaped
     if target is not None:
         fig.add_bar(x=["Regionaal doel" if nl else "Regional target"], y=[target],
                     name="Regionaal doel" if nl else "Regional target", marker_color=RED,
@@ -195,8 +194,7 @@ def score_vs_results(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Fi
             continue
         fig.add_scatter(x=part["total"], y=part["new_jobs"], mode="markers",
                         name=term.label(lang), marker=dict(size=12, color=colours[term.code]),
-                        customdata=part[["title", "projects"]].assign(
-                            title=[plain(t) for t in part["title"]]),
+                        customdata=part[["title", "projects"]],
                         hovertemplate="%{customdata[0]}<br>score %{x:.1f}, %{y:,.0f} "
                         + ("banen, " if nl else "jobs, ") + "%{customdata[1]} "
                         + ("projecten" if nl else "projects") + "<extra></extra>")

@@ -3,7 +3,8 @@
 Personal details of contacts live only in `contact_persons` (see migration 001), one row per
 contact row of an upload, so history included they are found through the `contacts` rows of
 the company. Those rows are deleted; the contacts themselves (date, company, country...) stay,
-so every aggregate figure is unchanged.
+so every aggregate figure is unchanged. The same details typed into free text (a project's
+evidence, a calendar item's "Wie") are replaced there too: see `erase_text`.
 
 Deleting is not enough for a file database: DuckDB leaves the old blocks in the file after
 DELETE, CHECKPOINT and VACUUM (measured: the name is still readable in the bytes). So erase
@@ -22,6 +23,7 @@ import duckdb
 
 from tradeinvest.ingest.normalise import normalise_company
 from tradeinvest.store import db, reference
+from tradeinvest.store.erase_text import NOT_SEARCHED, REDACTED, Scrubbed, scrub
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,23 @@ class Erased:
     companies: int         # distinct spellings of the company name that matched
     contact_rows: int      # contact rows of those companies (kept)
     person_rows: int       # contact_persons rows removed
+    text: tuple[Scrubbed, ...] = ()  # free-text cells changed, per column (erase_text)
+
+    def report_nl(self) -> str:
+        """What was found and changed, and what erase does not search, for the command line."""
+        if not self.companies:
+            lines = ["Geen contacten of andere rijen van dit bedrijf gevonden."]
+        else:
+            lines = [f"{self.person_rows} regels met contactpersoongegevens gewist van "
+                     f"{self.contact_rows} contacten; de contacten zelf en alle cijfers blijven."]
+        cells = sum(s.cells for s in self.text)
+        where = ", ".join(f"{s.table}.{s.column} ({s.cells})" for s in self.text)
+        lines.append(f"Vrije tekst: {cells} cellen aangepast, gegevens vervangen door "
+                     f"{REDACTED}" + (f": {where}." if where else "."))
+        lines.append(f"Niet doorzocht: {NOT_SEARCHED}.")
+        lines.append("De database is opnieuw geschreven zodat gewiste gegevens ook niet meer in "
+                     "het bestand staan. Let op: back-ups van vóór het wissen bevatten ze nog.")
+        return "\n".join(lines)
 
 
 def _key(name: str) -> str:
@@ -39,10 +58,16 @@ def _key(name: str) -> str:
 
 
 def matching_names(con: duckdb.DuckDBPyConnection, company: str) -> list[str]:
-    """Every spelling of `company` in the contacts, by the product's one matching rule
-    (`normalise_company`: case, accents, punctuation and legal forms ignored)."""
+    """Every spelling of `company` in any table with a company column (contacts, projects,
+    leads, bidbooks, opportunities), by the product's one matching rule (`normalise_company`:
+    case, accents, punctuation and legal forms ignored)."""
     wanted = _key(company)
-    names = [r[0] for r in con.execute("SELECT DISTINCT company FROM contacts").fetchall()]
+    tables = [r[0] for r in con.execute(
+        "SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t"
+        " USING (table_name) WHERE c.column_name = 'company' AND t.table_type = 'BASE TABLE'"
+        " ORDER BY 1").fetchall()]
+    names = [r[0] for r in con.execute(" UNION ".join(
+        f"SELECT DISTINCT company FROM {t} WHERE company IS NOT NULL" for t in tables)).fetchall()]
     return sorted(n for n in names if _key(n) == wanted)
 
 
@@ -57,28 +82,32 @@ def erase_company(path: str | os.PathLike[str] | None, company: str, actor: str)
     try:
         names = matching_names(con, company)
         with db.transaction(con) as cur:
-            contact_rows = 0
-            removed = 0
-            if names:
-                cur.execute("CREATE TEMP TABLE erase_names (company TEXT)")
-                cur.executemany("INSERT INTO erase_names VALUES (?)", [[n] for n in names])
-                contact_rows = cur.execute(
-                    "SELECT count(*) FROM contacts WHERE company IN "
-                    "(SELECT company FROM erase_names)").fetchone()[0]
-                removed = len(cur.execute(
-                    """DELETE FROM contact_persons p USING contacts c
-                       WHERE c.upload_id = p.upload_id AND c.source_row = p.source_row
-                         AND c.company IN (SELECT company FROM erase_names)
-                       RETURNING p.upload_id""").fetchall())
-                cur.execute("DROP TABLE erase_names")
+            cur.execute("CREATE TEMP TABLE erase_names (company TEXT)")
+            cur.executemany("INSERT INTO erase_names VALUES (?)", [[n] for n in names])
+            mine = ("FROM contact_persons p JOIN contacts c USING (upload_id, source_row) "
+                    "WHERE c.company IN (SELECT company FROM erase_names)")
+            details = [v for row in cur.execute(
+                f"SELECT DISTINCT person_name, person_email, person_phone {mine}").fetchall()
+                       for v in row if v]
+            contact_rows = cur.execute(
+                "SELECT count(*) FROM contacts WHERE company IN "
+                "(SELECT company FROM erase_names)").fetchone()[0]
+            removed = len(cur.execute(
+                """DELETE FROM contact_persons p USING contacts c
+                   WHERE c.upload_id = p.upload_id AND c.source_row = p.source_row
+                     AND c.company IN (SELECT company FROM erase_names)
+                   RETURNING p.upload_id""").fetchall())
+            text = scrub(cur, details)
+            cur.execute("DROP TABLE erase_names")
             reference.audit(cur, actor, "erase",
                             f"persoonsgegevens gewist op verzoek: {removed} contactpersoon-"
-                            f"regels van {contact_rows} contacten (naam niet gelogd)")
+                            f"regels van {contact_rows} contacten, "
+                            f"{sum(s.cells for s in text)} cellen vrije tekst (naam niet gelogd)")
         con.execute("CHECKPOINT")
     finally:
         con.close()
     compact(target)
-    return Erased(len(names), int(contact_rows), removed)
+    return Erased(len(names), int(contact_rows), removed, tuple(text))
 
 
 def _quote(path: Path) -> str:

@@ -26,6 +26,8 @@ DEFAULT_SETTINGS: dict[str, tuple[float, str]] = {
     "baseline_jobs": (500.0, "Nulmeting: nieuwe banen per jaar (2016, IU en UCIB samen)"),
     "baseline_year": (2016.0, "Jaar van de nulmeting"),
     "max_upload_mb": (20.0, "Grootste toegestane upload in MB"),
+    "max_jobs_per_row": (10_000.0, "Meeste banen in één rij van een upload; meer wordt "
+                                   "geweigerd als tikfout (ingest/limits.py)"),
 }
 
 DEFAULT_BUDGET_2018 = [  # line, FTE, EUR (plan 6.1)
@@ -97,7 +99,10 @@ def settings(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
 
 
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: float) -> None:
-    con.execute("UPDATE settings SET value = ? WHERE key = ?", [value, key])
+    """Set a setting; one added to DEFAULT_SETTINGS after the database was made is added."""
+    note = DEFAULT_SETTINGS.get(key, (None, None))[1]
+    con.execute("INSERT INTO settings VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                "value = excluded.value", [key, value, note])
 
 
 EDITABLE = {  # table -> columns the coordinator edits (in this order)
@@ -164,7 +169,12 @@ def update_settings(con: duckdb.DuckDBPyConnection, values: dict[str, float], us
 
 
 def settings_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return con.execute("SELECT key, value, note FROM settings ORDER BY key").df()
+    """Every setting, with the default of one added after the database was made."""
+    frame = con.execute("SELECT key, value, note FROM settings").df()
+    missing = [(k, v, n) for k, (v, n) in DEFAULT_SETTINGS.items() if k not in set(frame["key"])]
+    added = pd.DataFrame(missing, columns=["key", "value", "note"])
+    return pd.concat([frame, added] if missing else [frame]).sort_values("key",
+                                                                          ignore_index=True)
 
 
 def apply_target_path(con: duckdb.DuckDBPyConnection, shape: str, start_year: int,

@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from tradeinvest.ingest import reader, schema
+from tradeinvest.ingest import limits, reader, schema
 from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.periods import Quarter, parse_year
@@ -46,7 +46,8 @@ def _context(con: duckdb.DuckDBPyConnection, year: int) -> Context:
            JOIN countries c ON c.group_iso2 = g.group_iso2
            WHERE f.year = (SELECT max(year) FROM focus_countries WHERE year <= ?)""",
         [year]).fetchall()
-    return Context(frozenset(r[0] for r in missions), frozenset(r[0] for r in focus))
+    return Context(frozenset(r[0] for r in missions), frozenset(r[0] for r in focus),
+                   limits.overrides(reference.settings(con)))
 
 
 def _period(kind: str, quarter: str, file_name: str) -> tuple[Quarter, str]:

@@ -1,0 +1,62 @@
+"""How large a number in an upload may be, and how a text number was read.
+
+A typo such as an extra zero or 1e308 jobs would otherwise load and turn a total into infinity
+("Op koers: inf nieuwe banen"), so each number column of the schema names what it measures
+(`Column.limit`: jobs, amount, count) and a value above that kind's limit is an error on its
+row. The jobs limit can be set (settings key `max_jobs_per_row`). Text numbers with thousands
+separators ("1.000.000,5") load, with a warning saying how they were read.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+
+from tradeinvest.ingest.schema import LIMITS, Column
+
+JOBS_SETTING = "max_jobs_per_row"
+_INT_MAX = 2**31 - 1  # DuckDB INTEGER
+_WHAT = {"jobs": "banen", "amount": "euro", "count": ""}
+
+
+def overrides(settings: Mapping[str, float]) -> dict[str, float]:
+    """The limits the coordinator changed in the settings (only jobs can be set)."""
+    value = settings.get(JOBS_SETTING)
+    return {} if value is None or not value > 0 else {"jobs": float(value)}
+
+
+def maximum(column: Column, changed: Mapping[str, float]) -> float:
+    """The largest value `column` accepts (inclusive): its kind's limit, and always storable."""
+    storable = float(_INT_MAX) if column.type == "int" else sys.float_info.max
+    if column.limit is None:
+        return storable
+    return min(changed.get(column.limit, LIMITS[column.limit]), storable)
+
+
+def dutch(number: float) -> str:
+    """A number as the coordinator writes it without grouping: 1000000,5 and 12000."""
+    text = f"{number:f}".rstrip("0").rstrip(".") if number % 1 else f"{number:.0f}"
+    return text.replace(".", ",")
+
+
+def too_large(column: Column, largest: float) -> str:
+    """The refusal for a value above `largest` in `column` (the row and column are added by
+    the problem report)."""
+    if column.limit is None:
+        return "het getal is te groot; controleer de waarde"
+    grouped = f"{largest:,.0f}".replace(",", ".")
+    what = f" {_WHAT[column.limit]}" if _WHAT[column.limit] else ""
+    setting = (f" (de grens staat bij Instellingen: {JOBS_SETTING})"
+               if column.limit == "jobs" else "")
+    return (f"het getal is te groot: meer dan {grouped}{what} in één rij kan niet kloppen; "
+            f"controleer de waarde{setting}")
+
+
+def separator_note(raw: object, number: float) -> str | None:
+    """A warning when text used thousands separators or a decimal point, saying the number it
+    was read as; None for a plain number ("1250", "12,5") or a numeric cell."""
+    if not isinstance(raw, str) or ("." not in raw and raw.count(",") < 2):
+        return None
+    return (f"tekst met scheidingstekens gelezen als het getal {dutch(number)} (zonder "
+            "duizendtallen, komma = decimaal); klopt dat niet, vul het getal dan in zonder "
+            "punten")
