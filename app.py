@@ -30,7 +30,8 @@ START = "start"
 
 state.open_or_stop()
 lang = filters.language()
-principal = auth.gate(lang)  # sign-in page (and stop) until signed in; demo: no users yet
+with state.faults_shown():  # a database fault (read-only, full disk): a message, no traceback
+    principal = auth.gate(lang)  # sign-in page (and stop) until signed in; demo: no users yet
 visible = auth.visible_pages(PAGES, principal)
 pages = [st.Page(script, title=t(key, lang), icon=icon, url_path=START if i == 0 else path,
                  default=i == 0)
@@ -44,5 +45,6 @@ def forward_to_start() -> None:
 
 page = st.navigation([*pages, st.Page(forward_to_start, title=pages[0].title,
                                       url_path=visible[0][3], visibility="hidden")])
-st.session_state["selection"] = filters.sidebar(lang)
-page.run()
+with state.faults_shown():
+    st.session_state["selection"] = filters.sidebar(lang)
+    page.run()

@@ -1,7 +1,8 @@
 """Command line for scripting and bulk loads: `python -m tradeinvest COMMAND --db PATH`.
 
 Exit codes: 0 done; 1 the file was refused (problem report on stderr, database unchanged);
-2 wrong use or the database is busy.
+2 wrong use, or a database fault (busy, read-only, disk full, not a database, another upload
+for the same kind and period finished first): one line on stderr, no traceback.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from tradeinvest import cli_access
 from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.reporting import faults
 from tradeinvest.store import db, uploads
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "data" / "templates"
@@ -186,7 +188,10 @@ def main(argv: list[str] | None = None) -> int:
                 return _backup(path, args.out)
             case "restore":
                 return _restore(path, args)
-    except db.DatabaseBusy as exc:
-        print(exc, file=sys.stderr)
+    except Exception as exc:
+        text = faults.message(exc, "nl", path=path, full_path=True)
+        if text is None:
+            raise
+        print(text, file=sys.stderr)
         return 2
     return 2
