@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from conftest import project_row, projects_xlsx
 
 from tradeinvest.cli import main
+from tradeinvest.store import db as store_db
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,3 +59,93 @@ def test_a_load_while_another_process_holds_the_database_says_so(tmp_path):
         holder.wait()
     assert run.returncode == 2
     assert "in gebruik" in run.stderr
+
+
+# --- read-only commands and user changes while the app holds the database (issue 12, item 6) --
+
+def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tradeinvest", "--db", str(db), *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def _content(cur) -> dict[str, list[tuple]]:
+    """Every row of every table of the database itself (not the app's in-memory marts)."""
+    tables = [r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+        "AND table_catalog = current_database()").fetchall()]
+    return {t: sorted(cur.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+
+
+def test_read_commands_answer_from_the_snapshot_while_the_app_holds_the_database(
+        app_db, tmp_path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from tradeinvest.measure import progress_summary
+    from tradeinvest.store import catalog, uploads, users
+    from tradeinvest.ui import state
+
+    con = store_db.connect(app_db)
+    users.add_user(con, "anna", "coordinator", "een lang wachtwoord", "test")
+    users.add_user(con, "bram", "team", "een lang wachtwoord", "test")
+    con.close()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()  # the app opens it
+    at.text_input(key="signin_name").input("bram")
+    at.text_input(key="signin_password").input("een lang wachtwoord")
+    at.button[0].click()
+    at.run()
+    assert not at.exception
+    assert "bram" in " ".join(c.value for c in at.sidebar.caption)
+
+    live = state.connection().cursor()
+    year = catalog.years(live)[0]
+    busy = _cli(app_db, "load", str(tmp_path / "x.xlsx"), "--kind", "projects",
+                "--quarter", "2024Q3")
+    assert busy.returncode == 2 and "in gebruik" in busy.stderr  # a write still waits
+
+    progress = _cli(app_db, "progress", "--year", str(year), "--json")
+    assert progress.returncode == 0, progress.stderr
+    assert "kopie van" in progress.stderr  # says it reads the snapshot, and from when
+    assert json.loads(progress.stdout) == json.loads(json.dumps(
+        progress_summary(live, year, None), default=str))
+
+    history = _cli(app_db, "history")
+    assert history.returncode == 0, history.stderr
+    expected = uploads.history(live)
+    assert [line.split()[0] for line in history.stdout.splitlines()[1:]] == [
+        str(u) for u in expected["upload_id"]]
+
+    listed = _cli(app_db, "users", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["anna", "bram"]
+
+    backup = _cli(app_db, "backup", "--out", str(tmp_path / "bak"))
+    assert backup.returncode == 0, backup.stderr
+    restored = tmp_path / "restored.duckdb"
+    assert _cli(restored, "restore", str(tmp_path / "bak")).returncode == 0
+    copy = store_db.connect(restored)
+    try:
+        backed_up, now = _content(copy), _content(live)
+    finally:
+        copy.close()
+    # The snapshot is as of the last data change; bram's sign-in came after it (not a change).
+    audit_then, audit_now = backed_up.pop("audit_log"), now.pop("audit_log")
+    later = [row for row in audit_now if row not in audit_then]
+    assert [row[1:3] for row in later] == [("bram", "sign_in")]
+    assert backed_up == now
+
+    # A user removed from the command line while the app runs: queued, then applied on the
+    # app's next page view, audited as the command-line user; bram is signed out at once.
+    removed = _cli(app_db, "users", "remove", "bram")
+    assert removed.returncode == 0 and "wachtrij" in removed.stdout, removed.stderr
+    assert users.role_of(live, "bram") == "team"  # not yet: the app has not run since
+    at.run()
+    assert not at.exception
+    assert users.role_of(live, "bram") is None
+    assert state.principal() is None  # the session's sign-in no longer holds
+    assert [b.label for b in at.button] == ["Inloggen"]  # the sign-in page, nothing else
+    actor, detail = live.execute("SELECT actor, detail FROM audit_log WHERE action = "
+                                 "'user_removed'").fetchone()
+    assert actor.startswith("cli") and "wachtrij" in actor and detail == "bram"
+    listed = _cli(app_db, "users", "list")  # the snapshot follows the change
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["anna"]
+    live.close()

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from tradeinvest import cli_access
+from tradeinvest.cli_read import reading
 from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.reporting import faults
 from tradeinvest.store import db, uploads
@@ -86,11 +87,8 @@ def _load(path: Path, args: argparse.Namespace) -> int:
 
 
 def _history(path: Path) -> int:
-    con = db.connect(path)
-    try:
+    with reading(path) as con:
         frame = uploads.history(con)
-    finally:
-        con.close()
     columns = ["upload_id", "kind", "quarter", "state", "row_count", "file_name", "uploaded_by",
                "uploaded_at"]
     print(frame[columns].to_string(index=False) if not frame.empty else "Nog geen uploads.")
@@ -122,11 +120,8 @@ def _templates(out: Path) -> int:
 def _progress(path: Path, args: argparse.Namespace) -> int:
     from tradeinvest.measure import progress_summary
 
-    con = db.connect(path)
-    try:
+    with reading(path) as con:
         summary = progress_summary(con, args.year, args.quarter)
-    finally:
-        con.close()
     if args.json:
         print(json.dumps(summary, indent=2, ensure_ascii=False, default=str))
     else:
@@ -141,14 +136,12 @@ def _backup(path: Path, out: Path) -> int:
     if not path.exists():
         print(f"De database {path} bestaat niet; er is niets om te bewaren.", file=sys.stderr)
         return 1
-    con = db.connect(path)
-    try:
-        folder = backup.backup(con, out)
-    except backup.BackupError as exc:
-        print(f"Niet gelukt: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        con.close()
+    with reading(path) as con:
+        try:
+            folder = backup.backup(con, out)
+        except backup.BackupError as exc:
+            print(f"Niet gelukt: {exc}", file=sys.stderr)
+            return 1
     print(f"Back-up geschreven: {folder}")
     return 0
 

@@ -19,7 +19,7 @@ import streamlit as st
 from tradeinvest import access
 from tradeinvest.reporting import faults
 from tradeinvest.reporting.i18n import t
-from tradeinvest.store import catalog, db, uploads
+from tradeinvest.store import catalog, db, snapshot, uploads, user_queue
 
 T = TypeVar("T")
 
@@ -42,7 +42,18 @@ def connection() -> duckdb.DuckDBPyConnection:
         from tradeinvest import sample
 
         sample.load_sample(con)
+    _refresh_snapshot(con)
     return con
+
+
+def _refresh_snapshot(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the copy the command line reads while the app holds the file (store.snapshot).
+    A database fault here (disk full) keeps the previous copy, which says its own time."""
+    try:
+        snapshot.write(con, db.db_path())
+    except Exception as exc:
+        if db.fault_of(exc) is None:
+            raise
 
 
 def read_only() -> bool:
@@ -74,9 +85,24 @@ def open_or_stop() -> None:
     """Open the database, or explain why not (busy, not a database) and stop the page; say so
     when it is open for reading only."""
     with faults_shown():
-        connection()
+        con = connection()
         if read_only():
             st.warning(t("db_read_only_banner", _lang()), icon=":material/lock:")
+        elif user_queue.pending(db.db_path()):
+            apply_user_queue(con)
+
+
+def apply_user_queue(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply the user changes the command line queued while the app held the file (on every
+    page view, before sign-in is checked, so a removed user cannot act from this view on)."""
+    cur = con.cursor()
+    try:
+        taken = user_queue.apply(cur, db.db_path())
+    finally:
+        cur.close()
+    if taken:
+        _refresh_snapshot(con)
+    return taken
 
 
 def cursor() -> duckdb.DuckDBPyConnection:
@@ -127,7 +153,9 @@ def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """
     cur = cursor()
     try:
-        return access.perform(cur, principal(), fn, *args, **kwargs)
+        result = access.perform(cur, principal(), fn, *args, **kwargs)
+        _refresh_snapshot(connection())
+        return result
     except access.AccessDenied as exc:
         st.error(str(exc))
         st.stop()
