@@ -81,7 +81,7 @@ def test_read_commands_answer_from_the_snapshot_while_the_app_holds_the_database
     from streamlit.testing.v1 import AppTest
 
     from tradeinvest.measure import progress_summary
-    from tradeinvest.store import catalog, uploads, users
+    from tradeinvest.store import uploads, users
     from tradeinvest.ui import state
 
     con = store_db.connect(app_db)
@@ -97,7 +97,9 @@ def test_read_commands_answer_from_the_snapshot_while_the_app_holds_the_database
     assert "bram" in " ".join(c.value for c in at.sidebar.caption)
 
     live = state.connection().cursor()
-    year = catalog.years(live)[0]
+    latest = live.execute("SELECT max(quarter) FROM uploads WHERE kind = 'projects'"
+                          ).fetchone()[0]  # e.g. "2024Q3"
+    year = int(latest[:4])
     busy = _cli(app_db, "load", str(tmp_path / "x.xlsx"), "--kind", "projects",
                 "--quarter", "2024Q3")
     assert busy.returncode == 2 and "in gebruik" in busy.stderr  # a write still waits
@@ -107,6 +109,11 @@ def test_read_commands_answer_from_the_snapshot_while_the_app_holds_the_database
     assert "kopie van" in progress.stderr  # says it reads the snapshot, and from when
     assert json.loads(progress.stdout) == json.loads(json.dumps(
         progress_summary(live, year, None), default=str))
+
+    report = _cli(app_db, "report", "--year", str(year), "--quarter", latest[-2:],
+                  "--out", str(tmp_path / "rapport.xlsx"))
+    assert report.returncode == 0, report.stderr
+    assert (tmp_path / "rapport.xlsx").stat().st_size > 0
 
     history = _cli(app_db, "history")
     assert history.returncode == 0, history.stderr
