@@ -156,3 +156,19 @@ def test_read_commands_answer_from_the_snapshot_while_the_app_holds_the_database
     listed = _cli(app_db, "users", "list")  # the snapshot follows the change
     assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["anna"]
     live.close()
+
+
+def test_erase_also_removes_the_snapshot_that_may_hold_the_erased_details(tmp_path) -> None:
+    from sample_db import sample_copy
+    from test_privacy import PERSON, _load_people
+
+    from tradeinvest.store import snapshot
+
+    path = sample_copy(tmp_path / "people.duckdb")
+    con = store_db.connect(path)
+    _load_people(con)
+    copy = snapshot.write(con, path)  # as the app writes it after each change
+    con.close()
+    assert PERSON[1].encode() in copy.read_bytes()  # DETACH checkpointed it into the file
+    assert main(["--db", str(path), "erase", "--company", "Tjallema Robotics"]) == 0
+    assert not copy.exists()

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tradeinvest import access
 from tradeinvest.cli_read import reading
-from tradeinvest.store import db
+from tradeinvest.store import db, snapshot
 
 COMMANDS = frozenset({"users", "erase", "report"})
 
@@ -159,6 +159,7 @@ def _erase(path: Path, args: argparse.Namespace) -> int:
         print(f"De database {path} bestaat niet.", file=sys.stderr)
         return 1
     result = erase.erase_company(path, args.company, _actor())
+    snapshot.snapshot_path(path).unlink(missing_ok=True)  # it may hold the erased details
     if not result.companies:
         print("Geen contacten van dit bedrijf gevonden; niets gewist (de database is wel "
               "opnieuw geschreven).")

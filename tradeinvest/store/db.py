@@ -56,7 +56,7 @@ FAULT_KINDS: dict[str, tuple[str, ...]] = {
     "full": ("no space left", "disk full", "file too large", "disk quota"),
     "corrupt": ("not a valid duckdb database", "corrupt", "checksum", "serialization error",
                 "invalid metadata", "wal file"),
-    "conflict": ("conflict on", "write-write conflict", "conflict"),
+    "conflict": ("conflict on", "write-write conflict"),
 }
 
 

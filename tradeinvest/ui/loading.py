@@ -41,11 +41,11 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
     return None
 
 
-def _checked(data: bytes, file_name: str, kind: str, period: str) -> Validated:
+def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str) -> Validated:
     """The check of this file, kept for the session while file, kind, period and data stay the
     same: every rerun of the page (the load button, a filter) would otherwise read and validate
     the whole file again. The load itself still validates before it writes."""
-    key = (hashlib.sha256(data).hexdigest(), file_name, kind, period, state.data_version())
+    key = (digest, file_name, kind, period, state.data_version())
     kept = st.session_state.get(_CHECKED)
     if kept is None or kept[0] != key:
         kept = (key, state.read(uploads.check_upload, data, file_name, kind, period))
@@ -53,12 +53,12 @@ def _checked(data: bytes, file_name: str, kind: str, period: str) -> Validated:
     return kept[1]
 
 
-def _seen(data: bytes, file_name: str, kind: str, period: str) -> int:
+def _seen(digest: str, file_name: str, kind: str, period: str) -> int:
     """The newest upload for this kind and period as the user saw it with this file: kept from
     the run that showed the check, so the run of the load button (which comes later) still
     compares against that, and a load finished by someone else in between is told, not
     replaced unseen. The first run of a file takes the newest now."""
-    key = (hashlib.sha256(data).hexdigest(), file_name, kind, period)
+    key = (digest, file_name, kind, period)
     kept = st.session_state.get(_SEEN)
     newest = state.read(uploads.latest_upload, kind, period)
     st.session_state[_SEEN] = (key, newest)
@@ -72,10 +72,11 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     when the user presses `button`. Returns the LoadResult once loaded, else None.
     """
     nl = lang == "nl"
-    seen = _seen(data, file_name, kind, period)
+    digest = hashlib.sha256(data).hexdigest()
+    seen = _seen(digest, file_name, kind, period)
     bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
     try:
-        checked = _checked(data, file_name, kind, period)
+        checked = _checked(data, digest, file_name, kind, period)
         problems = checked.problems
     except UploadRejected as exc:  # unknown kind or unreadable quarter
         checked, problems = None, exc.problems

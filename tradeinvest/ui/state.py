@@ -58,8 +58,12 @@ def _refresh_snapshot(con: duckdb.DuckDBPyConnection) -> None:
 
 def read_only() -> bool:
     """True when the app could open the database for reading only."""
-    row = connection().execute("SELECT bool_or(readonly) FROM duckdb_databases() WHERE "
-                               "database_name = 'tradeinvest'").fetchone()
+    cur = cursor()
+    try:
+        row = cur.execute("SELECT bool_or(readonly) FROM duckdb_databases() WHERE "
+                          "database_name = 'tradeinvest'").fetchone()
+    finally:
+        cur.close()
     return bool(row and row[0])
 
 
