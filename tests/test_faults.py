@@ -313,10 +313,16 @@ def _without_override(args: list[str], **env: str) -> subprocess.CompletedProces
                           cwd=ROOT, env={**os.environ, **env}, timeout=300)
 
 
-def _read_only_sample(tmp_path: Path) -> Path:
+def _read_only_sample(tmp_path: Path, *, user: bool = False) -> Path:
     from sample_db import sample_copy
 
+    from tradeinvest.store import users
+
     path = sample_copy(tmp_path / "alleen-lezen.duckdb")
+    if user:  # sign-in on: the app must still serve its sign-in page
+        con = db.connect(path)
+        users.add_user(con, "anna", "coordinator", "een lang wachtwoord", "test")
+        con.close()
     path.chmod(0o444)
     probe = _without_override(["-c", f"open({str(path)!r}, 'r+b')"])
     assert probe.returncode != 0 and "Permission denied" in probe.stderr  # it is read-only
@@ -338,22 +344,42 @@ def test_a_read_only_database_file_is_one_line_and_exit_2_from_the_cli(tmp_path)
 APP_READ_ONLY = """
 import json, sys
 sys.path.insert(0, "tests")
-from apptest import app
-at = app()
-print(json.dumps({"warnings": [w.value for w in at.warning], "errors": [e.value for e in at.error],
-                  "exceptions": [str(e.value) for e in at.exception],
-                  "metrics": len(at.metric)}))
+from streamlit.testing.v1 import AppTest
+at = AppTest.from_file("app.py", default_timeout=120).run()
+seen = {"warnings": [w.value for w in at.warning], "metrics": len(at.metric),
+        "sign_in_form": len(at.text_input)}
+if seen["sign_in_form"]:
+    at.text_input(key="signin_name").input("anna")
+    at.text_input(key="signin_password").input("een lang wachtwoord")
+    at.button[0].click()
+    at.run()
+seen.update(errors=[e.value for e in at.error], exceptions=[str(e.value) for e in at.exception])
+print(json.dumps(seen))
 """
 
 
-def test_the_app_serves_a_read_only_database_with_a_banner(tmp_path) -> None:
-    path = _read_only_sample(tmp_path)
+def _read_only_app(path: Path) -> dict:
     run = _without_override(["-c", APP_READ_ONLY], TRADEINVEST_DB=str(path))
     assert run.returncode == 0, run.stderr[-3000:]
     seen = json.loads(run.stdout.strip().splitlines()[-1])
-    assert seen["exceptions"] == [] and seen["errors"] == []
+    assert seen["exceptions"] == [], seen
     assert any(w.startswith("Alleen lezen") for w in seen["warnings"]), seen
+    return seen
+
+
+def test_the_app_serves_a_read_only_database_with_a_banner(tmp_path) -> None:
+    seen = _read_only_app(_read_only_sample(tmp_path))  # demo mode: no users
+    assert seen["errors"] == []
     assert seen["metrics"] > 0  # the Overview's figures show, read from the file
+
+
+def test_the_sign_in_page_serves_on_a_read_only_database_and_says_why_not(tmp_path) -> None:
+    seen = _read_only_app(_read_only_sample(tmp_path, user=True))
+    assert seen["sign_in_form"] == 2 and seen["metrics"] == 0  # name, password; no figures
+    # Signing in is audited, which cannot be written: told so, not signed in unaudited.
+    assert seen["errors"] == ["De database alleen-lezen.duckdb kan niet worden beschreven "
+                              "(alleen-lezen bestand of map). Er is niets gewijzigd; vraag de "
+                              "beheerder het bestand schrijfbaar te maken."]
 
 
 def test_a_read_only_database_refuses_a_load_with_a_message(tmp_path) -> None:
