@@ -172,3 +172,25 @@ def test_erase_also_removes_the_snapshot_that_may_hold_the_erased_details(tmp_pa
     assert PERSON[1].encode() in copy.read_bytes()  # DETACH checkpointed it into the file
     assert main(["--db", str(path), "erase", "--company", "Tjallema Robotics"]) == 0
     assert not copy.exists()
+
+
+def test_a_user_added_while_the_app_holds_the_database_can_sign_in_once_applied(tmp_path):
+    """`users add` from a second process while the file is held: queued with the password
+    hashed (never the password itself), applied from the holder's connection."""
+    from tradeinvest.store import user_queue, users
+
+    path = tmp_path / "held.duckdb"
+    holder = store_db.connect(path)  # this process plays the app
+    try:
+        run = _cli(path, "users", "add", "Carla", "--role", "team",
+                   "--password", "een lang wachtwoord")
+        assert run.returncode == 0 and "wachtrij" in run.stdout, run.stderr
+        queued = user_queue.pending(path)
+        assert len(queued) == 1 and "een lang wachtwoord" not in queued[0].read_text()
+        assert user_queue.queue_dir(path).stat().st_mode & 0o077 == 0  # owner only
+        assert user_queue.apply(holder, path) == 1
+        assert user_queue.pending(path) == []
+        assert users.authenticate(holder, "carla", "een lang wachtwoord") is not None
+        assert users.authenticate(holder, "carla", "verkeerd wachtwoord!") is None
+    finally:
+        holder.close()
