@@ -30,8 +30,10 @@ START = "start"
 
 state.open_or_stop()
 lang = filters.language()
-principal = auth.gate(lang, [page[3] for page in PAGES])  # sign-in page (and stop) until
-# signed in, at any page path so a deep link survives it; demo: no users yet
+with state.faults_shown():  # a database fault (read-only, full disk): a message, no traceback
+    # sign-in page (and stop) until signed in, at any page path so a deep link survives it;
+    # demo: no users yet
+    principal = auth.gate(lang, [page[3] for page in PAGES])
 visible = auth.visible_pages(PAGES, principal)
 pages = [st.Page(script, title=t(key, lang), icon=icon, url_path=START if i == 0 else path,
                  default=i == 0)
@@ -46,5 +48,6 @@ def forward_to_start() -> None:
 page = st.navigation([*pages, st.Page(forward_to_start, title=pages[0].title,
                                       url_path=visible[0][3], visibility="hidden"),
                       *auth.out_of_reach(PAGES, principal, lang)])
-st.session_state["selection"] = filters.sidebar(lang)
-page.run()
+with state.faults_shown():
+    st.session_state["selection"] = filters.sidebar(lang)
+    page.run()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import project_row, projects_xlsx
 
 from tradeinvest.cli import main
+from tradeinvest.store import db as store_db
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,3 +60,160 @@ def test_a_load_while_another_process_holds_the_database_says_so(tmp_path):
         holder.wait()
     assert run.returncode == 2
     assert "in gebruik" in run.stderr
+
+
+# --- read-only commands and user changes while the app holds the database (issue 12, item 6) --
+
+def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tradeinvest", "--db", str(db), *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def _content(cur) -> dict[str, list[tuple]]:
+    """Every row of every table of the database itself (not the app's in-memory marts)."""
+    tables = [r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+        "AND table_catalog = current_database()").fetchall()]
+    return {t: sorted(cur.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+
+
+def test_read_commands_answer_from_the_snapshot_while_the_app_holds_the_database(
+        app_db, tmp_path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from tradeinvest.measure import progress_summary
+    from tradeinvest.store import uploads, users
+    from tradeinvest.ui import state
+
+    con = store_db.connect(app_db)
+    users.add_user(con, "anna", "coordinator", "een lang wachtwoord", "test")
+    users.add_user(con, "bram", "team", "een lang wachtwoord", "test")
+    con.close()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()  # the app opens it
+    at.text_input(key="signin_name").input("bram")
+    at.text_input(key="signin_password").input("een lang wachtwoord")
+    at.button[0].click()
+    at.run()
+    assert not at.exception
+    assert "bram" in " ".join(c.value for c in at.sidebar.caption)
+
+    live = state.connection().cursor()
+    latest = live.execute("SELECT max(quarter) FROM uploads WHERE kind = 'projects'"
+                          ).fetchone()[0]  # e.g. "2024Q3"
+    year = int(latest[:4])
+    busy = _cli(app_db, "load", str(tmp_path / "x.xlsx"), "--kind", "projects",
+                "--quarter", "2024Q3")
+    assert busy.returncode == 2 and "in gebruik" in busy.stderr  # a write still waits
+
+    progress = _cli(app_db, "progress", "--year", str(year), "--json")
+    assert progress.returncode == 0, progress.stderr
+    assert "kopie van" in progress.stderr  # says it reads the snapshot, and from when
+    assert json.loads(progress.stdout) == json.loads(json.dumps(
+        progress_summary(live, year, None), default=str))
+
+    report = _cli(app_db, "report", "--year", str(year), "--quarter", latest[-2:],
+                  "--out", str(tmp_path / "rapport.xlsx"))
+    assert report.returncode == 0, report.stderr
+    assert (tmp_path / "rapport.xlsx").stat().st_size > 0
+
+    history = _cli(app_db, "history")
+    assert history.returncode == 0, history.stderr
+    expected = uploads.history(live)
+    assert [line.split()[0] for line in history.stdout.splitlines()[1:]] == [
+        str(u) for u in expected["upload_id"]]
+
+    listed = _cli(app_db, "users", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["anna", "bram"]
+
+    backup = _cli(app_db, "backup", "--out", str(tmp_path / "bak"))
+    assert backup.returncode == 0, backup.stderr
+    restored = tmp_path / "restored.duckdb"
+    assert _cli(restored, "restore", str(tmp_path / "bak")).returncode == 0
+    copy = store_db.connect(restored)
+    try:
+        backed_up, now = _content(copy), _content(live)
+    finally:
+        copy.close()
+    # The snapshot is as of the last data change; bram's sign-in came after it (not a change).
+    audit_then, audit_now = backed_up.pop("audit_log"), now.pop("audit_log")
+    later = [row for row in audit_now if row not in audit_then]
+    assert [row[1:3] for row in later] == [("bram", "sign_in")]
+    assert backed_up == now
+
+    # A user removed from the command line while the app runs: queued, then applied on the
+    # app's next page view, audited as the command-line user; bram is signed out at once.
+    removed = _cli(app_db, "users", "remove", "bram")
+    assert removed.returncode == 0 and "wachtrij" in removed.stdout, removed.stderr
+    assert users.role_of(live, "bram") == "team"  # not yet: the app has not run since
+    at.run()
+    assert not at.exception
+    assert users.role_of(live, "bram") is None
+    assert state.principal() is None  # the session's sign-in no longer holds
+    assert [b.label for b in at.button] == ["Inloggen"]  # the sign-in page, nothing else
+    actor, detail = live.execute("SELECT actor, detail FROM audit_log WHERE action = "
+                                 "'user_removed'").fetchone()
+    assert actor.startswith("cli") and "wachtrij" in actor and detail == "bram"
+    listed = _cli(app_db, "users", "list")  # the snapshot follows the change
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == ["anna"]
+    live.close()
+
+
+def test_erase_also_removes_the_snapshot_that_may_hold_the_erased_details(tmp_path) -> None:
+    from sample_db import sample_copy
+    from test_privacy import PERSON, _load_people
+
+    from tradeinvest.store import snapshot
+
+    path = sample_copy(tmp_path / "people.duckdb")
+    con = store_db.connect(path)
+    _load_people(con)
+    copy = snapshot.write(con, path)  # as the app writes it after each change
+    con.close()
+    assert PERSON[1].encode() in copy.read_bytes()  # DETACH checkpointed it into the file
+    assert main(["--db", str(path), "erase", "--company", "Tjallema Robotics"]) == 0
+    assert not copy.exists()
+
+
+def test_a_user_added_while_the_app_holds_the_database_can_sign_in_once_applied(tmp_path):
+    """`users add` from a second process while the file is held: queued with the password
+    hashed (never the password itself), applied from the holder's connection."""
+    from tradeinvest.store import user_queue, users
+
+    path = tmp_path / "held.duckdb"
+    holder = store_db.connect(path)  # this process plays the app
+    try:
+        run = _cli(path, "users", "add", "Carla", "--role", "team",
+                   "--password", "een lang wachtwoord")
+        assert run.returncode == 0 and "wachtrij" in run.stdout, run.stderr
+        queued = user_queue.pending(path)
+        assert len(queued) == 1 and "een lang wachtwoord" not in queued[0].read_text()
+        assert user_queue.queue_dir(path).stat().st_mode & 0o077 == 0  # owner only
+        assert user_queue.apply(holder, path) == 1
+        assert user_queue.pending(path) == []
+        assert users.authenticate(holder, "carla", "een lang wachtwoord") is not None
+        assert users.authenticate(holder, "carla", "verkeerd wachtwoord!") is None
+    finally:
+        holder.close()
+
+
+def test_a_lock_lifted_while_the_app_holds_the_database_is_applied_by_the_app(tmp_path):
+    """`users unlock` from a second process while the file is held: queued like add/remove,
+    and the name can sign in once the holder applies the queue."""
+    from tradeinvest import access
+    from tradeinvest.store import throttle, user_queue, users
+
+    path = tmp_path / "held.duckdb"
+    holder = store_db.connect(path)  # this process plays the app
+    try:
+        users.add_user(holder, "dirk", access.TEAM, "een lang wachtwoord", "test")
+        for _ in range(int(throttle.DEFAULTS["signin_max_failures"])):
+            assert users.authenticate(holder, "dirk", "verkeerd wachtwoord!") is None
+        with pytest.raises(users.SignInLocked):
+            users.authenticate(holder, "dirk", "een lang wachtwoord")
+        run = _cli(path, "users", "unlock", "dirk")
+        assert run.returncode == 0 and "wachtrij" in run.stdout, run.stderr
+        assert user_queue.apply(holder, path) == 1
+        assert users.authenticate(holder, "dirk", "een lang wachtwoord") is not None
+    finally:
+        holder.close()

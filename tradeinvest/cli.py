@@ -1,7 +1,8 @@
 """Command line for scripting and bulk loads: `python -m tradeinvest COMMAND --db PATH`.
 
 Exit codes: 0 done; 1 the file was refused (problem report on stderr, database unchanged);
-2 wrong use or the database is busy.
+2 wrong use, or a database fault (busy, read-only, disk full, not a database, another upload
+for the same kind and period finished first): one line on stderr, no traceback.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import sys
 from pathlib import Path
 
 from tradeinvest import cli_access, jsonsafe
+from tradeinvest.cli_read import reading
 from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.periods import parse_year
+from tradeinvest.reporting import faults
 from tradeinvest.store import db, uploads
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "data" / "templates"
@@ -84,11 +87,8 @@ def _load(path: Path, args: argparse.Namespace) -> int:
 
 
 def _history(path: Path) -> int:
-    con = db.connect(path)
-    try:
+    with reading(path) as con:
         frame = uploads.history(con)
-    finally:
-        con.close()
     columns = ["upload_id", "kind", "quarter", "state", "row_count", "file_name", "uploaded_by",
                "uploaded_at"]
     print(frame[columns].to_string(index=False) if not frame.empty else "Nog geen uploads.")
@@ -120,14 +120,12 @@ def _templates(out: Path) -> int:
 def _progress(path: Path, args: argparse.Namespace) -> int:
     from tradeinvest.measure import progress_summary
 
-    con = db.connect(path)
     try:
-        summary = progress_summary(con, parse_year(args.year), args.quarter)
+        with reading(path) as con:
+            summary = progress_summary(con, parse_year(args.year), args.quarter)
     except ValueError as exc:  # a year or quarter out of range, said in Dutch
         print(f"Niet gelukt: {exc}", file=sys.stderr)
         return 2
-    finally:
-        con.close()
     if args.json:
         print(jsonsafe.dumps(summary, indent=2, ensure_ascii=False, default=str))
     else:
@@ -142,14 +140,12 @@ def _backup(path: Path, out: Path) -> int:
     if not path.exists():
         print(f"De database {path} bestaat niet; er is niets om te bewaren.", file=sys.stderr)
         return 1
-    con = db.connect(path)
-    try:
-        folder = backup.backup(con, out)
-    except backup.BackupError as exc:
-        print(f"Niet gelukt: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        con.close()
+    with reading(path) as con:
+        try:
+            folder = backup.backup(con, out)
+        except backup.BackupError as exc:
+            print(f"Niet gelukt: {exc}", file=sys.stderr)
+            return 1
     print(f"Back-up geschreven: {folder}")
     return 0
 
@@ -189,7 +185,10 @@ def main(argv: list[str] | None = None) -> int:
                 return _backup(path, args.out)
             case "restore":
                 return _restore(path, args)
-    except db.DatabaseBusy as exc:
-        print(exc, file=sys.stderr)
+    except Exception as exc:
+        text = faults.message(exc, "nl", path=path, full_path=True)
+        if text is None:
+            raise
+        print(text, file=sys.stderr)
         return 2
     return 2

@@ -21,7 +21,8 @@ import sys
 from pathlib import Path
 
 from tradeinvest import access
-from tradeinvest.store import db
+from tradeinvest.cli_read import reading
+from tradeinvest.store import db, snapshot
 
 COMMANDS = frozenset({"users", "erase", "report"})
 
@@ -85,7 +86,12 @@ def _users(path: Path, args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"Niet gelukt: {exc}", file=sys.stderr)
             return 2
-    con = db.connect(path)
+    if args.users_command == "list":
+        return _list_users(path)
+    try:
+        con = db.connect(path)
+    except db.DatabaseBusy:  # the app holds the file: it applies the change on its next view
+        return _queue_user_change(path, args, password if args.users_command == "add" else None)
     try:
         match args.users_command:
             case "add":
@@ -109,15 +115,48 @@ def _users(path: Path, args: argparse.Namespace) -> int:
                     print(f"Geen gebruiker {args.name}.", file=sys.stderr)
                     return 1
                 print(f"Gebruiker {users.normalise_name(args.name)} kan weer inloggen.")
-            case "list":
-                frame = users.list_users(con)
-                if frame.empty:
-                    print("Nog geen gebruikers: de app draait in demomodus.")
-                else:
-                    frame["password"] = frame["password"].map({True: "ja", False: "nee (OIDC)"})
-                    print(frame.to_string(index=False))
     finally:
         con.close()
+    return 0
+
+
+def _list_users(path: Path) -> int:
+    from tradeinvest.store import user_queue, users
+
+    with reading(path) as con:
+        frame = users.list_users(con)
+    if frame.empty:
+        print("Nog geen gebruikers: de app draait in demomodus.")
+    else:
+        frame["password"] = frame["password"].map({True: "ja", False: "nee (OIDC)"})
+        print(frame.to_string(index=False))
+    if waiting := len(user_queue.pending(path)):
+        print(f"{waiting} gebruikerswijziging(en) wachten tot de app ze toepast.",
+              file=sys.stderr)
+    return 0
+
+
+def _queue_user_change(path: Path, args: argparse.Namespace, password: str | None) -> int:
+    """Queue `users add/remove` for the running app (store.user_queue); the password is
+    checked and hashed here, so the queue never holds it."""
+    from tradeinvest.store import user_queue, users
+
+    hashed = None
+    if password is not None:
+        try:
+            users.check_password_rules(password)
+        except ValueError as exc:
+            print(f"Niet gelukt: {exc}", file=sys.stderr)
+            return 1
+        hashed = users.hash_password(password)
+    if args.users_command == "add" and args.role not in access.ROLES:
+        print(f"Niet gelukt: onbekende rol {args.role!r}", file=sys.stderr)
+        return 1
+    user_queue.enqueue(path, {"command": args.users_command, "name": args.name,
+                              "role": getattr(args, "role", None), "password_hash": hashed,
+                              "actor": _actor()})
+    print(f"De app houdt de database open: de wijziging voor {users.normalise_name(args.name)} "
+          "staat in de wachtrij en gaat in bij de volgende paginaweergave van de app.")
     return 0
 
 
@@ -127,7 +166,9 @@ def _erase(path: Path, args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"De database {path} bestaat niet.", file=sys.stderr)
         return 1
-    print(erase.erase_company(path, args.company, _actor()).report_nl())
+    result = erase.erase_company(path, args.company, _actor())
+    snapshot.snapshot_path(path).unlink(missing_ok=True)  # it may hold the erased details
+    print(result.report_nl())
     return 0
 
 
@@ -139,14 +180,12 @@ def _report(path: Path, args: argparse.Namespace) -> int:
         print("Kies --format xlsx of pdf (of een --out die op .xlsx/.pdf eindigt).",
               file=sys.stderr)
         return 2
-    con = db.connect(path)
-    try:
-        built = report.write(con, args.year, args.quarter, kind, args.out, args.lang)
-    except (report.ReportError, ValueError) as exc:
-        print(f"Niet gelukt: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        con.close()
+    with reading(path) as con:
+        try:
+            built = report.write(con, args.year, args.quarter, kind, args.out, args.lang)
+        except (report.ReportError, ValueError) as exc:
+            print(f"Niet gelukt: {exc}", file=sys.stderr)
+            return 1
     print(f"Rapport {args.year} Q{built.quarter} (gegevens t/m {built.through}) geschreven: "
           f"{args.out}")
     return 0

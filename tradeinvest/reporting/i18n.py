@@ -29,6 +29,42 @@ TEXTS: dict[str, tuple[str, str]] = {
                 "No data yet. Upload a projects spreadsheet on the Upload page (the template "
                 "is there too)."),
     "download_csv": ("Download gegevens (CSV)", "Download data (CSV)"),
+    # database faults (reporting/faults.py): {name} is the database file
+    "db_busy": ("De database {name} is in gebruik door een ander programma (meestal de "
+                "draaiende app). Doe dit in de app (een bestand laden: op de pagina Uploaden), of "
+                "stop de app en probeer het opnieuw.",
+                "The database {name} is in use by another program (usually the running app). "
+                "Do this in the app (load a file: on the Upload page), or stop the app and try "
+                "again."),
+    "db_readonly": ("De database {name} kan niet worden beschreven (alleen-lezen bestand of "
+                    "map). Er is niets gewijzigd; vraag de beheerder het bestand schrijfbaar te "
+                    "maken.",
+                    "The database {name} cannot be written (read-only file or folder). Nothing "
+                    "was changed; ask the administrator to make the file writable."),
+    "db_full": ("De schijf met de database {name} is vol. Er is niets gewijzigd; maak ruimte "
+                "vrij en probeer het opnieuw.",
+                "The disk holding the database {name} is full. Nothing was changed; free some "
+                "space and try again."),
+    "db_corrupt": ("Het bestand {name} is geen bruikbare database (beschadigd, of een ander "
+                   "soort bestand). Zet een back-up terug met `python -m tradeinvest restore`.",
+                   "The file {name} is not a usable database (damaged, or another kind of "
+                   "file). Restore a backup with `python -m tradeinvest restore`."),
+    "db_conflict": ("Een andere upload voor dit soort en deze periode was eerder klaar; uw "
+                    "bestand is niet geladen; herlaad de pagina om die te zien.",
+                    "Another upload for this kind and period finished first; your file was not "
+                    "loaded; reload the page to see it."),
+    "db_other": ("De database {name} gaf een fout; er is niets gewijzigd. Probeer het opnieuw "
+                 "of meld het de beheerder.",
+                 "The database {name} reported an error; nothing was changed. Try again or "
+                 "tell the administrator."),
+    "db_read_only_banner": ("Alleen lezen: de database kan nu niet worden beschreven, dus "
+                            "uploaden en instellingen wijzigen gaan niet.",
+                            "Read only: the database cannot be written now, so uploads and "
+                            "settings changes are not possible."),
+    "db_snapshot_as_of": ("Let op: de app houdt de database open; dit zijn de gegevens van de "
+                          "kopie van {time}.",
+                          "Note: the app holds the database; these are the figures of the copy "
+                          "of {time}."),
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,9 +24,20 @@ from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.periods import Quarter, parse_year
 from tradeinvest.store import reference
-from tradeinvest.store.db import transaction
+from tradeinvest.store.db import DatabaseFault, fault_of, transaction
 
 Hook = Callable[[duckdb.DuckDBPyConnection], None]
+
+# One load at a time in this process (the app's sessions are threads of one process, and
+# DuckDB lets only one process write the file): the second waits, then finds the first one's
+# upload in its check below and is told instead of replacing it unseen.
+_LOAD_LOCK = threading.Lock()
+
+
+class UploadConflict(DatabaseFault):
+    """Another upload for the same kind and period was loaded after this one was checked."""
+
+    kind = "conflict"
 
 
 @dataclass(frozen=True)
@@ -113,21 +125,60 @@ def _insert(cur: duckdb.DuckDBPyConnection, table: str, frame: pa.Table,
     cur.unregister("incoming_rows")
 
 
+def latest_upload(con: duckdb.DuckDBPyConnection, kind: str, quarter: str) -> int:
+    """The newest upload id for a kind and period (0 for none): what a user saw when a file
+    was checked, compared again inside the load's transaction."""
+    try:
+        q = _period(kind, quarter, "")[1]
+    except UploadRejected:
+        return 0
+    row = con.execute("SELECT max(upload_id) FROM uploads WHERE kind = ? AND quarter = ?",
+                      [kind, q]).fetchone()
+    return int(row[0] or 0)
+
+
 def load_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str,
                 quarter: str, user: str, *, now: dt.datetime | None = None,
-                before_commit: Hook | None = None) -> LoadResult:
+                before_commit: Hook | None = None, seen_upload: int | None = None) -> LoadResult:
     """Validate, then write the whole file in one transaction, or raise UploadRejected.
 
-    `before_commit` runs inside the transaction just before COMMIT (tests use it to inject a
-    failure and prove that nothing is left behind).
+    `seen_upload` is `latest_upload` as the user saw it when checking the file (default: as
+    this call starts). If a newer upload for this kind and period is there by the time the
+    transaction runs, nothing is loaded: UploadConflict is raised and the attempt is written
+    to the audit log. `before_commit` runs inside the transaction just before COMMIT (tests
+    use it to inject a failure and prove that nothing is left behind).
     """
+    if seen_upload is None:
+        seen_upload = latest_upload(con, kind, quarter)
     checked = check_upload(con, data, file_name, kind, quarter)
     if has_errors(checked.problems):
         raise UploadRejected(checked.problems)
     q = _period(kind, quarter, file_name)[1]
+    try:
+        with _LOAD_LOCK:
+            return _write(con, checked, data, file_name, kind, q, user, now, before_commit,
+                          seen_upload)
+    except (UploadConflict, duckdb.TransactionException) as exc:
+        fault = fault_of(exc)
+        if fault is None or fault.kind != "conflict":
+            raise
+        with transaction(con) as cur:
+            reference.audit(cur, user, "upload_conflict",
+                            f"{kind} {q} {file_name} niet geladen: een andere upload voor deze "
+                            f"soort en periode was eerder klaar ({fault.detail})")
+        raise UploadConflict(fault.detail) from exc
+
+
+def _write(con: duckdb.DuckDBPyConnection, checked: Validated, data: bytes, file_name: str,
+           kind: str, q: str, user: str, now: dt.datetime | None, before_commit: Hook | None,
+           seen_upload: int) -> LoadResult:
+    """The load's one transaction (see load_upload)."""
     now = now or dt.datetime.now()
     warnings = [p for p in checked.problems if p.severity == "warning"]
     with transaction(con) as cur:
+        newest = latest_upload(cur, kind, q)
+        if newest != seen_upload:
+            raise UploadConflict(f"upload {newest}")
         previous = cur.execute(
             "SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ?",
             [kind, q]).fetchone()

@@ -74,10 +74,11 @@ def check_password_rules(password: str) -> None:
 
 
 def add_user(con: duckdb.DuckDBPyConnection, name: str, role: str, password: str | None,
-             actor: str) -> None:
+             actor: str, *, password_hash: str | None = None) -> None:
     """Add a user (or replace the role and password of an existing one); audited.
 
-    `password` None: a user who signs in through the identity provider only.
+    `password` None: a user who signs in through the identity provider only, unless
+    `password_hash` gives one already hashed (a change queued by the command line).
     """
     username = normalise_name(name)
     if not username:
@@ -86,7 +87,7 @@ def add_user(con: duckdb.DuckDBPyConnection, name: str, role: str, password: str
         raise ValueError(f"onbekende rol {role!r}; kies uit {', '.join(access.ROLES)}")
     if password is not None:
         check_password_rules(password)
-    hashed = hash_password(password) if password is not None else None
+    hashed = hash_password(password) if password is not None else password_hash
     with transaction(con) as cur:
         existed = cur.execute("SELECT count(*) FROM users WHERE username = ?",
                               [username]).fetchone()[0]

@@ -14,19 +14,23 @@ import streamlit as st
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.problems import UploadRejected, has_errors
 from tradeinvest.ingest.validate import Validated
-from tradeinvest.reporting import fmt
+from tradeinvest.reporting import faults, fmt
 from tradeinvest.reporting.problems_report import problems_csv, problems_frame
-from tradeinvest.store import uploads
+from tradeinvest.store import db, uploads
 from tradeinvest.ui import state
 from tradeinvest.ui.safe import md
 
 _CHECKED = "_upload_checked"  # session key: (file, kind, period, data version), Validated
+_SEEN = "_upload_seen"  # session key: (file, kind, period), newest upload id shown with it
 
 
 def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any | None:
-    """`state.write`, with a refusal (no right, bad file) shown on the page; None then."""
+    """`state.write`, with a refusal (no right, bad file, a database fault such as another
+    upload that finished first) shown on the page; None then."""
     try:
         return state.write(fn, *args, **kwargs)
+    except db.DatabaseFault as exc:
+        st.error(faults.describe(exc, lang, path=db.db_path()))
     except UploadRejected as exc:
         st.error(str(exc))
         st.dataframe(problems_frame(exc.problems, lang), hide_index=True, width="stretch")
@@ -37,16 +41,28 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
     return None
 
 
-def _checked(data: bytes, file_name: str, kind: str, period: str) -> Validated:
+def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str) -> Validated:
     """The check of this file, kept for the session while file, kind, period and data stay the
     same: every rerun of the page (the load button, a filter) would otherwise read and validate
     the whole file again. The load itself still validates before it writes."""
-    key = (hashlib.sha256(data).hexdigest(), file_name, kind, period, state.data_version())
+    key = (digest, file_name, kind, period, state.data_version())
     kept = st.session_state.get(_CHECKED)
     if kept is None or kept[0] != key:
         kept = (key, state.read(uploads.check_upload, data, file_name, kind, period))
         st.session_state[_CHECKED] = kept  # one file per session, the last one checked
     return kept[1]
+
+
+def _seen(digest: str, file_name: str, kind: str, period: str) -> int:
+    """The newest upload for this kind and period as the user saw it with this file: kept from
+    the run that showed the check, so the run of the load button (which comes later) still
+    compares against that, and a load finished by someone else in between is told, not
+    replaced unseen. The first run of a file takes the newest now."""
+    key = (digest, file_name, kind, period)
+    kept = st.session_state.get(_SEEN)
+    newest = state.read(uploads.latest_upload, kind, period)
+    st.session_state[_SEEN] = (key, newest)
+    return kept[1] if kept is not None and kept[0] == key else newest
 
 
 def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, button: str,
@@ -56,9 +72,11 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     when the user presses `button`. Returns the LoadResult once loaded, else None.
     """
     nl = lang == "nl"
+    digest = hashlib.sha256(data).hexdigest()
+    seen = _seen(digest, file_name, kind, period)
     bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
     try:
-        checked = _checked(data, file_name, kind, period)
+        checked = _checked(data, digest, file_name, kind, period)
         problems = checked.problems
     except UploadRejected as exc:  # unknown kind or unreadable quarter
         checked, problems = None, exc.problems
@@ -89,7 +107,9 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     if not st.button(button, type="primary", key=key):
         return None
     bar = st.progress(50, text="Schrijven…" if nl else "Writing…")
-    result = write(lang, uploads.load_upload, data, file_name, kind, period, state.user())
+    result = write(lang, uploads.load_upload, data, file_name, kind, period, state.user(),
+                   seen_upload=seen)
     if result is not None:
         bar.progress(100, text="Klaar" if nl else "Done")
+        st.session_state[_SEEN] = (st.session_state[_SEEN][0], result.upload_id)  # seen now
     return result

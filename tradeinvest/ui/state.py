@@ -9,36 +9,104 @@ on every page without a restart.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import duckdb
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.store import catalog, db, uploads
+from tradeinvest.reporting import faults
+from tradeinvest.reporting.i18n import t
+from tradeinvest.store import catalog, db, snapshot, uploads, user_queue
 
 T = TypeVar("T")
 
 
 @st.cache_resource(show_spinner="Database openen…")
 def connection() -> duckdb.DuckDBPyConnection:
-    """Open the database; fill it with the sample data on the very first run."""
-    con = db.connect()
+    """Open the database; fill it with the sample data on the very first run.
+
+    A file that cannot be written (read-only file or folder) is opened read-only instead, so
+    the pages (and the sign-in page) still serve; `read_only()` then shows a banner and every
+    change is refused with a message.
+    """
+    try:
+        con = db.connect()
+    except db.DatabaseFault as exc:
+        if exc.kind != "readonly":
+            raise
+        return db.connect(read_only=True)
     if uploads.is_empty(con):
         from tradeinvest import sample
 
         sample.load_sample(con)
+    _refresh_snapshot(con)
     return con
 
 
-def open_or_stop() -> None:
-    """Open the database, or explain why not (another process holds it) and stop the page."""
+def _refresh_snapshot(con: duckdb.DuckDBPyConnection) -> None:
+    """Write the copy the command line reads while the app holds the file (store.snapshot).
+    A database fault here (disk full) keeps the previous copy, which says its own time."""
     try:
-        connection()
-    except db.DatabaseBusy as exc:
-        st.error(str(exc))
+        snapshot.write(con, db.db_path())
+    except Exception as exc:
+        if db.fault_of(exc) is None:
+            raise
+
+
+def read_only() -> bool:
+    """True when the app could open the database for reading only."""
+    cur = cursor()
+    try:
+        row = cur.execute("SELECT bool_or(readonly) FROM duckdb_databases() WHERE "
+                          "database_name = 'tradeinvest'").fetchone()
+    finally:
+        cur.close()
+    return bool(row and row[0])
+
+
+def _lang() -> str:
+    return "en" if st.session_state.get("f_lang") == "en" else "nl"
+
+
+@contextmanager
+def faults_shown() -> Iterator[None]:
+    """A database fault in the block becomes a message on the page and ends the run there:
+    never a traceback (other exceptions pass through)."""
+    try:
+        yield
+    except Exception as exc:
+        text = faults.message(exc, _lang(), path=db.db_path())
+        if text is None:
+            raise
+        st.error(text)
         st.stop()
+
+
+def open_or_stop() -> None:
+    """Open the database, or explain why not (busy, not a database) and stop the page; say so
+    when it is open for reading only."""
+    with faults_shown():
+        con = connection()
+        if read_only():
+            st.warning(t("db_read_only_banner", _lang()), icon=":material/lock:")
+        elif user_queue.pending(db.db_path()):
+            apply_user_queue(con)
+
+
+def apply_user_queue(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply the user changes the command line queued while the app held the file (on every
+    page view, before sign-in is checked, so a removed user cannot act from this view on)."""
+    cur = con.cursor()
+    try:
+        taken = user_queue.apply(cur, db.db_path())
+    finally:
+        cur.close()
+    if taken:
+        _refresh_snapshot(con)
+    return taken
 
 
 def cursor() -> duckdb.DuckDBPyConnection:
@@ -85,14 +153,22 @@ def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
     The one path of every data change in the app: `access.perform` refuses (and audits) it
     unless the signed-in role may do that action, whatever widget was reached.
+    A database fault (read-only, disk full, a conflict) is raised as a `db.DatabaseFault`.
     """
     cur = cursor()
     try:
-        return access.perform(cur, principal(), fn, *args, **kwargs)
+        result = access.perform(cur, principal(), fn, *args, **kwargs)
+        _refresh_snapshot(connection())
+        return result
     except access.AccessDenied as exc:
         st.error(str(exc))
         st.stop()
         raise  # st.stop() raises; this keeps type checkers informed
+    except Exception as exc:
+        fault = db.fault_of(exc, db.db_path())
+        if fault is None or fault is exc:
+            raise
+        raise fault from exc
     finally:
         cur.close()
 
