@@ -24,6 +24,7 @@ from tradeinvest.ingest import schema
 from tradeinvest.ingest.validate import Validated
 from tradeinvest.measure.breakdowns import impact_by, output_by
 from tradeinvest.measure.changes import FIGURES
+from tradeinvest.measure.facts import first_row
 from tradeinvest.store import db, uploads
 
 
@@ -94,8 +95,9 @@ def _copy(con: duckdb.DuckDBPyConnection, work: duckdb.DuckDBPyConnection, kind:
 
 def _replayed_moment(scratch: duckdb.DuckDBPyConnection) -> dt.datetime:
     """A moment after everything recorded: the replayed change must come last."""
-    latest = scratch.execute("SELECT max(active_from) FROM upload_spans").fetchone()[0]
-    return max(dt.datetime.now(), (latest or dt.datetime.min) + dt.timedelta(seconds=1))
+    latest = first_row(scratch, "SELECT max(active_from) FROM upload_spans")
+    return max(dt.datetime.now(), ((latest and latest[0]) or dt.datetime.min)
+               + dt.timedelta(seconds=1))
 
 
 def load_changes(con: duckdb.DuckDBPyConnection, checked: Validated, kind: str, period: str,
@@ -112,8 +114,7 @@ def load_changes(con: duckdb.DuckDBPyConnection, checked: Validated, kind: str, 
 
 def undo_changes(con: duckdb.DuckDBPyConnection, upload_id: int) -> list[Change]:
     """What undoing `upload_id` would change (an earlier version it replaced counts again)."""
-    row = con.execute("SELECT kind, quarter FROM uploads WHERE upload_id = ?",
-                      [upload_id]).fetchone()
+    row = first_row(con, "SELECT kind, quarter FROM uploads WHERE upload_id = ?", [upload_id])
     if row is None or row[0] in schema.YEARLY_KINDS:
         return []
     with _scratch(con, row[0], row[1]) as scratch:
@@ -124,8 +125,8 @@ def undo_changes(con: duckdb.DuckDBPyConnection, upload_id: int) -> list[Change]
 
 def load_effect(con: duckdb.DuckDBPyConnection, upload_id: int) -> list[Change]:
     """What loading `upload_id` changed: figures as at just before it against now."""
-    row = con.execute("SELECT uploaded_at, kind FROM uploads WHERE upload_id = ?",
-                      [upload_id]).fetchone()
+    row = first_row(con, "SELECT uploaded_at, kind FROM uploads WHERE upload_id = ?",
+                    [upload_id])
     if row is None or row[1] in schema.YEARLY_KINDS:
         return []
     just_before = row[0] - dt.timedelta(microseconds=1)

@@ -175,10 +175,10 @@ def active_same_file(con: duckdb.DuckDBPyConnection, data: bytes, kind: str, per
                      ) -> int | None:
     """The counting upload of `kind` and stored `period` if it is this very file (same
     sha256): loading it again would only replace it with an identical copy."""
-    row = con.execute("SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ? "
-                      "AND sha256 = ?", [kind, period, hashlib.sha256(data).hexdigest()]
-                      ).fetchone()
-    return row[0] if row else None
+    rows = con.execute("SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ? "
+                       "AND sha256 = ?", [kind, period, hashlib.sha256(data).hexdigest()]
+                       ).fetchall()
+    return rows[0][0] if rows else None
 
 
 def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int, user: str, *,
