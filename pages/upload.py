@@ -38,7 +38,7 @@ def confirm_undo(upload_id: int, row: pd.Series) -> None:
         f"{md(row['file_name'])}, {rows}. {t('change_undo', lang)}: {effect}" if nl else
         f"**Undo upload {upload_id}:** {md(row['kind'])} {md(row['quarter'])}, file "
         f"{md(row['file_name'])}, {rows}. {t('change_undo', lang)}: {effect}")
-    yes, no = st.columns([1, 1])
+    yes, no, _ = st.columns([1, 1, 4])
     if no.button("Annuleren" if nl else "Cancel", key=f"undo_cancel_{upload_id}"):
         st.session_state.pop("undo_pending", None)
         st.rerun()
@@ -143,9 +143,13 @@ else:
     target = int(col1.selectbox(
         "Upload ongedaan maken" if nl else "Undo upload", choices.index.tolist(),
         key=f"undo_id_{choices.index[0]}",
+        # No state in the label: a browser keeps showing the label it had for the choice.
         format_func=lambda u: f"{u} · {choices.at[u, 'kind']} {choices.at[u, 'quarter']} · "
-                              f"{choices.at[u, 'file_name']} ({choices.at[u, 'state']})"))
+                              f"{choices.at[u, 'file_name']}"))
     undone = hist.set_index("upload_id").at[target, "state"] == "undone"
+    if undone:
+        col1.caption(f"Upload {target} is ongedaan gemaakt." if nl else
+                     f"Upload {target} has been undone.")
     if col2.button("Ongedaan maken…" if nl else "Undo…", key="undo_button", disabled=undone):
         st.session_state["undo_pending"] = target  # a second step confirms this upload only
     if st.session_state.get("undo_pending") not in (None, target) or undone:

@@ -62,11 +62,13 @@ def problem_table(problems: list[Problem], lang: str) -> None:
                    f"{fmt.number(len(frame), lang=lang)} problems; the problem report (CSV) "
                    "has them all.")
         frame = frame.head(SHOWN_PROBLEMS)
-    names = list(frame.columns)  # severity, file, sheet, row, column, value, message
-    widths = dict(zip(names, ("small", "small", "small", "small", "small", "small", "large"),
+    # severity, file, sheet, row, column, value, message; the file is named above the table.
+    widths = dict(zip(frame.columns, ("small", None, "small", 50, 150, 110, "large"),
                       strict=True))
     st.dataframe(frame, hide_index=True, width="stretch", row_height=72,  # > 4rem: wraps
-                 column_config={n: st.column_config.Column(width=w) for n, w in widths.items()})
+                 column_order=[n for n, w in widths.items() if w is not None],
+                 column_config={n: st.column_config.Column(width=w)
+                                for n, w in widths.items() if w is not None})
 
 
 def describe(changes: list[Change], lang: str) -> str:
