@@ -85,6 +85,8 @@ def test_undo_names_the_upload_and_its_figures_and_waits_for_confirmation(app_db
     after = _states(app_db)
     assert {u for u in after if after[u] != before[u]} == {upload_id}
     assert after[upload_id] == "undone"
+    # 2026 has no data left: the view goes back to the newest year, whole year.
+    assert (at.selectbox(key="f_year").value, at.selectbox(key="f_quarter").value) == (2025, None)
     # The choice stays on the undone upload; nothing is left to confirm, undo is disabled.
     assert _undo_choice(at).value == upload_id
     assert at.button(key="undo_button").disabled

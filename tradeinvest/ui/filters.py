@@ -101,8 +101,9 @@ def sidebar(lang: str) -> Selection:
         st.session_state["f_year"], st.session_state["f_quarter"] = shown
     countries = state.measure(catalog.countries)
     st.sidebar.subheader(t("filters", lang))
-    if st.session_state.get("f_year") not in years:
+    if st.session_state.get("f_year") not in years:  # e.g. its only upload was undone
         st.session_state["f_year"] = years[0] if years else None
+        st.session_state["f_quarter"] = None  # a quarter of that year meant nothing here
     year = st.sidebar.selectbox(t("year", lang), years, key="f_year") if years else None
     if st.session_state.get("f_quarter") not in (None, 1, 2, 3, 4):
         st.session_state["f_quarter"] = None
