@@ -60,6 +60,12 @@ def test_the_change_is_shown_before_and_after_the_load_and_the_view_follows_it(a
     assert not [b for b in at.button if b.key == "confirm_load"]
 
 
+def test_the_change_reads_in_english_too(app_db):
+    at = _checked(app("upload", taal="en"))
+    assert "**What this file changes:** 2026Q1: +68 new jobs, +2 projects." in [
+        i.value for i in at.info]
+
+
 def test_the_same_file_again_is_recognised_and_not_offered_for_loading(app_db):
     at = _checked(app("upload"))
     upload_id = _load(at)

@@ -36,7 +36,7 @@ class _Check:
     the counting upload of its kind and period (then loading it again changes nothing)."""
 
     validated: Validated
-    changes: list[Change]
+    changes: list[Change] | None  # None: the kind has no headline figures (yearly kinds)
     loaded_as: int | None
 
 
@@ -106,10 +106,10 @@ def _check(data: bytes, file_name: str, kind: str, period: str) -> _Check:
     for an unknown kind or an unreadable period)."""
     validated = state.read(uploads.check_upload, data, file_name, kind, period)
     if has_errors(validated.problems):
-        return _Check(validated, [], None)
+        return _Check(validated, None, None)
     stored = uploads.stored_period(kind, period, file_name)
     loaded_as = state.read(uploads.active_same_file, data, kind, stored)
-    changes = ([] if loaded_as else
+    changes = (None if loaded_as or kind in schema.YEARLY_KINDS else
                state.read(load_changes, validated, kind, stored, file_name))
     return _Check(validated, changes, loaded_as)
 
@@ -161,7 +161,7 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
                 "voor deze soort en periode. Opnieuw laden verandert niets." if nl else
                 f"This file is already loaded: it is upload {check.loaded_as}, which counts "
                 "now for this kind and period. Loading it again changes nothing.")
-    elif check is not None and not has_errors(problems):
+    elif check is not None and check.changes is not None:
         st.info(f"**{t('change_preview', lang)}:** {describe(check.changes, lang)}")
     if problems:
         problem_table(problems, lang)
