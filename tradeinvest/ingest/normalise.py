@@ -261,14 +261,18 @@ def vocabulary_clashes(terms: Vocabulary) -> list[str]:
 def match_term(terms: Vocabulary, value: object) -> str:
     """The code of the term whose code, Dutch label, English label or synonym matches `value`,
     compared with normalise_header (so case, accents and punctuation do not matter)."""
-    index = _term_index(terms)
-    code = index.get(_key(value))
+    code = _term_index(terms).get(_key(value))
     if code is None:
         labels = ", ".join(term.nl for term in terms)
-        by_code = {term.code: term.nl for term in terms}
-        meant = _meant([by_code[c] for c in near_misses(_key(value), index)])
+        meant = _term_meant(terms, value)
         raise ValueError(f"onbekende waarde; {meant}{'Of k' if meant else 'k'}ies uit: {labels}")
     return code
+
+
+def _term_meant(terms: Vocabulary, value: object) -> str:
+    """"bedoelde u X? " for the terms nearest a value that matched none, else empty."""
+    labels = {term.code: term.nl for term in terms}
+    return _meant([labels[c] for c in near_misses(_key(value), _term_index(terms))])
 
 
 def parse_bool(value: object) -> bool:
@@ -281,10 +285,8 @@ def parse_bool(value: object) -> bool:
     try:
         return match_term(vocab.YES_NO, value) == "yes"
     except ValueError:
-        by_code = {term.code: term.nl for term in vocab.YES_NO}
-        meant = [by_code[c] for c in near_misses(_key(value), _term_index(vocab.YES_NO))]
-        raise ValueError(f"kies ja of nee{'; ' if meant else ''}{_meant(meant)}".strip()
-                         ) from None
+        meant = _term_meant(vocab.YES_NO, value).strip()
+        raise ValueError(f"kies ja of nee; {meant}" if meant else "kies ja of nee") from None
 
 
 # --- numbers --------------------------------------------------------------------------------
