@@ -9,7 +9,7 @@ and 1 -> 3 projects.
 
 from __future__ import annotations
 
-from conftest import db_snapshot, project_row, projects_xlsx
+from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
 from tradeinvest.measure.preview import Change, load_changes, load_effect, undo_changes
 from tradeinvest.store import uploads
@@ -58,3 +58,13 @@ def test_an_identical_file_is_recognised_as_the_counting_upload(con):
     assert uploads.active_same_file(con, again, "projects", "2024Q3") == first_q3
     assert uploads.active_same_file(con, again, "projects", "2024Q2") is None
     assert uploads.active_same_file(con, NEW_Q3, "projects", "2024Q3") is None
+
+
+def test_a_contacts_file_previews_its_own_figure(con):
+    header = ["Datum", "Bedrijf", "Land", "Sector", "Pijler", "Soort contact", "Kanaal"]
+    rows = [[f"0{d}-07-2024", f"Acme {d}", "DE", "ICT", "Invest", "prospect", "beurs"]
+            for d in (1, 2, 3)]
+    data = make_xlsx({"Contacten": [header, *rows]})
+    checked = uploads.check_upload(con, data, "c.xlsx", "contacts", "2024Q3")
+    assert load_changes(con, checked, "contacts", "2024Q3", "c.xlsx") == [
+        Change("2024Q3", "contacts", 0, 3)]
