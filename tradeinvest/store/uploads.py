@@ -78,7 +78,8 @@ def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, ki
     if has_errors(read.problems):
         return Validated(problems=read.problems)
     checked = validate(read, file_name, q, _context(con, q.year))
-    hint = suggest.period_hint(read, file_name, kind, q)
+    # Only a file with errors can be one for another quarter: a valid file skips this pass.
+    hint = suggest.period_hint(read, file_name, kind, q) if has_errors(checked.problems) else None
     if hint is not None:
         checked.problems.insert(0, hint)
     if kind == "calendar":
