@@ -271,18 +271,22 @@ def test_two_loads_for_the_same_period_at_once_one_loads_and_one_is_told(con) ->
 
 def test_a_load_pressed_after_another_session_loaded_the_same_period_is_told(
         app_db, tmp_path, monkeypatch) -> None:
-    """Two AppTest sessions on one database: A checks, B checks and loads, A presses Laden."""
+    """Two AppTest sessions on one database: A checks its file, B checks and loads another
+    file for the same kind and period, A presses Laden."""
     from streamlit.testing.v1 import AppTest
 
-    file = tmp_path / "projecten.xlsx"
-    file.write_bytes(projects_xlsx(project_row("P-X", date="15-08-2024")))
-    monkeypatch.setenv("TRADEINVEST_TEST_FILE", str(file))
+    file_a, file_b = tmp_path / "projecten-a.xlsx", tmp_path / "projecten.xlsx"
+    file_a.write_bytes(projects_xlsx(project_row("P-X", date="15-08-2024")))
+    file_b.write_bytes(projects_xlsx(project_row("P-Y", date="16-08-2024")))
     script = str(ROOT / "tests" / "apps" / "load_button.py")
     a, b = (AppTest.from_file(script, default_timeout=120) for _ in range(2))
+    monkeypatch.setenv("TRADEINVEST_TEST_FILE", str(file_a))
     a.run()
+    monkeypatch.setenv("TRADEINVEST_TEST_FILE", str(file_b))
     b.run()
     b.button(key="confirm_load").click().run()
     assert any("geladen als upload" in s.value for s in b.success)
+    monkeypatch.setenv("TRADEINVEST_TEST_FILE", str(file_a))
     a.button(key="confirm_load").click().run()
 
     assert not a.exception and not b.exception

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Literal
 
 import pycountry
+from rapidfuzz import fuzz, process
 
 from tradeinvest import vocab
 from tradeinvest.vocab import Vocabulary
@@ -30,6 +31,7 @@ __all__ = [
     "Precision",
     "is_blank",
     "match_term",
+    "near_misses",
     "normalise_company",
     "normalise_header",
     "parse_bool",
@@ -97,7 +99,8 @@ def normalise_header(text: object) -> str:
 # Only what pycountry (English names, Dutch translations, ISO codes) misses; Duitsland,
 # Zuid-Korea, Hongkong, Taiwan, Rusland, Tsjechië and the like come from the library (the tests
 # pin them). Keys are folded with normalise_header, so spelling variants need no extra entries.
-_UNKNOWN_COUNTRY = "onbekend land; gebruik de Nederlandse of Engelse naam of een ISO-code zoals DE"
+_COUNTRY_HOW = "de Nederlandse of Engelse naam of een ISO-code zoals DE"
+_UNKNOWN_COUNTRY = f"onbekend land; gebruik {_COUNTRY_HOW}"
 _COUNTRY_ALIASES: dict[str, str] = {
     # United Kingdom: its parts count as the UK
     "UK": "GB", "U.K.": "GB", "VK": "GB", "Engeland": "GB", "England": "GB",
@@ -157,10 +160,48 @@ def _country_lookup() -> dict[str, str]:
 
 @lru_cache(maxsize=8192)
 def _country_from_text(text: str) -> str:
-    code = _country_lookup().get(normalise_header(text))
+    key = normalise_header(text)
+    code = _country_lookup().get(key)
     if code is None:
-        raise ValueError(_UNKNOWN_COUNTRY)
+        meant = _meant([_dutch_country_name(c) for c in near_misses(key, _country_lookup())])
+        raise ValueError(f"onbekend land; {meant}Gebruik anders {_COUNTRY_HOW}" if meant
+                         else _UNKNOWN_COUNTRY)
     return code
+
+
+@lru_cache(maxsize=1)
+def _dutch_country_names() -> dict[str, str]:
+    dutch = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
+    return {c.alpha_2: dutch.gettext(getattr(c, "common_name", None) or c.name)
+            for c in pycountry.countries}
+
+
+def _dutch_country_name(code: str) -> str:
+    return _dutch_country_names().get(code, code)
+
+
+# --- near misses: "Duitsand" -> "bedoelde u Duitsland?" -------------------------------------
+
+_NEAR = 80  # rapidfuzz ratio (0-100) a known name must reach to be offered for a typo
+
+
+def near_misses(key: str, names: dict[str, str]) -> list[str]:
+    """The codes of the `names` (folded name -> code) closest to folded `key`, best first and
+    ties kept; none when nothing comes close. Names under four characters (ISO codes, "ja")
+    are left out: against those a typo is as near to many codes as to the one meant."""
+    if len(key) < 3:
+        return []
+    found = process.extract(key, [n for n in names if len(n) >= 4], scorer=fuzz.ratio,
+                            score_cutoff=_NEAR, limit=5)
+    best = found[0][1] if found else None
+    return list(dict.fromkeys(names[name] for name, score, _ in found if score == best))
+
+
+def _meant(labels: list[str]) -> str:
+    """"bedoelde u X? " (or "X of Y"), empty without labels: the start of a refusal."""
+    if not labels:
+        return ""
+    return f"bedoelde u {' of '.join(dict.fromkeys(labels))}? "
 
 
 def parse_country(value: object) -> str:
@@ -223,8 +264,15 @@ def match_term(terms: Vocabulary, value: object) -> str:
     code = _term_index(terms).get(_key(value))
     if code is None:
         labels = ", ".join(term.nl for term in terms)
-        raise ValueError(f"onbekende waarde; kies uit: {labels}")
+        meant = _term_meant(terms, value)
+        raise ValueError(f"onbekende waarde; {meant}{'Of k' if meant else 'k'}ies uit: {labels}")
     return code
+
+
+def _term_meant(terms: Vocabulary, value: object) -> str:
+    """"bedoelde u X? " for the terms nearest a value that matched none, else empty."""
+    labels = {term.code: term.nl for term in terms}
+    return _meant([labels[c] for c in near_misses(_key(value), _term_index(terms))])
 
 
 def parse_bool(value: object) -> bool:
@@ -237,7 +285,8 @@ def parse_bool(value: object) -> bool:
     try:
         return match_term(vocab.YES_NO, value) == "yes"
     except ValueError:
-        raise ValueError("kies ja of nee") from None
+        meant = _term_meant(vocab.YES_NO, value).strip()
+        raise ValueError(f"kies ja of nee; {meant}" if meant else "kies ja of nee") from None
 
 
 # --- numbers --------------------------------------------------------------------------------

@@ -65,6 +65,22 @@ TEXTS: dict[str, tuple[str, str]] = {
                           "kopie van {time}.",
                           "Note: the app holds the database; these are the figures of the copy "
                           "of {time}."),
+    # A change of a headline figure (measure.changes.FIGURES keys), "+68 nieuwe banen":
+    # one / many.
+    "change_new_jobs": ("nieuwe baan|nieuwe banen", "new job|new jobs"),
+    "change_projects": ("project|projecten", "project|projects"),
+    "change_contacts": ("contact|contacten", "contact|contacts"),
+    "change_bidbooks_ffts": ("bidbook of FFT|bidbooks en FFT's",
+                             "bidbook or FFT|bidbooks and FFTs"),
+    "change_mission_companies": ("bedrijf op missie|bedrijven op missie",
+                                 "company on missions|companies on missions"),
+    "change_leads": ("lead|leads", "lead|leads"),
+    "change_investment_eur": ("investering|investering", "investment|investment"),
+    "change_in": ("in", "in"),
+    "change_none": ("Geen verandering in de kerncijfers.", "No change in the headline figures."),
+    "change_preview": ("Wat dit bestand verandert", "What this file changes"),
+    "change_done": ("Veranderd", "Changed"),
+    "change_undo": ("Ongedaan maken verandert", "Undoing changes"),
 }
 
 

@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from tradeinvest.ingest import limits, reader, schema
+from tradeinvest.ingest import limits, reader, schema, suggest
 from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.periods import Quarter, parse_year
@@ -91,6 +91,10 @@ def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, ki
     if has_errors(read.problems):
         return Validated(problems=read.problems)
     checked = validate(read, file_name, q, _context(con, q.year))
+    # Only a file with errors can be one for another quarter: a valid file skips this pass.
+    hint = suggest.period_hint(read, file_name, kind, q) if has_errors(checked.problems) else None
+    if hint is not None:
+        checked.problems.insert(0, hint)
     if kind == "calendar":
         from tradeinvest.ingest.calendar import finish
         from tradeinvest.store.plans import place_answers
@@ -179,28 +183,55 @@ def _write(con: duckdb.DuckDBPyConnection, checked: Validated, data: bytes, file
         newest = latest_upload(cur, kind, q)
         if newest != seen_upload:
             raise UploadConflict(f"upload {newest}")
-        previous = cur.execute(
-            "SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ?",
-            [kind, q]).fetchone()
-        replaced = previous[0] if previous else None
-        upload_id = cur.execute(
-            """INSERT INTO uploads (kind, quarter, file_name, sha256, row_count, warning_count,
-                   uploaded_by, uploaded_at, replaces_upload_id)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING upload_id""",
-            [kind, q, file_name, hashlib.sha256(data).hexdigest(), checked.rows, len(warnings),
-             user, now, replaced]).fetchone()[0]
-        if replaced is not None:
-            cur.execute("UPDATE upload_spans SET active_to = ? WHERE upload_id = ? AND "
-                        "active_to IS NULL", [now, replaced])
-        cur.execute("INSERT INTO upload_spans VALUES (?, ?, NULL)", [upload_id, now])
-        for spec in schema.KINDS[kind]:
-            if spec.name in checked.frames:
-                _insert(cur, spec.table or spec.name, checked.frames[spec.name], upload_id)
+        upload_id, replaced = record_load(cur, checked, kind, q, file_name,
+                                          hashlib.sha256(data).hexdigest(), user, now)
         reference.audit(cur, user, "upload", f"{kind} {q} {file_name} ({checked.rows} rijen, "
                         f"upload {upload_id}{f', vervangt {replaced}' if replaced else ''})", now)
         if before_commit:
             before_commit(cur)
     return LoadResult(upload_id, kind, q, checked.rows, warnings, replaced)
+
+
+def record_load(cur: duckdb.DuckDBPyConnection, checked: Validated, kind: str, period: str,
+                file_name: str, sha256: str, user: str, now: dt.datetime
+                ) -> tuple[int, int | None]:
+    """Write a checked file as the counting upload of `kind` and stored `period`, replacing
+    the active one; (upload_id, replaced upload_id). Inside the caller's transaction; also
+    what the change preview replays on a scratch copy (measure.preview)."""
+    warnings = sum(p.severity == "warning" for p in checked.problems)
+    previous = cur.execute("SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ?",
+                           [kind, period]).fetchone()
+    replaced = previous[0] if previous else None
+    upload_id = cur.execute(
+        """INSERT INTO uploads (kind, quarter, file_name, sha256, row_count, warning_count,
+               uploaded_by, uploaded_at, replaces_upload_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING upload_id""",
+        [kind, period, file_name, sha256, checked.rows, warnings, user, now,
+         replaced]).fetchone()[0]
+    if replaced is not None:
+        cur.execute("UPDATE upload_spans SET active_to = ? WHERE upload_id = ? AND "
+                    "active_to IS NULL", [now, replaced])
+    cur.execute("INSERT INTO upload_spans VALUES (?, ?, NULL)", [upload_id, now])
+    for spec in schema.KINDS[kind]:
+        if spec.name in checked.frames:
+            _insert(cur, spec.table or spec.name, checked.frames[spec.name], upload_id)
+    return upload_id, replaced
+
+
+def stored_period(kind: str, period: str, file_name: str) -> str:
+    """The period text an upload of `kind` for `period` is stored under ("2024Q3", "2018");
+    raises UploadRejected for an unknown kind or an unreadable period."""
+    return _period(kind, period, file_name)[1]
+
+
+def active_same_file(con: duckdb.DuckDBPyConnection, data: bytes, kind: str, period: str
+                     ) -> int | None:
+    """The counting upload of `kind` and stored `period` if it is this very file (same
+    sha256): loading it again would only replace it with an identical copy."""
+    rows = con.execute("SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ? "
+                       "AND sha256 = ?", [kind, period, hashlib.sha256(data).hexdigest()]
+                       ).fetchall()
+    return rows[0][0] if rows else None
 
 
 def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int, user: str, *,

@@ -85,13 +85,25 @@ def language() -> str:
                             format_func=lambda c: {"nl": "Nederlands", "en": "English"}[c])
 
 
+_SHOW_PERIOD = "f_show_period"  # (year, quarter) the next run's sidebar switches to
+
+
+def show_period(year: int, quarter: int | None) -> None:
+    """Switch the year and quarter filters on the next run (after a load: to its period).
+    A widget's value cannot change once it is drawn in a run, so it is handed over."""
+    st.session_state[_SHOW_PERIOD] = (year, quarter)
+
+
 def sidebar(lang: str) -> Selection:
     """Draw the shared filters and return what is selected."""
     years = state.measure(catalog.years)  # cached per data version: runs on every rerun
+    if (shown := st.session_state.pop(_SHOW_PERIOD, None)) is not None:
+        st.session_state["f_year"], st.session_state["f_quarter"] = shown
     countries = state.measure(catalog.countries)
     st.sidebar.subheader(t("filters", lang))
-    if st.session_state.get("f_year") not in years:
+    if st.session_state.get("f_year") not in years:  # e.g. its only upload was undone
         st.session_state["f_year"] = years[0] if years else None
+        st.session_state["f_quarter"] = None  # a quarter of that year meant nothing here
     year = st.sidebar.selectbox(t("year", lang), years, key="f_year") if years else None
     if st.session_state.get("f_quarter") not in (None, 1, 2, 3, 4):
         st.session_state["f_quarter"] = None

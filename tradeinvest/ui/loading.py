@@ -6,22 +6,86 @@ is judged and reported the same wherever the coordinator drops it.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
+from streamlit import config as st_config
 
 from tradeinvest.ingest import schema
-from tradeinvest.ingest.problems import UploadRejected, has_errors
+from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Validated
+from tradeinvest.measure.preview import Change, load_changes
 from tradeinvest.reporting import faults, fmt
+from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.problems_report import problems_csv, problems_frame
-from tradeinvest.store import db, uploads
+from tradeinvest.store import db, reference, uploads
 from tradeinvest.ui import state
 from tradeinvest.ui.safe import md
 
-_CHECKED = "_upload_checked"  # session key: (file, kind, period, data version), Validated
+_CHECKED = "_upload_checked"  # session key: (file, kind, period, data version), _Check
 _SEEN = "_upload_seen"  # session key: (file, kind, period), newest upload id shown with it
+SHOWN_PROBLEMS = 1000  # rows in the problem table; the CSV report has them all
+_FILE_LINES = 5  # problems of the whole file (no row) also shown as lines above the table
+
+
+@dataclass(frozen=True)
+class _Check:
+    """A file's check: the verdict, what loading it would change, and whether it is already
+    the counting upload of its kind and period (then loading it again changes nothing)."""
+
+    validated: Validated
+    changes: list[Change] | None  # None: the kind has no headline figures (yearly kinds)
+    loaded_as: int | None
+
+
+def upload_limit_mb() -> int:
+    """The largest file the uploader takes, in MB: the app's setting `max_upload_mb` (the
+    check refuses anything larger), never above the server's `server.maxUploadSize` (the
+    server refuses anything larger). The uploader then states this one limit."""
+    setting = state.read(reference.settings).get("max_upload_mb", 20.0)
+    return max(1, min(math.ceil(setting), int(st_config.get_option("server.maxUploadSize"))))
+
+
+def problem_table(problems: list[Problem], lang: str) -> None:
+    """The problems as a table whose message wraps, at most SHOWN_PROBLEMS rows (a file for
+    the wrong quarter has one per row); problems of the whole file also as lines above it."""
+    nl = lang == "nl"
+    for p in [p for p in problems if p.row is None][:_FILE_LINES]:
+        (st.error if p.severity == "error" else st.warning)(md(p.message))
+    frame = problems_frame(problems, lang)
+    if len(frame) > SHOWN_PROBLEMS:
+        st.caption(f"De eerste {fmt.number(SHOWN_PROBLEMS)} van {fmt.number(len(frame))} "
+                   "meldingen; het probleemrapport (CSV) heeft ze allemaal." if nl else
+                   f"The first {fmt.number(SHOWN_PROBLEMS, lang=lang)} of "
+                   f"{fmt.number(len(frame), lang=lang)} problems; the problem report (CSV) "
+                   "has them all.")
+        frame = frame.head(SHOWN_PROBLEMS)
+    # severity, file, sheet, row, column, value, message; the file is named above the table.
+    widths = dict(zip(frame.columns, ("small", None, "small", 50, 150, 110, "large"),
+                      strict=True))
+    st.dataframe(frame, hide_index=True, width="stretch", row_height=72,  # > 4rem: wraps
+                 column_order=[n for n, w in widths.items() if w is not None],
+                 column_config={n: st.column_config.Column(width=w)
+                                for n, w in widths.items() if w is not None})
+
+
+def describe(changes: list[Change], lang: str) -> str:
+    """ "2026Q1: +68 nieuwe banen, +3 projecten; 2025Q4: −1 project", or "no change"."""
+    if not changes:
+        return t("change_none", lang)
+    parts: dict[str, list[str]] = {}
+    for c in changes:
+        one, many = t(f"change_{c.figure}", lang).split("|")
+        if c.figure == "investment_eur":
+            amount = ("+" if c.delta > 0 else "−") + fmt.euro(abs(c.delta), lang)
+        else:
+            amount = fmt.signed(c.delta, 0 if float(c.delta).is_integer() else 1, lang)
+        noun = one if math.isclose(abs(c.delta), 1) else many
+        parts.setdefault(c.quarter, []).append(f"{amount} {noun}")
+    return "; ".join(f"{q}: {', '.join(p)}" for q, p in parts.items()) + "."
 
 
 def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any | None:
@@ -33,7 +97,7 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
         st.error(faults.describe(exc, lang, path=db.db_path()))
     except UploadRejected as exc:
         st.error(str(exc))
-        st.dataframe(problems_frame(exc.problems, lang), hide_index=True, width="stretch")
+        problem_table(exc.problems, lang)
     except PermissionError as exc:  # access.AccessDenied: this role may not change data
         st.error(str(exc))
     except ValueError as exc:  # a store function's plain-language refusal
@@ -41,14 +105,27 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
     return None
 
 
-def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str) -> Validated:
+def _check(data: bytes, file_name: str, kind: str, period: str) -> _Check:
+    """Read, validate and preview the file against the current data (raises UploadRejected
+    for an unknown kind or an unreadable period)."""
+    validated = state.read(uploads.check_upload, data, file_name, kind, period)
+    if has_errors(validated.problems):
+        return _Check(validated, None, None)
+    stored = uploads.stored_period(kind, period, file_name)
+    loaded_as = state.read(uploads.active_same_file, data, kind, stored)
+    changes = (None if loaded_as or kind in schema.YEARLY_KINDS else
+               state.read(load_changes, validated, kind, stored, file_name))
+    return _Check(validated, changes, loaded_as)
+
+
+def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str) -> _Check:
     """The check of this file, kept for the session while file, kind, period and data stay the
     same: every rerun of the page (the load button, a filter) would otherwise read and validate
     the whole file again. The load itself still validates before it writes."""
     key = (digest, file_name, kind, period, state.data_version())
     kept = st.session_state.get(_CHECKED)
     if kept is None or kept[0] != key:
-        kept = (key, state.read(uploads.check_upload, data, file_name, kind, period))
+        kept = (key, _check(data, file_name, kind, period))
         st.session_state[_CHECKED] = kept  # one file per session, the last one checked
     return kept[1]
 
@@ -76,10 +153,10 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     seen = _seen(digest, file_name, kind, period)
     bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
     try:
-        checked = _checked(data, digest, file_name, kind, period)
-        problems = checked.problems
+        check = _checked(data, digest, file_name, kind, period)
+        checked, problems = check.validated, check.validated.problems
     except UploadRejected as exc:  # unknown kind or unreadable quarter
-        checked, problems = None, exc.problems
+        check, checked, problems = None, None, exc.problems
     bar.progress(100, text="Gecontroleerd" if nl else "Checked")
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
@@ -97,12 +174,19 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
         warned = f", {n_warnings}" if warnings else ""
         st.success(f"{rows} goedgekeurd ({what}){warned}." if nl else
                    f"{rows} passed ({what}){warned}.")
+    if check is not None and check.loaded_as:
+        st.info(f"Dit bestand is al geladen: het is upload {check.loaded_as}, die nu meetelt "
+                "voor deze soort en periode. Opnieuw laden verandert niets." if nl else
+                f"This file is already loaded: it is upload {check.loaded_as}, which counts "
+                "now for this kind and period. Loading it again changes nothing.")
+    elif check is not None and check.changes is not None:
+        st.info(f"**{t('change_preview', lang)}:** {describe(check.changes, lang)}")
     if problems:
-        st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
+        problem_table(problems, lang)
         st.download_button("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
                            problems_csv(problems, lang), file_name=f"problemen_{file_name}.csv",
                            mime="text/csv", key=f"{key}_problems")
-    if checked is None or has_errors(problems):
+    if check is None or has_errors(problems) or check.loaded_as:
         return None
     if not st.button(button, type="primary", key=key):
         return None
