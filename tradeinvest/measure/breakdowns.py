@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import replace
 
 import duckdb
 import pandas as pd
@@ -108,6 +109,29 @@ def impact_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
     investment_eur, contract_value_eur. A project counts in the period it landed.
     """
     return _grouped(con, facts.projects(con, as_of), IMPACT_MEASURES, dimension, filters)
+
+
+# "Country" means two things: for an investment project the ultimate parent's home country
+# (origin), for a trade contract the export market. Two named views, each of one pillar.
+COUNTRY_ROLES: dict[str, tuple[str, tuple[str, str]]] = {  # role -> (pillar, (nl, en))
+    "origin": ("invest", ("land van herkomst (moederbedrijf)", "country of origin (parent)")),
+    "market": ("trade", ("exportmarkt", "export market")),
+}
+
+
+def impact_by_country_role(con: duckdb.DuckDBPyConnection, role: str,
+                           dimension: Dimension = "country_group",
+                           filters: Filters | None = None, *,
+                           as_of: dt.datetime | None = None) -> pd.DataFrame:
+    """Impact by origin (`role` "origin": investment projects by their parent's country) or by
+    export market ("market": trade contracts by the country sold to); the other pillar's
+    records are left out, so a German parent investing and a regional exporter selling to
+    Germany never land in the same figure. A pillar filter of the other pillar leaves nothing.
+    """
+    pillar = COUNTRY_ROLES[role][0]
+    f = filters or Filters()
+    keep = (pillar,) if not f.pillar or pillar in f.pillar else ("none",)
+    return impact_by(con, dimension, replace(f, pillar=keep), as_of=as_of)
 
 
 def plain(value: object) -> float | int | None:
