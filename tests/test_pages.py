@@ -22,13 +22,34 @@ def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
     shown = metrics(at)
     assert shown["Nieuwe banen (jaar tot nu)"] == fmt.number(p.new_jobs)
     assert shown["Jaardoel"] == fmt.number(p.target) == "1.000"
-    assert shown["Prognose jaareinde"] == fmt.number(p.forecast)
+    # 2025 has all four quarters: reached or missed by how much, not forecast
+    assert p.finished and p.status in ("reached", "missed")
+    assert "Prognose jaareinde" not in shown
+    assert shown["Verschil met jaardoel"] == fmt.signed(p.gap) == fmt.signed(p.new_jobs - 1000)
     assert shown["Behouden banen (apart)"] == fmt.number(p.retained_jobs)
     assert shown["Indirecte banen (schatting)"] == fmt.number(p.indirect_jobs)
     status = m.STATUS_LABELS[p.status][0]
     banners = [b.value for b in (*at.success, *at.warning, *at.error)]
-    assert any(b.startswith(f"**{status}**") for b in banners)
+    assert any(b.startswith(f"**{status}**: {fmt.number(p.new_jobs)} nieuwe banen in 2025 "
+                            f"tegen een jaardoel van 1.000") for b in banners)
     assert at.title[0].value == "Op weg naar 1.000 banen — 2025"
+    totals = m.totals(con, m.Filters(year=2025))
+    assert shown["Investeringsprojecten"] == fmt.number(totals["investment_projects"])
+    assert shown["Trade wins (bedrijven per jaar)"] == fmt.number(totals["trade_wins"])
+
+
+def test_a_chosen_quarter_is_a_running_year_with_its_forecast_and_path(app_db):
+    at = app(jaar="2025", kwartaal="2")
+    con = db.connect(app_db)
+    p = m.progress(con, 2025, 2)
+    assert not p.finished and metrics(at)["Prognose jaareinde"] == fmt.number(p.forecast)
+    path = m.progress_by_year(con, m.Filters(year=2025, quarter=2, year_to_date=True))
+    assert path.set_index("year").loc[2025, "new_jobs"] == p.new_jobs
+    cost = m.cost_effectiveness(con, m.Filters(year=2025, quarter=2, year_to_date=True))
+    total = cost[cost["line"] == "total"].iloc[0]
+    assert (total["months"], total["eur"]) == (6, 538_000 * 6 / 12)
+    assert metrics(at)["Kosten per nieuwe baan"] == fmt.euro(total["cost_per_job"])
+    assert any("geleend van 2018" in c.value for c in at.caption)
 
 
 def test_overview_in_english_uses_english_labels_and_number_format(app_db):
@@ -44,7 +65,19 @@ def test_a_link_with_filters_opens_the_same_country_view(app_db):
     totals = m.totals(db.connect(app_db), m.Filters(year=2024, country="DE"))
     shown = metrics(at)
     assert shown["Contacten"] == fmt.number(totals["contacts"])
-    assert shown["Projecten"] == fmt.number(totals["projects"])
+    assert shown["Investeringsprojecten"] == fmt.number(totals["investment_projects"])
+    assert shown["Trade wins (bedrijven per jaar)"] == fmt.number(totals["trade_wins"])
+    assert shown["Leads (naar het leadbedrijf)"] == fmt.number(totals["leads"])
+    # the country in its two roles, apart
+    origin = m.impact_by_country_role(db.connect(app_db), "origin", None,
+                                      m.Filters(year=2024, country="DE")).iloc[0]
+    assert any(md.value == "**Als land van herkomst (investeringen)**" for md in at.markdown)
+    assert shown["Nieuwe banen"] == fmt.number(totals["new_jobs"])
+    assert shown["Nieuwe banen (herkomst)"] == fmt.number(origin["new_jobs"])
+    market = m.impact_by_country_role(db.connect(app_db), "market", None,
+                                      m.Filters(year=2024, country="DE")).iloc[0]
+    assert shown["Banen, schatting (exportmarkt)"] == fmt.number(market["new_jobs"])
+    assert origin["new_jobs"] + market["new_jobs"] == totals["new_jobs"]
     assert shown["Nieuwe banen"] == fmt.number(totals["new_jobs"])
     assert at.query_params["land"] in ("DE", ["DE"])  # the view stays in the URL
 
@@ -53,7 +86,10 @@ def test_countries_ranking_adds_up_to_the_overview_total(app_db):
     at = app("countries")
     ranking = at.dataframe[0].value
     p = m.progress(db.connect(app_db), 2025)
-    assert ranking["Nieuwe banen"].sum() == pytest.approx(p.new_jobs)
+    assert ranking["Nieuwe banen investeringen (herkomst)"].sum() == pytest.approx(
+        p.new_jobs_invest)
+    assert ranking["Banen trade, schatting (exportmarkt)"].sum() == pytest.approx(
+        p.new_jobs_trade)
 
 
 def test_sectors_page_lists_every_sector_with_measured_jobs(app_db):

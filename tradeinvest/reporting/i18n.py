@@ -29,6 +29,20 @@ TEXTS: dict[str, tuple[str, str]] = {
                 "No data yet. Upload a projects spreadsheet on the Upload page (the template "
                 "is there too)."),
     "download_csv": ("Download gegevens (CSV)", "Download data (CSV)"),
+    # Two lead figures that a filter places differently: name them apart (docs/indicators.md)
+    "leads_by_company": ("Leads (naar het leadbedrijf)", "Leads (by the lead company)"),
+    "leads_by_company_help": (
+        "Leads geplaatst naar land, sector en pijler van het leadbedrijf zelf.",
+        "Leads placed by the lead company's own country, sector and pillar."),
+    "leads_per_mission": ("Leads per missie (naar missiebestemming)",
+                          "Leads per mission (by mission destination)"),
+    "leads_per_mission_help": (
+        "Alle leads van de missies, geplaatst naar de bestemming van de missie; onder een "
+        "landfilter kan dit afwijken van Leads (naar het leadbedrijf).",
+        "All leads of the missions, placed by the mission's destination; under a country "
+        "filter this can differ from Leads (by the lead company)."),
+    "investment_projects": ("Investeringsprojecten", "Investment projects"),
+    "trade_wins": ("Trade wins (bedrijven per jaar)", "Trade wins (company-years)"),
 }
 
 

@@ -11,6 +11,7 @@ import streamlit as st
 
 from tradeinvest import measure as m
 from tradeinvest.reporting import charts, fmt
+from tradeinvest.reporting.i18n import t as text
 from tradeinvest.reporting.labels import label, labelled
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.filters import Selection
@@ -18,21 +19,27 @@ from tradeinvest.ui.filters import Selection
 OUTPUT_SERIES = {"contacts": ("Contacten", "Contacts"),
                  "bidbooks_ffts": ("Bidbooks en FFT's", "Bidbooks and FFTs"),
                  "leads": ("Leads", "Leads"),
-                 "projects": ("Projecten", "Projects")}
+                 "investment_projects": ("Investeringsprojecten", "Investment projects"),
+                 "trade_wins": ("Trade wins", "Trade wins")}
 
 
 def headline(sel: Selection, f: m.Filters) -> None:
     """Output and impact in the selected period, as metrics."""
     nl = sel.lang == "nl"
     t = state.measure(m.totals, f.period(sel.year, sel.quarter, year_to_date=True))
-    cols = st.columns(6)
+    cols = st.columns(7)
     cols[0].metric("Contacten" if nl else "Contacts", fmt.number(t["contacts"], 0, sel.lang))
     cols[1].metric("Bidbooks + FFT's" if nl else "Bidbooks + FFTs",
                    fmt.number(t["bidbooks_ffts"], 0, sel.lang))
-    cols[2].metric("Leads", fmt.number(t["leads"], 0, sel.lang))
-    cols[3].metric("Projecten" if nl else "Projects", fmt.number(t["projects"], 0, sel.lang))
-    cols[4].metric("Nieuwe banen" if nl else "New jobs", fmt.number(t["new_jobs"], 0, sel.lang))
-    cols[5].metric("Investering" if nl else "Investment", fmt.euro(t["investment_eur"], sel.lang))
+    cols[2].metric(text("leads_by_company", sel.lang), fmt.number(t["leads"], 0, sel.lang),
+                   help=text("leads_by_company_help", sel.lang))
+    cols[3].metric(text("investment_projects", sel.lang),
+                   fmt.number(t["investment_projects"], 0, sel.lang))
+    cols[4].metric(text("trade_wins", sel.lang), fmt.number(t["trade_wins"], 0, sel.lang),
+                   f"{fmt.number(t['trade_contracts'], 0, sel.lang)} "
+                   f"{'contracten' if nl else 'contracts'}", delta_color="off")
+    cols[5].metric("Nieuwe banen" if nl else "New jobs", fmt.number(t["new_jobs"], 0, sel.lang))
+    cols[6].metric("Investering" if nl else "Investment", fmt.euro(t["investment_eur"], sel.lang))
 
 
 def trend(sel: Selection, f: m.Filters, key: str) -> None:
@@ -122,11 +129,12 @@ def missions(sel: Selection, f: m.Filters, key: str, countries: dict[str, str]) 
 
 MISSION_COLUMNS = {
     "nl": {"reference": "Referentie", "name": "Missie", "mission_kind": "Soort",
-           "country": "Land", "start_date": "Start", "companies": "Bedrijven", "leads": "Leads",
+           "country": "Bestemming", "start_date": "Start", "companies": "Bedrijven",
+           "leads": "Leads van de missie",
            "won_leads": "Gewonnen leads", "projects": "Projecten", "new_jobs": "Nieuwe banen"},
     "en": {"reference": "Reference", "name": "Mission", "mission_kind": "Kind",
-           "country": "Country", "start_date": "Start", "companies": "Companies",
-           "leads": "Leads", "won_leads": "Won leads", "projects": "Projects",
+           "country": "Destination", "start_date": "Start", "companies": "Companies",
+           "leads": "Leads of the mission", "won_leads": "Won leads", "projects": "Projects",
            "new_jobs": "New jobs"},
 }
 
