@@ -101,6 +101,42 @@ def test_sectors_page_lists_every_sector_with_measured_jobs(app_db):
     assert at.title[0].value == "Life sciences & health — 2025"
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_two_lead_figures_are_named_apart(app_db, lang):
+    """Leads follow the lead company's country, leads per mission the mission's destination:
+    under a country filter they differ, so each screen names which one it shows."""
+    from tradeinvest.reporting.i18n import t
+
+    country = app("countries", taal=lang, jaar="2025", land="DE")
+    shown = metrics(country)
+    de = m.totals(db.connect(app_db), m.Filters(year=2025, country="DE"))
+    assert shown[t("leads_by_company", lang)] == fmt.number(de["leads"], lang=lang)
+    assert "Leads" not in shown
+    columns = {c for df in country.dataframe for c in df.value.columns}
+    assert ("Leads van de missie" if lang == "nl" else "Leads of the mission") in columns
+    missions = app("missions", taal=lang, jaar="2025", land="DE")
+    labels = {mt.label for mt in missions.metric}
+    assert t("leads_per_mission", lang) in labels
+    assert not {"Leads per missie", "Leads per mission"} & labels
+    assert t("leads_by_company", lang) != t("leads_per_mission", lang)
+
+
+def test_overview_names_a_missing_quarter_and_calls_cost_regional_under_a_filter(app_db):
+    con = db.connect(app_db)
+    q2 = con.execute("SELECT upload_id FROM active_uploads WHERE kind = 'projects' "
+                     "AND quarter = '2024Q2'").fetchall()[0][0]
+    uploads.undo_upload(con, q2, "coordinator")
+    p = m.progress(con, 2024)
+    con.close()
+    assert (p.quarters_missing, p.finished) == ((2,), False)
+    at = app(jaar="2024", land="DE")
+    warnings = [w.value for w in at.warning]
+    assert any(w.startswith("Ontbrekend: 2024Q2") and "beide prognoses" in w for w in warnings)
+    captions = " ".join(c.value for c in at.caption)
+    assert "Regionaal cijfer" in captions and "geleend van 2018" in captions
+    assert "land van herkomst (moederbedrijf) voor investeringen en exportmarkt" in captions
+
+
 def test_missions_page_counts_the_measured_missions(app_db):
     at = app("missions")
     missions = m.mission_yield(db.connect(app_db), m.Filters(year=2025))
