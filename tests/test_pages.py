@@ -241,3 +241,28 @@ def test_a_database_without_projects_explains_what_to_upload(tmp_path):
     finally:
         st.cache_resource.clear()
         os.environ.pop("TRADEINVEST_DB", None)
+
+
+def test_no_projects_this_quarter_is_reported_with_a_header_only_file(app_db):
+    """A quarter without landings: the coordinator uploads the projects file with only its
+    header row; it loads (with a warning saying so) and counts as loaded (replace and undo:
+    test_counting_rules.py)."""
+    from tests.corpus.make_corpus import projects as header_only
+
+    at = app("upload")
+    at.selectbox[0].set_value("projects")
+    at.file_uploader[0].set_value(("projecten_2026Q1.xlsx", header_only(), report.XLSX_MIME)
+                                  ).run()
+    at.text_input[0].set_value("2026Q1").run()
+    shown = " ".join(w.value for w in (*at.warning, *at.info, *at.success))
+    assert "0 rijen goedgekeurd (Projecten en banen, 2026Q1)" in shown
+    problems = " ".join(df.value.to_string() for df in at.dataframe)
+    assert "uitdrukkelijk leeg" in problems
+    at.button(key="confirm_load").click().run()
+    loaded = next(s.value for s in at.success if "geladen" in s.value)
+    assert re.fullmatch(r"Upload \d+ geladen: 0 rijen Projecten en banen 2026Q1\.", loaded)
+    con = db.connect(app_db)
+    p = m.progress(con, 2026)
+    assert (p.quarters_loaded, p.new_jobs, p.status) == ((1,), 0, "behind")
+    assert uploads.history(con).iloc[0][["quarter", "row_count", "state"]].tolist() == [
+        "2026Q1", 0, "active"]
