@@ -266,3 +266,15 @@ def test_no_projects_this_quarter_is_reported_with_a_header_only_file(app_db):
     assert (p.quarters_loaded, p.new_jobs, p.status) == ((1,), 0, "behind")
     assert uploads.history(con).iloc[0][["quarter", "row_count", "state"]].tolist() == [
         "2026Q1", 0, "active"]
+
+
+@pytest.mark.parametrize("page", ["overview", "countries", "sectors"])
+@pytest.mark.parametrize("params", [{"pijler": "invest"}, {"pijler": "trade", "land": "DE"},
+                                    {"jaar": "2019", "kwartaal": "3", "land": "CN"}])
+def test_origin_and_market_views_render_under_filters_that_empty_one_of_them(
+        app_db, page, params):
+    """A pillar filter leaves the origin or the market view without rows: no error then."""
+    at = app(None if page == "overview" else page, **params)
+    assert not at.exception
+    status_words = {f"**{nl}**" for nl, _ in m.STATUS_LABELS.values()}
+    assert all(e.value.split(":")[0] in status_words for e in at.error)  # only a red status
