@@ -18,26 +18,23 @@ def origin_and_market(sel: filters.Selection) -> None:
     period = sel.period()
     rows = {role: state.measure(m.impact_by_country_role, role, None, period)
             for role in m.COUNTRY_ROLES}
-    left, right = st.columns(2)
     inv, trade = rows["origin"].iloc[0], rows["market"].iloc[0]
-    with left:
-        st.markdown("**Als land van herkomst (investeringen)**" if nl else
-                    "**As country of origin (investment)**")
-        a, b, c = st.columns(3)
-        a.metric(t("investment_projects", lang), fmt.number(inv["investment_projects"], 0, lang))
-        b.metric("Nieuwe banen (herkomst)" if nl else "New jobs (origin)",
-                 fmt.number(inv["new_jobs"], 0, lang))
-        c.metric("Investering" if nl else "Investment", fmt.euro(inv["investment_eur"], lang))
-    with right:
-        st.markdown("**Als exportmarkt (trade)**" if nl else "**As export market (trade)**")
-        a, b, c = st.columns(3)
-        a.metric(t("trade_wins", lang), fmt.number(trade["trade_wins"], 0, lang),
-                 f"{fmt.number(trade['trade_contracts'], 0, lang)} "
-                 f"{'contracten' if nl else 'contracts'}", delta_color="off")
-        b.metric("Banen, schatting (exportmarkt)" if nl else "Jobs, estimate (export market)",
-                 fmt.number(trade["new_jobs"], 0, lang))
-        c.metric("Contractwaarde" if nl else "Contract value",
-                 fmt.euro(trade["contract_value_eur"], lang))
+    st.markdown("**Als land van herkomst (investeringen)**" if nl else
+                "**As country of origin (investment)**")
+    a, b, c = st.columns(3)
+    a.metric(t("investment_projects", lang), fmt.number(inv["investment_projects"], 0, lang))
+    b.metric("Nieuwe banen (herkomst)" if nl else "New jobs (origin)",
+             fmt.number(inv["new_jobs"], 0, lang))
+    c.metric("Investering" if nl else "Investment", fmt.euro(inv["investment_eur"], lang))
+    st.markdown("**Als exportmarkt (trade)**" if nl else "**As export market (trade)**")
+    a, b, c = st.columns(3)
+    a.metric(t("trade_wins", lang), fmt.number(trade["trade_wins"], 0, lang),
+             f"{fmt.number(trade['trade_contracts'], 0, lang)} "
+             f"{'contracten' if nl else 'contracts'}", delta_color="off", delta_arrow="off")
+    b.metric("Banen, schatting (exportmarkt)" if nl else "Jobs, estimate (export market)",
+             fmt.number(trade["new_jobs"], 0, lang))
+    c.metric("Contractwaarde" if nl else "Contract value",
+             fmt.euro(trade["contract_value_eur"], lang))
 
 
 sel = filters.current()

@@ -46,14 +46,14 @@ if missing:
 changes = state.measure(m.changes_since_previous_quarter, sel.year, max(p.quarters_loaded),
                         sel.filters())
 delta = dict(zip(changes["figure"], changes["delta"], strict=True))
-c1, c2, c3, c4, c5 = st.columns(5)
+c1, c2, c3 = st.columns(3)  # two rows, so no label is cut off
 c1.metric("Nieuwe banen (jaar tot nu)" if nl else "New jobs (year to date)",
           fmt.number(p.new_jobs, 0, lang),
           f"{fmt.signed(delta.get('new_jobs'), 0, lang)} "
           f"{'dit kwartaal' if nl else 'this quarter'}")
 c2.metric("Jaardoel" if nl else "Annual target", fmt.number(p.target, 0, lang),
           f"{fmt.percent(p.share_of_target, 0, lang)} {'bereikt' if nl else 'reached'}",
-          delta_color="off")
+          delta_color="off", delta_arrow="off")
 if p.finished:  # a finished year is reached or missed, not forecast
     c3.metric("Verschil met jaardoel" if nl else "Difference from target",
               fmt.signed(p.gap, 0, lang), delta_color="off")
@@ -61,9 +61,16 @@ else:
     c3.metric("Prognose jaareinde" if nl else "Year-end forecast",
               fmt.number(p.forecast, 0, lang),
               f"{'laatste 4 kwartalen' if nl else 'last 4 quarters'}: "
-              f"{fmt.number(p.forecast_last_four, 0, lang)}", delta_color="off",
+              f"{fmt.number(p.forecast_last_four, 0, lang)}", delta_color="off", delta_arrow="off",
               help=m.FORECAST_METHODS["run_rate"][0 if nl else 1] + "; " +
               m.FORECAST_METHODS["last_four"][0 if nl else 1])
+st.caption((f"Waarvan Trade (schatting): {fmt.number(p.new_jobs_trade, 0, lang)}; Invest: "
+            f"{fmt.number(p.new_jobs_invest, 0, lang)}.") if nl else
+           (f"Of which trade (estimate): {fmt.number(p.new_jobs_trade, 0, lang)}; invest: "
+            f"{fmt.number(p.new_jobs_invest, 0, lang)}."))
+period = sel.period()
+kinds = state.measure(m.totals, period)
+c4, c5, k1, k2 = st.columns(4)
 c4.metric("Behouden banen (apart)" if nl else "Retained jobs (separate)",
           fmt.number(p.retained_jobs, 0, lang))
 c5.metric("Indirecte banen (schatting)" if nl else "Indirect jobs (estimate)",
@@ -71,27 +78,18 @@ c5.metric("Indirecte banen (schatting)" if nl else "Indirect jobs (estimate)",
           help="Indirecte banen per directe FDI-baan × nieuwe Invest-banen; telt niet mee "
                "voor het doel." if nl else
                "Indirect jobs per direct FDI job × new invest jobs; not counted for the target.")
-st.caption((f"Waarvan Trade (schatting): {fmt.number(p.new_jobs_trade, 0, lang)}; Invest: "
-            f"{fmt.number(p.new_jobs_invest, 0, lang)}.") if nl else
-           (f"Of which trade (estimate): {fmt.number(p.new_jobs_trade, 0, lang)}; invest: "
-            f"{fmt.number(p.new_jobs_invest, 0, lang)}."))
-
-period = sel.period()
-kinds = state.measure(m.totals, period)
-k1, k2, k3 = st.columns(3)
 k1.metric("Investeringsprojecten" if nl else "Investment projects",
           fmt.number(kinds["investment_projects"], 0, lang),
           f"{fmt.number(kinds['new_establishments'], 0, lang)} "
           f"{'nieuw' if nl else 'new'}, {fmt.number(kinds['expansions'], 0, lang)} "
-          f"{'uitbreiding' if nl else 'expansions'}", delta_color="off")
+          f"{'uitbreiding' if nl else 'expansions'}", delta_color="off", delta_arrow="off")
 k2.metric("Trade wins (bedrijven per jaar)" if nl else "Trade wins (company-years)",
           fmt.number(kinds["trade_wins"], 0, lang),
           f"{fmt.number(kinds['trade_contracts'], 0, lang)} "
-          f"{'exportcontracten' if nl else 'export contracts'}", delta_color="off",
+          f"{'contracten' if nl else 'contracts'}, {fmt.euro(kinds['contract_value_eur'], lang)}",
+          delta_color="off", delta_arrow="off",
           help="Eén per bedrijf en jaar, de waarde van de contracten opgeteld." if nl else
                "One per company and year, the contracts' values summed.")
-k3.metric("Contractwaarde trade" if nl else "Trade contract value",
-          fmt.euro(kinds["contract_value_eur"], lang))
 
 path = state.measure(m.progress_by_year, period)
 chosen = (f" (Q1 t/m Q{sel.quarter})" if nl else f" (Q1 to Q{sel.quarter})") \
@@ -169,7 +167,7 @@ if not total.empty:
     f3.metric("Kosten per nieuwe baan" if nl else "Cost per new job",
               fmt.euro(row["cost_per_job"], lang),
               f"{fmt.number(row['jobs_per_fte'], 1, lang)} "
-              f"{'banen per fte' if nl else 'jobs per FTE'}", delta_color="off",
+              f"{'banen per fte' if nl else 'jobs per FTE'}", delta_color="off", delta_arrow="off",
               help=cost_note(row, sel.narrowed, lang))
     f3.caption(cost_note(row, sel.narrowed, lang))
 

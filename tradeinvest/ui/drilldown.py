@@ -27,19 +27,19 @@ def headline(sel: Selection, f: m.Filters) -> None:
     """Output and impact in the selected period, as metrics."""
     nl = sel.lang == "nl"
     t = state.measure(m.totals, f.period(sel.year, sel.quarter, year_to_date=True))
-    cols = st.columns(7)
-    cols[0].metric("Contacten" if nl else "Contacts", fmt.number(t["contacts"], 0, sel.lang))
-    cols[1].metric("Bidbooks + FFT's" if nl else "Bidbooks + FFTs",
-                   fmt.number(t["bidbooks_ffts"], 0, sel.lang))
-    cols[2].metric(text("leads_by_company", sel.lang), fmt.number(t["leads"], 0, sel.lang),
-                   help=text("leads_by_company_help", sel.lang))
-    cols[3].metric(text("investment_projects", sel.lang),
-                   fmt.number(t["investment_projects"], 0, sel.lang))
-    cols[4].metric(text("trade_wins", sel.lang), fmt.number(t["trade_wins"], 0, sel.lang),
-                   f"{fmt.number(t['trade_contracts'], 0, sel.lang)} "
-                   f"{'contracten' if nl else 'contracts'}", delta_color="off")
-    cols[5].metric("Nieuwe banen" if nl else "New jobs", fmt.number(t["new_jobs"], 0, sel.lang))
-    cols[6].metric("Investering" if nl else "Investment", fmt.euro(t["investment_eur"], sel.lang))
+    out, imp = st.columns(3), st.columns(4)  # output, then impact: no label cut off
+    out[0].metric("Contacten" if nl else "Contacts", fmt.number(t["contacts"], 0, sel.lang))
+    out[1].metric("Bidbooks + FFT's" if nl else "Bidbooks + FFTs",
+                  fmt.number(t["bidbooks_ffts"], 0, sel.lang))
+    out[2].metric(text("leads_by_company", sel.lang), fmt.number(t["leads"], 0, sel.lang),
+                  help=text("leads_by_company_help", sel.lang))
+    imp[0].metric(text("investment_projects", sel.lang),
+                  fmt.number(t["investment_projects"], 0, sel.lang))
+    imp[1].metric(text("trade_wins", sel.lang), fmt.number(t["trade_wins"], 0, sel.lang),
+                  f"{fmt.number(t['trade_contracts'], 0, sel.lang)} "
+                  f"{'contracten' if nl else 'contracts'}", delta_color="off", delta_arrow="off")
+    imp[2].metric("Nieuwe banen" if nl else "New jobs", fmt.number(t["new_jobs"], 0, sel.lang))
+    imp[3].metric("Investering" if nl else "Investment", fmt.euro(t["investment_eur"], sel.lang))
 
 
 def trend(sel: Selection, f: m.Filters, key: str) -> None:
