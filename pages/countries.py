@@ -35,6 +35,12 @@ def origin_and_market(sel: filters.Selection) -> None:
              fmt.number(trade["new_jobs"], 0, lang))
     c.metric("Contractwaarde" if nl else "Contract value",
              fmt.euro(trade["contract_value_eur"], lang))
+    jobs = [fmt.number(v, 0, lang) for v in
+            (inv["new_jobs"] + trade["new_jobs"], inv["new_jobs"], trade["new_jobs"])]
+    st.caption(f"Samen {jobs[0]} nieuwe banen: {jobs[1]} uit investeringen (herkomst) en "
+               f"{jobs[2]} geschat uit trade (exportmarkt)." if nl else
+               f"Together {jobs[0]} new jobs: {jobs[1]} from investment (origin) and {jobs[2]} "
+               "estimated from trade (export market).")
 
 
 sel = filters.current()
@@ -129,7 +135,7 @@ else:
                f"Focus country {sel.year} (list {r.list_year}): invest "
                f"{'yes' if r.invest else 'no'}, trade {trade}"
                f"{f'; regions: {md(r.regions)}' if r.regions else ''}.")
-drilldown.headline(sel, f)
+drilldown.headline(sel, f, impact=False)
 origin_and_market(sel)
 plans.country_plan(sel, country, names)
 st.subheader("Inzet en resultaat door de jaren" if nl else "Effort and results over the years")

@@ -23,16 +23,20 @@ OUTPUT_SERIES = {"contacts": ("Contacten", "Contacts"),
                  "trade_wins": ("Trade wins", "Trade wins")}
 
 
-def headline(sel: Selection, f: m.Filters) -> None:
-    """Output and impact in the selected period, as metrics."""
+def headline(sel: Selection, f: m.Filters, *, impact: bool = True) -> None:
+    """Output and impact in the selected period, as metrics (`impact=False`: output only, for
+    a page that shows impact its own way, such as a country's origin and export market)."""
     nl = sel.lang == "nl"
     t = state.measure(m.totals, f.period(sel.year, sel.quarter, year_to_date=True))
-    out, imp = st.columns(3), st.columns(4)  # output, then impact: no label cut off
+    out = st.columns(3)  # output, then impact: no label cut off
     out[0].metric("Contacten" if nl else "Contacts", fmt.number(t["contacts"], 0, sel.lang))
     out[1].metric("Bidbooks + FFT's" if nl else "Bidbooks + FFTs",
                   fmt.number(t["bidbooks_ffts"], 0, sel.lang))
     out[2].metric(text("leads_by_company", sel.lang), fmt.number(t["leads"], 0, sel.lang),
                   help=text("leads_by_company_help", sel.lang))
+    if not impact:
+        return
+    imp = st.columns(4)
     imp[0].metric(text("investment_projects", sel.lang),
                   fmt.number(t["investment_projects"], 0, sel.lang))
     imp[1].metric(text("trade_wins", sel.lang), fmt.number(t["trade_wins"], 0, sel.lang),
