@@ -41,6 +41,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "landfilter kan dit afwijken van Leads (naar het leadbedrijf).",
         "All leads of the missions, placed by the mission's destination; under a country "
         "filter this can differ from Leads (by the lead company)."),
+    "country_help": (
+        "Kiest investeringen met hun moederbedrijf in dit land (herkomst) én trade naar dit "
+        "land (exportmarkt); de pagina's tonen beide apart. Leads en contacten: het land van "
+        "het bedrijf; missies: de bestemming.",
+        "Selects investments whose parent is in this country (origin) and trade sold to this "
+        "country (export market); the pages show the two apart. Leads and contacts: the "
+        "company's country; missions: the destination."),
     "investment_projects": ("Investeringsprojecten", "Investment projects"),
     "trade_wins": ("Trade wins (bedrijven per jaar)", "Trade wins (company-years)"),
 }
