@@ -38,11 +38,38 @@ def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
     assert shown["Trade wins (bedrijven per jaar)"] == fmt.number(totals["trade_wins"])
 
 
+def _path_chart(at) -> dict[str, dict[int, float]]:
+    """The path chart as drawn: trace name -> {year: value} (Plotly's binary arrays decoded)."""
+    import base64
+    import json
+
+    import numpy as np
+
+    def values(a):
+        if isinstance(a, dict):
+            return np.frombuffer(base64.b64decode(a["bdata"]), dtype=a["dtype"]).tolist()
+        return list(a)
+
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return {d["name"]: dict(zip(values(d["x"]), values(d["y"]), strict=True))
+            for d in spec["data"]}
+
+
+def test_a_finished_year_has_no_forecast_on_the_path(app_db):
+    drawn = _path_chart(app(jaar="2025"))
+    assert "Prognose jaareinde" not in drawn
+    assert drawn["Gerealiseerd"][2025] == m.progress(db.connect(app_db), 2025).new_jobs
+
+
 def test_a_chosen_quarter_is_a_running_year_with_its_forecast_and_path(app_db):
     at = app(jaar="2025", kwartaal="2")
     con = db.connect(app_db)
     p = m.progress(con, 2025, 2)
     assert not p.finished and metrics(at)["Prognose jaareinde"] == fmt.number(p.forecast)
+    drawn = _path_chart(at)  # the chart follows the chosen quarter, like the headline
+    assert drawn["Gerealiseerd"][2025] == p.new_jobs
+    assert drawn["Prognose jaareinde"] == {2025: p.forecast}
+    assert drawn["Gerealiseerd"][2024] == m.progress(con, 2024).new_jobs
     path = m.progress_by_year(con, m.Filters(year=2025, quarter=2, year_to_date=True))
     assert path.set_index("year").loc[2025, "new_jobs"] == p.new_jobs
     cost = m.cost_effectiveness(con, m.Filters(year=2025, quarter=2, year_to_date=True))

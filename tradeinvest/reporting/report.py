@@ -153,6 +153,8 @@ def _progress_table(p: m.Progress, lang: str) -> Table:
          p.share_of_prorated, "pct"),
         (_t(lang, "Realisatie t.o.v. jaardoel", "Share of annual target"), p.share_of_target,
          "pct"),
+        (_t(lang, "Verschil met jaardoel (afgerond jaar)", "Difference from target (finished "
+                "year)"), p.gap, "int"),
         (_t(lang, "Prognose jaareinde (tempo tot nu)", "Year-end forecast (run rate)"),
          p.forecast_run_rate, "int"),
         (_t(lang, "Prognose: laatste vier kwartalen", "Forecast: last four quarters"),
