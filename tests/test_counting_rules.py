@@ -24,7 +24,7 @@ from tradeinvest.measure import (
     progress,
     progress_by_year,
 )
-from tradeinvest.store import uploads
+from tradeinvest.store import reference, uploads
 
 
 def test_origin_and_export_market_are_two_figures(con):
@@ -145,6 +145,17 @@ def test_a_one_off_budget_line_is_not_carried_into_the_next_year(con):
     in_2021 = budget_of_year(con, 2021)
     assert in_2021[["line", "eur", "budget_year"]].values.tolist() == [["Invest", 300000, 2020]]
     assert budget_of_year(con, 2017).empty
+
+
+def test_the_coordinator_edits_a_line_s_validity_and_an_end_before_its_year_is_refused(con):
+    lines = reference.reference_table(con, "budget_lines")
+    assert lines.set_index("line").loc["EMA / Brexit", "valid_until"] == 2019  # migration 005
+    lines.loc[lines["line"] == "Support", "valid_until"] = 2018        # make it one-off
+    assert reference.replace_reference(con, "budget_lines", lines, "coordinator") == []
+    assert budget_of_year(con, 2019)["eur"].sum() == 598_000           # 638,000 - 40,000
+    lines.loc[lines["line"] == "Invest", "valid_until"] = 2017
+    assert reference.replace_reference(con, "budget_lines", lines, "coordinator") == [
+        "rij 3: geldig t/m (2017) ligt voor het jaar (2018)"]
 
 
 def test_cost_per_job_pro_rates_the_budget_of_the_year_to_the_period(con):
