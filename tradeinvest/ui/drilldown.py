@@ -64,10 +64,17 @@ def trend(sel: Selection, f: m.Filters, key: str) -> None:
                                    "Jaar" if nl else "Year", "Aantal" if nl else "Count",
                                    sel.lang),
                       frame[["year", *OUTPUT_SERIES]], f"{key}_trend", sel.lang)
-    with right:
-        widgets.chart(charts.path_chart(
-            frame.assign(realised=frame["new_jobs"], target=None)[["year", "realised", "target"]],
-            sel.lang, sel.year), frame[["year", "new_jobs", "retained_jobs"]],
+    with right:  # investment (by origin) and trade (by export market) stacked, named apart
+        jobs = frame.melt(id_vars=["year"], value_vars=["new_jobs_invest", "new_jobs_trade"],
+                          var_name="part", value_name="jobs")
+        widgets.chart(charts.stacked_bars(
+            jobs, "year", "jobs", "part",
+            "Nieuwe banen per jaar" if nl else "New jobs per year", "Jaar" if nl else "Year",
+            "Nieuwe directe banen" if nl else "New direct jobs", sel.lang,
+            {"new_jobs_invest": "Investeringen (herkomst)" if nl else "Investment (origin)",
+             "new_jobs_trade": "Trade, schatting (exportmarkt)" if nl else
+                               "Trade, estimate (export market)"}),
+            frame[["year", "new_jobs", "new_jobs_invest", "new_jobs_trade", "retained_jobs"]],
             f"{key}_jobs", sel.lang)
 
 
