@@ -5,6 +5,7 @@ import streamlit as st
 
 from tradeinvest import measure as m
 from tradeinvest.reporting import charts, fmt
+from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.labels import label
 from tradeinvest.ui import drilldown, filters, state, widgets
 
@@ -28,8 +29,8 @@ c = st.columns(5)
 c[0].metric("Missies" if nl else "Missions", fmt.number(len(missions), 0, lang))
 c[1].metric("Bedrijven mee" if nl else "Companies taking part",
             fmt.number(totals["companies"], 0, lang))
-c[2].metric("Leads per missie" if nl else "Leads per mission",
-            fmt.number(totals["leads"] / len(missions), 1, lang))
+c[2].metric(t("leads_per_mission", lang), fmt.number(totals["leads"] / len(missions), 1, lang),
+            help=t("leads_per_mission_help", lang))
 c[3].metric("Gewonnen leads" if nl else "Won leads", fmt.number(totals["won_leads"], 0, lang))
 c[4].metric("Banen herleid" if nl else "Jobs traced", fmt.number(totals["new_jobs"], 0, lang))
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from tradeinvest import measure as m
 from tradeinvest.reporting import charts, fmt
+from tradeinvest.reporting.headline import cost_note, missing_sentence, status_sentence
 from tradeinvest.reporting.labels import labelled
 from tradeinvest.reporting.maps import world_choropleth
 from tradeinvest.store import catalog
@@ -27,37 +28,49 @@ names = state.country_names(lang)
 
 st.title(f"Op weg naar 1.000 banen — {sel.year}" if nl else f"The road to 1,000 jobs — {sel.year}")
 st.caption((f"Gegevens t/m {through}. " if nl else f"Data through {through}. ") +
-           (("Let op: filters actief; het doel blijft het regionale doel." if nl else
-             "Note: filters are active; the target stays the regional target.")
-            if sel.narrowed else ""))
+           (("Let op: filters actief; het doel blijft het regionale doel. " if nl else
+             "Note: filters are active; the target stays the regional target. ")
+            if sel.narrowed else "") +
+           (("Land = land van herkomst (moederbedrijf) voor investeringen en exportmarkt voor "
+             "trade; beide staan hieronder apart." if nl else
+             "Country = country of origin (parent) for investments and export market for "
+             "trade; both are shown apart below.") if sel.country else ""))
 
-status_text = m.STATUS_LABELS[p.status][0 if nl else 1] if p.status else "–"
-banner = {"on_track": st.success, "at_risk": st.warning, "behind": st.error}.get(p.status, st.info)
-banner(f"**{status_text}**: {fmt.number(p.new_jobs, 0, lang)} "
-       + (f"nieuwe banen t/m {through} tegen een doel naar rato van "
-          f"{fmt.number(p.prorated_target, 0, lang)} ({fmt.percent(p.share_of_prorated, 0, lang)})."
-          f" Prognose jaareinde: {fmt.number(p.forecast, 0, lang)} bij een jaardoel van "
-          f"{fmt.number(p.target, 0, lang)}." if nl else
-          f"new jobs through {through} against a pro-rated target of "
-          f"{fmt.number(p.prorated_target, 0, lang)} ({fmt.percent(p.share_of_prorated, 0, lang)})."
-          f" Year-end forecast: {fmt.number(p.forecast, 0, lang)} against an annual target of "
-          f"{fmt.number(p.target, 0, lang)}."))
+banner = {"on_track": st.success, "at_risk": st.warning, "behind": st.error,
+          "reached": st.success, "missed": st.error}.get(p.status, st.info)
+banner(status_sentence(p, through, lang, bold=True))
+missing = missing_sentence(p, lang)
+if missing:
+    st.warning(missing)
 
 changes = state.measure(m.changes_since_previous_quarter, sel.year, max(p.quarters_loaded),
                         sel.filters())
 delta = dict(zip(changes["figure"], changes["delta"], strict=True))
-c1, c2, c3, c4, c5 = st.columns(5)
+c1, c2, c3 = st.columns(3)  # two rows, so no label is cut off
 c1.metric("Nieuwe banen (jaar tot nu)" if nl else "New jobs (year to date)",
           fmt.number(p.new_jobs, 0, lang),
           f"{fmt.signed(delta.get('new_jobs'), 0, lang)} "
           f"{'dit kwartaal' if nl else 'this quarter'}")
 c2.metric("Jaardoel" if nl else "Annual target", fmt.number(p.target, 0, lang),
           f"{fmt.percent(p.share_of_target, 0, lang)} {'bereikt' if nl else 'reached'}",
-          delta_color="off")
-c3.metric("Prognose jaareinde" if nl else "Year-end forecast", fmt.number(p.forecast, 0, lang),
-          f"{'laatste 4 kwartalen' if nl else 'last 4 quarters'}: "
-          f"{fmt.number(p.forecast_last_four, 0, lang)}", delta_color="off",
-          help=m.FORECAST_METHODS["run_rate"][0 if nl else 1])
+          delta_color="off", delta_arrow="off")
+if p.finished:  # a finished year is reached or missed, not forecast
+    c3.metric("Verschil met jaardoel" if nl else "Difference from target",
+              fmt.signed(p.gap, 0, lang), delta_color="off")
+else:
+    c3.metric("Prognose jaareinde" if nl else "Year-end forecast",
+              fmt.number(p.forecast, 0, lang),
+              f"{'laatste 4 kwartalen' if nl else 'last 4 quarters'}: "
+              f"{fmt.number(p.forecast_last_four, 0, lang)}", delta_color="off", delta_arrow="off",
+              help=m.FORECAST_METHODS["run_rate"][0 if nl else 1] + "; " +
+              m.FORECAST_METHODS["last_four"][0 if nl else 1])
+st.caption((f"Waarvan Trade (schatting): {fmt.number(p.new_jobs_trade, 0, lang)}; Invest: "
+            f"{fmt.number(p.new_jobs_invest, 0, lang)}.") if nl else
+           (f"Of which trade (estimate): {fmt.number(p.new_jobs_trade, 0, lang)}; invest: "
+            f"{fmt.number(p.new_jobs_invest, 0, lang)}."))
+period = sel.period()
+kinds = state.measure(m.totals, period)
+c4, c5, k1, k2 = st.columns(4)
 c4.metric("Behouden banen (apart)" if nl else "Retained jobs (separate)",
           fmt.number(p.retained_jobs, 0, lang))
 c5.metric("Indirecte banen (schatting)" if nl else "Indirect jobs (estimate)",
@@ -65,23 +78,34 @@ c5.metric("Indirecte banen (schatting)" if nl else "Indirect jobs (estimate)",
           help="Indirecte banen per directe FDI-baan × nieuwe Invest-banen; telt niet mee "
                "voor het doel." if nl else
                "Indirect jobs per direct FDI job × new invest jobs; not counted for the target.")
-st.caption((f"Waarvan Trade (schatting): {fmt.number(p.new_jobs_trade, 0, lang)}; Invest: "
-            f"{fmt.number(p.new_jobs_invest, 0, lang)}.") if nl else
-           (f"Of which trade (estimate): {fmt.number(p.new_jobs_trade, 0, lang)}; invest: "
-            f"{fmt.number(p.new_jobs_invest, 0, lang)}."))
+k1.metric("Investeringsprojecten" if nl else "Investment projects",
+          fmt.number(kinds["investment_projects"], 0, lang),
+          f"{fmt.number(kinds['new_establishments'], 0, lang)} "
+          f"{'nieuw' if nl else 'new'}, {fmt.number(kinds['expansions'], 0, lang)} "
+          f"{'uitbreiding' if nl else 'expansions'}", delta_color="off", delta_arrow="off")
+k2.metric("Trade wins (bedrijven per jaar)" if nl else "Trade wins (company-years)",
+          fmt.number(kinds["trade_wins"], 0, lang),
+          f"{fmt.number(kinds['trade_contracts'], 0, lang)} "
+          f"{'contracten' if nl else 'contracts'}, {fmt.euro(kinds['contract_value_eur'], lang)}",
+          delta_color="off", delta_arrow="off",
+          help="Eén per bedrijf en jaar, de waarde van de contracten opgeteld." if nl else
+               "One per company and year, the contracts' values summed.")
 
-path = state.measure(m.progress_by_year, sel.filters())
+path = state.measure(m.progress_by_year, period)
+chosen = (f" (Q1 t/m Q{sel.quarter})" if nl else f" (Q1 to Q{sel.quarter})") \
+    if sel.quarter else ""
 widgets.chart(charts.path_chart(path.rename(columns={"new_jobs": "realised"}), lang, sel.year,
                                 p.forecast), path, "pad_naar_1000", lang)
+if chosen:
+    st.caption(f"{sel.year}: gerealiseerd{chosen}." if nl else f"{sel.year}: realised{chosen}.")
 
 left, right = st.columns(2)
-period = sel.period()
-by_country = labelled(state.measure(m.impact_by, "country_group", period), "country_group",
-                      lang, names)
+by_country = labelled(state.measure(m.impact_by_country_role, "origin", "country_group", period),
+                      "country_group", lang, names)
 with left:
     widgets.chart(charts.ranking(by_country, "country_group_label", "new_jobs",
-                                 "Nieuwe banen per land van herkomst" if nl else
-                                 "New jobs by country of origin",
+                                 "Nieuwe banen (investeringen) per land van herkomst" if nl else
+                                 "New jobs (investment) by country of origin",
                                  "Nieuwe directe banen" if nl else "New direct jobs", lang),
                   by_country, "banen_per_land", lang)
 by_sector = labelled(labelled(state.measure(m.impact_by, ("theme", "sector"), period), "theme",
@@ -92,13 +116,21 @@ with right:
                                  "New jobs by theme and sector", lang),
                   by_sector, "banen_per_sector", lang)
 
-iso3 = state.measure(m.impact_by, "country", period).merge(
+iso3 = state.measure(m.impact_by_country_role, "origin", "country", period).merge(
     state.measure(catalog.country_table), left_on="country", right_on="iso2")
 iso3["name"] = iso3["name_nl" if nl else "name_en"]
 widgets.chart(world_choropleth(iso3, "iso3", "new_jobs", "name",
-                               "Nieuwe banen per land" if nl else "New jobs by country",
+                               "Nieuwe banen (investeringen) per land van herkomst" if nl else
+                               "New jobs (investment) by country of origin",
                                "Banen" if nl else "Jobs"),
-              iso3[["country", "name", "new_jobs", "projects"]], "kaart_banen", lang)
+              iso3[["country", "name", "new_jobs", "investment_projects"]], "kaart_banen", lang)
+by_market = labelled(state.measure(m.impact_by_country_role, "market", "country_group", period),
+                     "country_group", lang, names)
+widgets.chart(charts.ranking(by_market, "country_group_label", "new_jobs",
+                             "Trade: banen (schatting) per exportmarkt" if nl else
+                             "Trade: jobs (estimate) by export market",
+                             "Nieuwe banen (schatting)" if nl else "New jobs (estimate)", lang),
+              by_market, "banen_per_exportmarkt", lang)
 
 st.subheader("Wat veranderde sinds vorig kwartaal" if nl else "What changed since last quarter")
 shown = changes.assign(
@@ -122,7 +154,7 @@ else:
                 f"→ {fmt.number(row.now, 0, lang)} ({fmt.signed(row.difference, 0, lang)})")
 
 focus = state.measure(m.focus_share, period)
-cost = state.measure(m.cost_effectiveness, sel.filters().period(sel.year))
+cost = state.measure(m.cost_effectiveness, period)
 f1, f2, f3 = st.columns(3)
 if not focus.empty:
     f1.metric("Banen uit focuslanden" if nl else "Jobs from focus countries",
@@ -131,9 +163,12 @@ if not focus.empty:
               fmt.percent(focus["effort_focus_share"].iloc[0], 0, lang))
 total = cost[cost["line"] == "total"]
 if not total.empty:
+    row = total.iloc[0]
     f3.metric("Kosten per nieuwe baan" if nl else "Cost per new job",
-              fmt.euro(total["cost_per_job"].iloc[0], lang),
-              f"{fmt.number(total['jobs_per_fte'].iloc[0], 1, lang)} "
-              f"{'banen per fte' if nl else 'jobs per FTE'}", delta_color="off")
+              fmt.euro(row["cost_per_job"], lang),
+              f"{fmt.number(row['jobs_per_fte'], 1, lang)} "
+              f"{'banen per fte' if nl else 'jobs per FTE'}", delta_color="off", delta_arrow="off",
+              help=cost_note(row, sel.narrowed, lang))
+    f3.caption(cost_note(row, sel.narrowed, lang))
 
 report_download.buttons(sel.year, sel.quarter or max(p.quarters_loaded), lang)

@@ -43,11 +43,12 @@ if sel.sector is None:
     table = labelled(output.merge(state.measure(m.impact_by, "sector", period), on="sector",
                                   how="outer").fillna(0), "sector", lang)
     widgets.table(table.sort_values("new_jobs", ascending=False)[
-        ["sector_label", "contacts", "bidbooks_ffts", "leads", "projects", "new_jobs",
-         "investment_eur"]], "sector_ranglijst", lang, {
+        ["sector_label", "contacts", "bidbooks_ffts", "leads", "investment_projects",
+         "trade_wins", "new_jobs", "investment_eur"]], "sector_ranglijst", lang, {
         "sector_label": "Sector", "contacts": "Contacten" if nl else "Contacts",
         "bidbooks_ffts": "Bidbooks + FFT's" if nl else "Bidbooks + FFTs", "leads": "Leads",
-        "projects": "Projecten" if nl else "Projects",
+        "investment_projects": "Investeringsprojecten" if nl else "Investment projects",
+        "trade_wins": "Trade wins",
         "new_jobs": "Nieuwe banen" if nl else "New jobs",
         "investment_eur": "Investering (€)" if nl else "Investment (€)"})
     st.stop()

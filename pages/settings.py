@@ -24,8 +24,14 @@ SECTIONS = {
                 "Indicator `new_jobs` = new direct jobs per year. After the last year with a "
                 "target, the last target applies."),
     "budget_lines": ("Budget per jaar en post" if nl else "Budget per year and line",
-                     "Een jaar zonder eigen regels gebruikt het laatste eerdere jaar." if nl else
-                     "A year without its own lines uses the latest earlier year."),
+                     "`valid_until` = laatste jaar waarin een post geldt: leeg = doorlopend, "
+                     "gelijk aan het jaar = eenmalig (EMA/Brexit: twee jaar, t/m 2019). Een "
+                     "jaar zonder eigen regels leent de nog geldige posten van het laatste "
+                     "eerdere jaar; de pagina's zeggen het wanneer een jaar leent." if nl else
+                     "`valid_until` = last year a line applies: empty = recurring, equal to "
+                     "the year = one-off (EMA/Brexit: two years, through 2019). A year without "
+                     "its own lines borrows the still valid lines of the latest earlier year; "
+                     "the pages say so when a year borrows."),
     "focus_countries": ("Focuslanden per jaar" if nl else "Focus countries per year",
                         "ISO-code (DE, GB, …); trade: yes / no / reactive / depends. Een jaar "
                         "zonder eigen lijst gebruikt de laatste eerdere lijst." if nl else

@@ -64,6 +64,21 @@ def test_a_lead_reported_again_later_counts_once_with_its_new_status(output):
     assert (by.loc["2023Q1", "leads"], by.loc["2023Q1", "won_leads"]) == (4, 2)
 
 
+def test_a_re_spelled_lead_across_two_quarters_counts_once_with_its_latest_status(con):
+    """The same company under two spellings (company_key: legal form dropped) for one mission,
+    in progress in the 2024Q2 upload and won in the 2024Q4 one: one lead, won."""
+    load(con, "2024Q2", missions=[{"reference": "M-DV", "country": "US"}],
+         leads=[{"mission_reference": "M-DV", "company": "Deltavis Medical LLC",
+                 "country": "US", "status": "in_progress"},
+                {"mission_reference": "M-DV", "company": "Other Co", "country": "US"}])
+    load(con, "2024Q4", missions=[],
+         leads=[{"mission_reference": "m-dv", "company": "Deltavis Medical", "country": "US",
+                 "status": "won"}])
+    row = output_by(con, None).iloc[0]
+    assert (row["leads"], row["won_leads"]) == (2, 1)
+    assert row["leads_per_mission"] == 2.0           # the mission's own count agrees
+
+
 @pytest.fixture
 def impact(con):
     load(con, "2022Q4", projects=[{"new_jobs": 7, "country": "US"}])
@@ -80,14 +95,17 @@ def impact(con):
 
 def test_impact_by_project_kind(impact):
     by = impact_by(impact, "project_kind", Filters(year=2023)).set_index("project_kind")
+    # "projects" are investment projects: the export contract is a trade contract, not one
     assert by["projects"].to_dict() == {"acquisition": 1, "expansion": 1, "new": 1,
-                                        "retention": 1, "trade_contract": 1}
+                                        "retention": 1, "trade_contract": 0}
+    assert by["trade_contracts"].to_dict()["trade_contract"] == 1
     total = impact_by(impact, None, Filters(year=2023)).iloc[0]
     assert total["new_jobs"] == 68                   # 40 + 25 + 0 + 0 + 3
     assert (total["new_jobs_invest"], total["new_jobs_trade"]) == (65, 3)
     assert total["retained_jobs"] == 60
     assert (total["investment_eur"], total["contract_value_eur"]) == (1.5e6, 2e5)
     assert (total["new_establishments"], total["trade_contracts"]) == (1, 1)
+    assert (total["projects"], total["investment_projects"], total["trade_wins"]) == (4, 4, 1)
 
 
 def test_impact_by_two_dimensions(impact):
@@ -100,7 +118,8 @@ def test_impact_by_two_dimensions(impact):
                                        "quarter", "sector", "theme"])
 def test_groups_add_up_to_the_grand_total(impact, output, dimension):
     for measure, columns in ((impact_by, IMPACT_MEASURES), (output_by, OUTPUT_MEASURES)):
-        additive = [c for c in columns if c != "leads_per_mission"]
+        # trade wins are company-years: a company winning in two groups is a win in each
+        additive = [c for c in columns if c not in ("leads_per_mission", "trade_wins")]
         grand = measure(impact, None).iloc[0][additive]
         parts = measure(impact, dimension)[additive].sum()
         assert parts.tolist() == pytest.approx(grand.tolist()), (measure.__name__, dimension)

@@ -38,7 +38,7 @@ def _by_figure(frame):
 def test_delta_since_the_end_of_the_previous_quarter(history):
     c = _by_figure(changes_since_previous_quarter(history, 2023, 2))
     assert c.loc["new_jobs", ["previous", "current", "delta"]].tolist() == [120, 170, 50]
-    assert c.loc["projects", "delta"] == 1
+    assert c.loc["investment_projects", "delta"] == 1
     assert c.loc["contacts", ["previous", "current", "delta"]].tolist() == [2, 2, 0]
     assert c.loc["investment_eur", "current"] == 2e6
     assert c.loc["new_jobs", "label_nl"] == "Nieuwe banen (jaar tot nu)"
@@ -57,7 +57,7 @@ def test_reported_moment_is_just_before_the_next_quarter_was_first_uploaded(hist
 def test_restatement_shows_the_late_correction(history):
     r = _by_figure(restatement(history, 2023, 1))
     assert r.loc["new_jobs", ["reported", "now", "difference"]].tolist() == [100, 120, 20]
-    assert r.loc["projects", "difference"] == 1
+    assert r.loc["investment_projects", "difference"] == 1
     assert r.loc["contacts", "difference"] == 0
     same = _by_figure(restatement(history, 2023, 2))
     assert (same["difference"] == 0).all()

@@ -41,7 +41,8 @@ def test_per_budget_line(year_2019):
 def test_years_without_budget_before_the_first_are_left_out(con):
     load(con, "2017Q2", projects=[{"new_jobs": 10}])
     load(con, "2020Q2", projects=[{"new_jobs": 319}])
-    con.execute("INSERT INTO budget_lines VALUES (2020, 'Invest', 8, 300000)")
+    con.execute("INSERT INTO budget_lines (year, line, fte, eur) "
+                "VALUES (2020, 'Invest', 8, 300000)")
     frame = cost_effectiveness(con)
     assert sorted(set(frame["year"])) == [2018, 2020]
     total_2020 = frame[(frame["year"] == 2020) & (frame["line"] == "total")].iloc[0]

@@ -2,6 +2,7 @@
 
 Hand-made year (target 2023 = 1,000 on the default straight line):
   2022Q2: new 1,000 (outside the rolling window)     2022Q3: new 60
+  2022Q4: reported empty (an upload without rows: loaded, zero jobs)
   2023Q1: new establishment 100 (DE) + trade contract 20 (estimate)
   2023Q2: expansion 80 + retention (0 new, 50 retained)      Q3, Q4: not loaded
 """
@@ -23,6 +24,7 @@ from tradeinvest.store import reference
 def year(con):
     load(con, "2022Q2", projects=[{"new_jobs": 1000}])
     load(con, "2022Q3", projects=[{"new_jobs": 60}])
+    load(con, "2022Q4", projects=[])
     load(con, "2023Q1", projects=[
         {"new_jobs": 100},
         {"new_jobs": 20, "pillar": "trade", "project_kind": "trade_contract"}])
@@ -51,10 +53,10 @@ def test_forecasts_run_rate_and_last_four_quarters(year):
     p = progress(year, 2023, 2)
     assert p.forecast_run_rate == 400        # 200 × 4 / 2
     assert p.forecast == p.forecast_run_rate
-    assert p.forecast_last_four == 260       # 2022Q3..2023Q2: 60 + 120 + 80
+    assert p.forecast_last_four == 260       # 2022Q3..2023Q2: 60 + 0 + 120 + 80
     q1 = progress(year, 2023, 1)
     assert (q1.new_jobs, q1.prorated_target, q1.forecast_run_rate) == (120, 250, 480)
-    assert q1.forecast_last_four == 1180     # 2022Q2..2023Q1: 1,000 + 60 + 120
+    assert q1.forecast_last_four == 1180     # 2022Q2..2023Q1: 1,000 + 60 + 0 + 120
 
 
 def test_status_thresholds_come_from_the_settings_table(year):
@@ -99,7 +101,11 @@ def test_summary_is_plain_json(year):
     assert again["new_jobs"] == 200 and again["new_jobs_trade"] == 20
     assert again["status"] == "behind" and again["status_label_nl"] == "Achter"
     assert again["forecast"] == 400 and again["forecast_method"] == "run_rate"
-    assert again["impact"]["projects"] == 4 and again["impact"]["retentions"] == 1
+    # 3 investment projects (new, expansion, retention) and 1 export contract, apart
+    impact = again["impact"]
+    assert impact["projects"] == impact["investment_projects"] == 3
+    assert (impact["retentions"], impact["trade_contracts"], impact["trade_wins"]) == (1, 1, 1)
+    assert again["quarters_missing"] == [] and again["finished"] is False
     assert again["output"]["contacts"] == 0
     assert again["output"]["leads_per_mission"] is None
 

@@ -22,13 +22,61 @@ def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
     shown = metrics(at)
     assert shown["Nieuwe banen (jaar tot nu)"] == fmt.number(p.new_jobs)
     assert shown["Jaardoel"] == fmt.number(p.target) == "1.000"
-    assert shown["Prognose jaareinde"] == fmt.number(p.forecast)
+    # 2025 has all four quarters: reached or missed by how much, not forecast
+    assert p.finished and p.status in ("reached", "missed")
+    assert "Prognose jaareinde" not in shown
+    assert shown["Verschil met jaardoel"] == fmt.signed(p.gap) == fmt.signed(p.new_jobs - 1000)
     assert shown["Behouden banen (apart)"] == fmt.number(p.retained_jobs)
     assert shown["Indirecte banen (schatting)"] == fmt.number(p.indirect_jobs)
     status = m.STATUS_LABELS[p.status][0]
     banners = [b.value for b in (*at.success, *at.warning, *at.error)]
-    assert any(b.startswith(f"**{status}**") for b in banners)
+    assert any(b.startswith(f"**{status}**: {fmt.number(p.new_jobs)} nieuwe banen in 2025 "
+                            f"tegen een jaardoel van 1.000") for b in banners)
     assert at.title[0].value == "Op weg naar 1.000 banen — 2025"
+    totals = m.totals(con, m.Filters(year=2025))
+    assert shown["Investeringsprojecten"] == fmt.number(totals["investment_projects"])
+    assert shown["Trade wins (bedrijven per jaar)"] == fmt.number(totals["trade_wins"])
+
+
+def _path_chart(at) -> dict[str, dict[int, float]]:
+    """The path chart as drawn: trace name -> {year: value} (Plotly's binary arrays decoded)."""
+    import base64
+    import json
+
+    import numpy as np
+
+    def values(a):
+        if isinstance(a, dict):
+            return np.frombuffer(base64.b64decode(a["bdata"]), dtype=a["dtype"]).tolist()
+        return list(a)
+
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return {d["name"]: dict(zip(values(d["x"]), values(d["y"]), strict=True))
+            for d in spec["data"]}
+
+
+def test_a_finished_year_has_no_forecast_on_the_path(app_db):
+    drawn = _path_chart(app(jaar="2025"))
+    assert "Prognose jaareinde" not in drawn
+    assert drawn["Gerealiseerd"][2025] == m.progress(db.connect(app_db), 2025).new_jobs
+
+
+def test_a_chosen_quarter_is_a_running_year_with_its_forecast_and_path(app_db):
+    at = app(jaar="2025", kwartaal="2")
+    con = db.connect(app_db)
+    p = m.progress(con, 2025, 2)
+    assert not p.finished and metrics(at)["Prognose jaareinde"] == fmt.number(p.forecast)
+    drawn = _path_chart(at)  # the chart follows the chosen quarter, like the headline
+    assert drawn["Gerealiseerd"][2025] == p.new_jobs
+    assert drawn["Prognose jaareinde"] == {2025: p.forecast}
+    assert drawn["Gerealiseerd"][2024] == m.progress(con, 2024).new_jobs
+    path = m.progress_by_year(con, m.Filters(year=2025, quarter=2, year_to_date=True))
+    assert path.set_index("year").loc[2025, "new_jobs"] == p.new_jobs
+    cost = m.cost_effectiveness(con, m.Filters(year=2025, quarter=2, year_to_date=True))
+    total = cost[cost["line"] == "total"].iloc[0]
+    assert (total["months"], total["eur"]) == (6, 538_000 * 6 / 12)
+    assert metrics(at)["Kosten per nieuwe baan"] == fmt.euro(total["cost_per_job"])
+    assert any("geleend van 2018" in c.value for c in at.caption)
 
 
 def test_overview_in_english_uses_english_labels_and_number_format(app_db):
@@ -44,8 +92,21 @@ def test_a_link_with_filters_opens_the_same_country_view(app_db):
     totals = m.totals(db.connect(app_db), m.Filters(year=2024, country="DE"))
     shown = metrics(at)
     assert shown["Contacten"] == fmt.number(totals["contacts"])
-    assert shown["Projecten"] == fmt.number(totals["projects"])
-    assert shown["Nieuwe banen"] == fmt.number(totals["new_jobs"])
+    assert shown["Investeringsprojecten"] == fmt.number(totals["investment_projects"])
+    assert shown["Trade wins (bedrijven per jaar)"] == fmt.number(totals["trade_wins"])
+    assert shown["Leads (naar het leadbedrijf)"] == fmt.number(totals["leads"])
+    # the country in its two roles, apart
+    origin = m.impact_by_country_role(db.connect(app_db), "origin", None,
+                                      m.Filters(year=2024, country="DE")).iloc[0]
+    assert any(md.value == "**Als land van herkomst (investeringen)**" for md in at.markdown)
+    assert shown["Nieuwe banen (herkomst)"] == fmt.number(origin["new_jobs"])
+    market = m.impact_by_country_role(db.connect(app_db), "market", None,
+                                      m.Filters(year=2024, country="DE")).iloc[0]
+    assert shown["Banen, schatting (exportmarkt)"] == fmt.number(market["new_jobs"])
+    assert origin["new_jobs"] + market["new_jobs"] == totals["new_jobs"]
+    together = (f"Samen {fmt.number(totals['new_jobs'])} nieuwe banen: "
+                f"{fmt.number(origin['new_jobs'])} uit investeringen (herkomst)")
+    assert any(c.value.startswith(together) for c in at.caption)
     assert at.query_params["land"] in ("DE", ["DE"])  # the view stays in the URL
 
 
@@ -53,7 +114,10 @@ def test_countries_ranking_adds_up_to_the_overview_total(app_db):
     at = app("countries")
     ranking = at.dataframe[0].value
     p = m.progress(db.connect(app_db), 2025)
-    assert ranking["Nieuwe banen"].sum() == pytest.approx(p.new_jobs)
+    assert ranking["Nieuwe banen investeringen (herkomst)"].sum() == pytest.approx(
+        p.new_jobs_invest)
+    assert ranking["Banen trade, schatting (exportmarkt)"].sum() == pytest.approx(
+        p.new_jobs_trade)
 
 
 def test_sectors_page_lists_every_sector_with_measured_jobs(app_db):
@@ -63,6 +127,42 @@ def test_sectors_page_lists_every_sector_with_measured_jobs(app_db):
     assert table["Nieuwe banen"].sum() == pytest.approx(by_sector["new_jobs"].sum())
     at.selectbox(key="f_sector").set_value("lsh").run()
     assert at.title[0].value == "Life sciences & health — 2025"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_two_lead_figures_are_named_apart(app_db, lang):
+    """Leads follow the lead company's country, leads per mission the mission's destination:
+    under a country filter they differ, so each screen names which one it shows."""
+    from tradeinvest.reporting.i18n import t
+
+    country = app("countries", taal=lang, jaar="2025", land="DE")
+    shown = metrics(country)
+    de = m.totals(db.connect(app_db), m.Filters(year=2025, country="DE"))
+    assert shown[t("leads_by_company", lang)] == fmt.number(de["leads"], lang=lang)
+    assert "Leads" not in shown
+    columns = {c for df in country.dataframe for c in df.value.columns}
+    assert ("Leads van de missie" if lang == "nl" else "Leads of the mission") in columns
+    missions = app("missions", taal=lang, jaar="2025", land="DE")
+    labels = {mt.label for mt in missions.metric}
+    assert t("leads_per_mission", lang) in labels
+    assert not {"Leads per missie", "Leads per mission"} & labels
+    assert t("leads_by_company", lang) != t("leads_per_mission", lang)
+
+
+def test_overview_names_a_missing_quarter_and_calls_cost_regional_under_a_filter(app_db):
+    con = db.connect(app_db)
+    q2 = con.execute("SELECT upload_id FROM active_uploads WHERE kind = 'projects' "
+                     "AND quarter = '2024Q2'").fetchall()[0][0]
+    uploads.undo_upload(con, q2, "coordinator")
+    p = m.progress(con, 2024)
+    con.close()
+    assert (p.quarters_missing, p.finished) == ((2,), False)
+    at = app(jaar="2024", land="DE")
+    warnings = [w.value for w in at.warning]
+    assert any(w.startswith("Ontbrekend: 2024Q2") and "beide prognoses" in w for w in warnings)
+    captions = " ".join(c.value for c in at.caption)
+    assert "Regionaal cijfer" in captions and "geleend van 2018" in captions
+    assert "land van herkomst (moederbedrijf) voor investeringen en exportmarkt" in captions
 
 
 def test_missions_page_counts_the_measured_missions(app_db):
@@ -170,3 +270,40 @@ def test_a_database_without_projects_explains_what_to_upload(tmp_path):
     finally:
         st.cache_resource.clear()
         os.environ.pop("TRADEINVEST_DB", None)
+
+
+def test_no_projects_this_quarter_is_reported_with_a_header_only_file(app_db):
+    """A quarter without landings: the coordinator uploads the projects file with only its
+    header row; it loads (with a warning saying so) and counts as loaded (replace and undo:
+    test_counting_rules.py)."""
+    from tests.corpus.make_corpus import projects as header_only
+
+    at = app("upload")
+    at.selectbox[0].set_value("projects")
+    at.file_uploader[0].set_value(("projecten_2026Q1.xlsx", header_only(), report.XLSX_MIME)
+                                  ).run()
+    at.text_input[0].set_value("2026Q1").run()
+    shown = " ".join(w.value for w in (*at.warning, *at.info, *at.success))
+    assert "0 rijen goedgekeurd (Projecten en banen, 2026Q1)" in shown
+    problems = " ".join(df.value.to_string() for df in at.dataframe)
+    assert "uitdrukkelijk leeg" in problems
+    at.button(key="confirm_load").click().run()
+    loaded = next(s.value for s in at.success if "geladen" in s.value)
+    assert re.fullmatch(r"Upload \d+ geladen: 0 rijen Projecten en banen 2026Q1\.", loaded)
+    con = db.connect(app_db)
+    p = m.progress(con, 2026)
+    assert (p.quarters_loaded, p.new_jobs, p.status) == ((1,), 0, "behind")
+    assert uploads.history(con).iloc[0][["quarter", "row_count", "state"]].tolist() == [
+        "2026Q1", 0, "active"]
+
+
+@pytest.mark.parametrize("page", ["overview", "countries", "sectors"])
+@pytest.mark.parametrize("params", [{"pijler": "invest"}, {"pijler": "trade", "land": "DE"},
+                                    {"jaar": "2019", "kwartaal": "3", "land": "CN"}])
+def test_origin_and_market_views_render_under_filters_that_empty_one_of_them(
+        app_db, page, params):
+    """A pillar filter leaves the origin or the market view without rows: no error then."""
+    at = app(None if page == "overview" else page, **params)
+    assert not at.exception
+    status_words = {f"**{nl}**" for nl, _ in m.STATUS_LABELS.values()}
+    assert all(e.value.split(":")[0] in status_words for e in at.error)  # only a red status

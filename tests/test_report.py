@@ -16,8 +16,8 @@ from tradeinvest.reporting import fmt, report
 from tradeinvest.store import db, uploads
 
 FORMULA = '=HYPERLINK("http://x","y")'
-SHEETS = ["Voortgang", "Pad naar doel", "Landen", "Sectoren", "Output", "Impact", "Projecten",
-          "Missies", "Kosten per baan"]
+SHEETS = ["Voortgang", "Pad naar doel", "Landen", "Exportmarkten", "Sectoren", "Output",
+          "Impact", "Projecten", "Missies", "Kosten per baan"]
 
 
 def _text_cells(data: bytes) -> bytes:
@@ -66,7 +66,7 @@ def test_excel_report_has_dutch_sheets_and_numbers_with_formats(report_db, tmp_p
                      "--format", "xlsx", "--out", str(out)]) == 0
     con = db.connect(report_db)
     p = m.progress(con, 2024, 3)
-    cost = m.cost_effectiveness(con, m.Filters(year=2024))
+    cost = m.cost_effectiveness(con, m.Filters(year=2024, quarter=3, year_to_date=True))
     con.close()
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == SHEETS

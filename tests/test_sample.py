@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from factories import load
 
 from tradeinvest import sample
 from tradeinvest.ingest import schema
+from tradeinvest.measure import Filters, totals
 from tradeinvest.periods import Quarter
 from tradeinvest.store import db as store_db
 
@@ -133,3 +135,35 @@ def test_sample_files_are_written_one_per_kind_and_quarter(tmp_path: Path):
     paths = sample.write_sample_files(tmp_path, last_quarter="2018Q2")
     assert sorted(p.name for p in paths) == sorted(
         f"{k}_{q}.xlsx" for k in schema.QUARTERLY_KINDS for q in ("2018Q1", "2018Q2"))
+
+
+def _published_year(new: int, expansions: int, jobs: list[float],
+                    contracts: list[str]) -> dict[str, list[dict]]:
+    """Project rows of a published year as the coordinator uploads them: `new` new
+    establishments and `expansions` expansions (one company each, `jobs` in that order), and
+    beside them export contracts by the regional companies named in `contracts`."""
+    kinds = ["new"] * new + ["expansion"] * expansions
+    invest = [{"company": f"Investor {i}", "project_kind": kind, "new_jobs": n}
+              for i, (kind, n) in enumerate(zip(kinds, jobs, strict=True))]
+    trade = [{"company": name, "pillar": "trade", "project_kind": "trade_contract",
+              "new_jobs": 2, "contract_value_eur": 1e5} for name in contracts]
+    return {"projects": invest + trade}
+
+
+def test_the_published_results_reproduce_from_project_rows(con):
+    """2018: 20 companies opened or expanded, 1,050 jobs (province annual report 2018);
+    2020: 19 projects, 6 of them expansions, > 575 jobs (Utrecht Region, 2021). Export
+    contracts of the same years sit beside them and do not count as projects."""
+    load(con, "2018Q2", **_published_year(
+        16, 4, [50.0] * 19 + [100.0], ["Exporter A", "Exporter A", "Exporter B"]))
+    load(con, "2020Q3", **_published_year(
+        13, 6, [30.0] * 18 + [40.0], ["Exporter C", "Exporter D", "Exporter D"]))
+    y2018 = totals(con, Filters(year=2018))
+    assert y2018["new_establishments"] + y2018["expansions"] == 20
+    assert y2018["projects"] == y2018["investment_projects"] == 20  # contracts not among them
+    assert y2018["new_jobs_invest"] == 1050                          # 19 × 50 + 100
+    assert (y2018["trade_wins"], y2018["trade_contracts"]) == (2, 3)
+    y2020 = totals(con, Filters(year=2020))
+    assert (y2020["investment_projects"], y2020["expansions"]) == (19, 6)
+    assert y2020["new_jobs_invest"] == 580 > 575                     # 18 × 30 + 40
+    assert (y2020["trade_wins"], y2020["trade_contracts"]) == (2, 3)

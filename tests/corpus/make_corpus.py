@@ -256,7 +256,7 @@ def _shifted_csv() -> bytes:
 
 
 def _only_header_csv() -> bytes:
-    return csv_text([PROJECT_HEADER]).encode("cp1252")
+    return csv_text([MISSION_HEADER]).encode("cp1252")
 
 
 # --- hostile files that are fine to load --------------------------------------------------
@@ -384,8 +384,10 @@ REFUSED: list[Case] = [
     Case("binair.xlsb", _xlsb, (".xlsb",)),
     Case("ingepakt.csv", lambda: b"\x1f\x8b\x08\x00" + zlib.compress(b"Bedrijf;Land"), ("gzip",)),
     # the file opens, but the sheet is not as agreed
-    Case("alleen-kop.xlsx", lambda: projects(), ("geen gegevensrijen",)),
-    Case("alleen-kop.csv", _only_header_csv, ("geen gegevensrijen",)),
+    # (a projects file with only its header row loads: an explicit empty quarter)
+    Case("alleen-kop.xlsx", lambda: xlsx({"Missies": [MISSION_HEADER]}), ("geen gegevensrijen",),
+         kind="missions"),
+    Case("alleen-kop.csv", _only_header_csv, ("geen gegevensrijen",), kind="missions"),
     Case("lege-regels.csv", lambda: b"\r\n  \r\n;;;;\r\n\r\n", ("geen kopregel",)),
     Case("geen-kop.xlsx", lambda: xlsx({_PRJ: [["Overzicht Q3"], ["Acme", 12, "Duitsland"]]}),
          ("geen kopregel gevonden", "'Projectreferentie'")),

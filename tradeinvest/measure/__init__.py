@@ -5,7 +5,14 @@ facts also take a keyword `as_of` (figures as reported at that moment). Definiti
 words: docs/indicators.md.
 """
 
-from tradeinvest.measure.breakdowns import ema_brexit, impact_by, output_by, totals
+from tradeinvest.measure.breakdowns import (
+    COUNTRY_ROLES,
+    ema_brexit,
+    impact_by,
+    impact_by_country_role,
+    output_by,
+    totals,
+)
 from tradeinvest.measure.changes import (
     FIGURES,
     changes_since_previous_quarter,
@@ -13,7 +20,7 @@ from tradeinvest.measure.changes import (
     reported_at,
     restatement,
 )
-from tradeinvest.measure.cost import cost_effectiveness
+from tradeinvest.measure.cost import budget_of_year, cost_effectiveness
 from tradeinvest.measure.filters import DIMENSIONS, Filters
 from tradeinvest.measure.focus import focus_list, focus_share
 from tradeinvest.measure.funnel import funnel, lead_time_by, lead_times, mission_yield
@@ -30,10 +37,10 @@ from tradeinvest.measure.records import lead_records, project_records
 from tradeinvest.measure.targets import target_for, targets
 
 __all__ = [
-    "DIMENSIONS", "FIGURES", "FORECAST_METHODS", "STATUS_LABELS", "Filters", "Progress",
-    "changes_since_previous_quarter", "cost_effectiveness", "ema_brexit", "focus_list",
-    "focus_share", "funnel", "headline_figures", "impact_by", "lead_time_by", "lead_times",
-    "mission_yield", "output_by", "progress", "progress_by_year", "progress_summary",
-    "lead_records", "project_records",
+    "COUNTRY_ROLES", "DIMENSIONS", "FIGURES", "FORECAST_METHODS", "STATUS_LABELS", "Filters",
+    "Progress", "budget_of_year", "changes_since_previous_quarter", "cost_effectiveness",
+    "ema_brexit", "focus_list", "focus_share", "funnel", "headline_figures", "impact_by",
+    "impact_by_country_role", "lead_records", "lead_time_by", "lead_times", "mission_yield",
+    "output_by", "progress", "progress_by_year", "progress_summary", "project_records",
     "quarters_loaded", "reported_at", "restatement", "target_for", "targets", "totals",
 ]

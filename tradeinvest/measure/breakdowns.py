@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import replace
 
 import duckdb
 import pandas as pd
@@ -40,13 +41,22 @@ OUTPUT_MEASURES: dict[str, str] = {
                      "+ coalesce(leads, 0)"),
 }
 
+_INVESTMENT = "project_kind <> 'trade_contract'"
+_TRADE = "project_kind = 'trade_contract'"
+
 IMPACT_MEASURES: dict[str, str] = {
-    "projects": "count(*)",
+    # Investment (FDI) projects and trade wins are different things, counted apart: the
+    # region's published "projects" are companies that invested; `projects` is that figure.
+    "projects": f"count(*) FILTER (WHERE {_INVESTMENT})",
+    "investment_projects": f"count(*) FILTER (WHERE {_INVESTMENT})",
     "new_establishments": "count(*) FILTER (WHERE project_kind = 'new')",
     "expansions": "count(*) FILTER (WHERE project_kind = 'expansion')",
     "retentions": "count(*) FILTER (WHERE project_kind = 'retention')",
     "acquisitions": "count(*) FILTER (WHERE project_kind = 'acquisition')",
-    "trade_contracts": "count(*) FILTER (WHERE project_kind = 'trade_contract')",
+    "trade_contracts": f"count(*) FILTER (WHERE {_TRADE})",
+    # One trade win per company (by company key) and year, however many contracts it signed.
+    "trade_wins": f"count(DISTINCT CASE WHEN {_TRADE} THEN "
+                  "coalesce(company_norm, lower(company)) || ':' || year(d) END)",
     "new_jobs": _total("new_jobs"),
     "new_jobs_invest": _total("new_jobs", "pillar = 'invest'"),
     "new_jobs_trade": _total("new_jobs", "pillar = 'trade'"),
@@ -90,12 +100,38 @@ def impact_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
               ) -> pd.DataFrame:
     """Impact indicators of realised projects per group of `dimension` (None: totals).
 
-    Columns: <dimension>, projects, new_establishments, expansions, retentions, acquisitions,
-    trade_contracts, new_jobs (all new direct jobs: the target count), new_jobs_invest,
+    Columns: <dimension>, projects (= investment_projects: every kind but export contracts),
+    investment_projects, new_establishments, expansions, retentions, acquisitions,
+    trade_contracts, trade_wins (company-years with a contract: one per company and year, so a
+    company winning in two groups is one win in each and such groups add up to more than the
+    total), new_jobs (all new direct jobs: the target count), new_jobs_invest,
     new_jobs_trade (estimates by the companies), retained_jobs (never part of new_jobs),
     investment_eur, contract_value_eur. A project counts in the period it landed.
     """
     return _grouped(con, facts.projects(con, as_of), IMPACT_MEASURES, dimension, filters)
+
+
+# "Country" means two things: for an investment project the ultimate parent's home country
+# (origin), for a trade contract the export market. Two named views, each of one pillar.
+COUNTRY_ROLES: dict[str, tuple[str, tuple[str, str]]] = {  # role -> (pillar, (nl, en))
+    "origin": ("invest", ("land van herkomst (moederbedrijf)", "country of origin (parent)")),
+    "market": ("trade", ("exportmarkt", "export market")),
+}
+
+
+def impact_by_country_role(con: duckdb.DuckDBPyConnection, role: str,
+                           dimension: Dimension = "country_group",
+                           filters: Filters | None = None, *,
+                           as_of: dt.datetime | None = None) -> pd.DataFrame:
+    """Impact by origin (`role` "origin": investment projects by their parent's country) or by
+    export market ("market": trade contracts by the country sold to); the other pillar's
+    records are left out, so a German parent investing and a regional exporter selling to
+    Germany never land in the same figure. A pillar filter of the other pillar leaves nothing.
+    """
+    pillar = COUNTRY_ROLES[role][0]
+    f = filters or Filters()
+    keep = (pillar,) if not f.pillar or pillar in f.pillar else ("none",)
+    return impact_by(con, dimension, replace(f, pillar=keep), as_of=as_of)
 
 
 def plain(value: object) -> float | int | None:

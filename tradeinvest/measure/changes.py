@@ -22,7 +22,8 @@ from tradeinvest.periods import Quarter
 
 FIGURES: dict[str, tuple[str, str]] = {  # key -> (nl, en); keys are totals() keys
     "new_jobs": ("Nieuwe banen (jaar tot nu)", "New jobs (year to date)"),
-    "projects": ("Projecten", "Projects"),
+    "investment_projects": ("Investeringsprojecten", "Investment projects"),
+    "trade_wins": ("Trade wins (bedrijven per jaar)", "Trade wins (company-years)"),
     "contacts": ("Contacten", "Contacts"),
     "bidbooks_ffts": ("Bidbooks en FFT's", "Bidbooks and FFTs"),
     "mission_companies": ("Bedrijven op missie", "Companies on missions"),

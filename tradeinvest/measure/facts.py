@@ -9,7 +9,9 @@ table is brought into the common columns that `filters.where` understands:
 
 plus its own measure columns. Records that are re-reported in a later upload (a lead whose
 status moved on, a project listed twice) count once: the latest upload wins, by reference
-(projects, missions, bidbooks) or by mission + company (leads). Contacts have no key.
+(projects, missions, bidbooks) or by mission + company key (leads, `company_key`: the same
+company however spelled). Contacts have no key. Projects carry `company_norm`, the company
+key, so trade wins can be counted per company and year.
 
 Speed: deriving that shape (the latest-upload-wins windows, the joins) costs tens of
 milliseconds per query at a million rows, and a page asks a dozen queries. So the shapes of
@@ -99,7 +101,7 @@ def _projects(as_of: dt.datetime | None) -> str:
                p.pillar, p.country, p_c.group_iso2 AS country_group, p.sector, p.theme,
                p.partner, p.project_kind, p.ema_brexit, p.new_jobs, p.retained_jobs,
                p.investment_eur, p.contract_value_eur, p.lead_reference, p.lead_source,
-               p.nfia_assisted
+               p.nfia_assisted, company_key(p.company) AS company_norm
         FROM {_latest('projects', 'lower(reference)', as_of)} p {_group('p')})"""
 
 
@@ -121,7 +123,11 @@ def _missions(as_of: dt.datetime | None) -> str:
 
 
 def _leads_latest(as_of: dt.datetime | None) -> str:
-    return _latest("leads", "lower(mission_reference), lower(trim(company))", as_of)
+    """One lead per mission and company, the company matched by `company_key` (the rule that
+    matches spellings everywhere else), so "Deltavis Medical LLC" re-reported as "Deltavis
+    Medical" is one lead with its latest status; a name without a key falls back to its text."""
+    return _latest("leads", "lower(mission_reference), "
+                   "coalesce(company_key(company), lower(trim(company)))", as_of)
 
 
 def _leads(as_of: dt.datetime | None) -> str:
@@ -215,6 +221,7 @@ def ensure_marts(con: duckdb.DuckDBPyConnection) -> None:
             return
     except duckdb.CatalogException:  # first use in this DuckDB instance
         pass
+    ensure_company_key(con)  # the lead and project shapes key companies
     with _building:
         _attach(con)
         _build(con)
@@ -251,6 +258,7 @@ def relation(con: duckdb.DuckDBPyConnection, kind: str, as_of: dt.datetime | Non
     if as_of is None or _same_as_now(con, as_of):
         ensure_marts(con)
         return f"{_MARTS}.{kind}"
+    ensure_company_key(con)
     return _DERIVED[kind](as_of)
 
 

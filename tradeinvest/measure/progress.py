@@ -26,11 +26,17 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {  # code -> (nl, en)
     "on_track": ("Op koers", "On track"),
     "at_risk": ("Risico", "At risk"),
     "behind": ("Achter", "Behind"),
+    "reached": ("Gehaald", "Reached"),       # a finished year: all four quarters loaded
+    "missed": ("Niet gehaald", "Missed"),
 }
 FORECAST_METHODS: dict[str, tuple[str, str]] = {
-    "run_rate": ("Tempo tot nu (jaar tot nu × 4 / geladen kwartalen)",
-                 "Run rate (year to date × 4 / quarters loaded)"),
-    "last_four": ("Laatste vier kwartalen (voortschrijdend)", "Last four quarters (rolling)"),
+    "run_rate": ("Tempo tot nu (jaar tot nu × 4 / geladen kwartalen; een ontbrekend kwartaal "
+                 "telt niet mee)",
+                 "Run rate (year to date × 4 / quarters loaded; a missing quarter is left out)"),
+    "last_four": ("Laatste vier kwartalen (voortschrijdend; een ontbrekend kwartaal telt niet "
+                  "mee, de geladen kwartalen × 4 / hun aantal)",
+                  "Last four quarters (rolling; a missing quarter is left out, the loaded "
+                  "quarters × 4 / their number)"),
 }
 HEADLINE_FORECAST = "run_rate"
 
@@ -42,6 +48,7 @@ class Progress:
     year: int
     quarter: int | None
     quarters_loaded: tuple[int, ...]   # quarters <= `quarter` with an active projects upload
+    quarters_missing: tuple[int, ...]  # before the latest loaded one, neither loaded nor empty
     target: float | None               # annual target (carry-forward rule)
     prorated_target: float | None      # target × quarters loaded / 4
     new_jobs: float                    # realised new direct jobs, year to date
@@ -51,9 +58,12 @@ class Progress:
     indirect_jobs: float               # indirect_jobs_per_direct × new invest (FDI) jobs
     share_of_target: float | None      # new_jobs / target
     share_of_prorated: float | None    # new_jobs / prorated_target
-    status: str | None                 # on_track | at_risk | behind (from share_of_prorated)
-    forecast_run_rate: float | None
+    status: str | None                 # on_track | at_risk | behind; reached | missed when
+    #                                    the year is finished
+    forecast_run_rate: float | None    # None for a finished year: nothing left to forecast
     forecast_last_four: float | None
+    finished: bool = False             # all four quarters loaded and the whole year chosen
+    gap: float | None = None           # finished year: new_jobs - target (negative: short)
 
     @property
     def forecast(self) -> float | None:
@@ -89,6 +99,21 @@ def quarters_loaded(con: duckdb.DuckDBPyConnection, year: int, *,
     return tuple(int(r[0]) for r in rows)
 
 
+def _last_four(con: duckdb.DuckDBPyConnection, year: int, latest: int, filters: Filters,
+               as_of: dt.datetime | None) -> float:
+    """New jobs of the four quarters ending with `year` Q`latest`, as a year: the loaded
+    quarters among them × 4 / their number (a quarter neither loaded nor reported empty is
+    unknown and left out, as in the run rate)."""
+    end = Quarter(year, latest)
+    window = [end.previous().previous().previous(), end.previous().previous(), end.previous(),
+              end]
+    loaded = {Quarter(y, q) for y in {w.year for w in window}
+              for q in quarters_loaded(con, y, as_of=as_of)}
+    present = [w for w in window if w in loaded]
+    jobs = sum(_jobs_between(con, w.start, w.end, filters, as_of) for w in present)
+    return jobs * 4 / len(present)
+
+
 def status_of(share: float | None, settings: dict[str, float]) -> str | None:
     """on_track from settings.on_track_share, at_risk from at_risk_share, else behind."""
     if share is None:
@@ -119,9 +144,14 @@ def progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | Non
     Quarters loaded = quarters of the year up to `quarter` with an active projects upload;
     pro-rated target = annual target × quarters loaded / 4; status compares year to date with
     the pro-rated target using the on_track_share / at_risk_share settings.
+    A quarter counts as loaded when it has a projects upload, also one reported empty (a file
+    with only the header row). A quarter before the latest loaded one that is neither is
+    *missing*: unknown, left out of the pro-rated target and of both forecasts alike.
     Forecasts of the year end: run rate = year to date × 4 / quarters loaded (the headline);
-    last four = new jobs of the four quarters ending with the latest loaded quarter (reaches
-    into the previous year; quarters not loaded count as zero).
+    last four = the loaded quarters among the four ending with the latest loaded quarter
+    (reaches into the previous year) × 4 / their number.
+    A finished year (all four quarters loaded, no quarter or Q4 chosen) is not forecast:
+    status is reached (new jobs >= target) or missed, `gap` = new jobs - target.
     The period of `filters` is replaced by year/quarter; other filters narrow the realised
     figures while the target stays the regional one.
     """
@@ -137,24 +167,28 @@ def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | No
     loaded = tuple(x for x in quarters_loaded(con, year, as_of=as_of) if q is None or x <= q)
     settings = reference.settings(con)
     target = target_for(con, year)
+    missing = tuple(x for x in range(1, max(loaded, default=0)) if x not in loaded)
+    finished = len(loaded) == 4
     prorated = target * len(loaded) / 4 if target is not None and loaded else None
     new_jobs = float(ytd["new_jobs"] or 0)
-    run_rate = new_jobs * 4 / len(loaded) if loaded else None
-    last_four = None
-    if loaded:
-        end = Quarter(year, max(loaded))
-        start = end.previous().previous().previous()
-        last_four = _jobs_between(con, start.start, end.end, base, as_of)
+    run_rate = new_jobs * 4 / len(loaded) if loaded and not finished else None
+    last_four = (_last_four(con, year, max(loaded), base, as_of)
+                 if loaded and not finished else None)
     share_prorated = _ratio(new_jobs, prorated)
+    status = status_of(share_prorated, settings)
+    if finished and target is not None:
+        status = "reached" if new_jobs >= target else "missed"
     return Progress(
-        year=year, quarter=q, quarters_loaded=loaded, target=target, prorated_target=prorated,
+        year=year, quarter=q, quarters_loaded=loaded, quarters_missing=missing, target=target,
+        prorated_target=prorated,
         new_jobs=new_jobs, new_jobs_invest=float(ytd["new_jobs_invest"] or 0),
         new_jobs_trade=float(ytd["new_jobs_trade"] or 0),
         retained_jobs=float(ytd["retained_jobs"] or 0),
         indirect_jobs=settings["indirect_jobs_per_direct"] * float(ytd["new_jobs_invest"] or 0),
         share_of_target=_ratio(new_jobs, target), share_of_prorated=share_prorated,
-        status=status_of(share_prorated, settings),
-        forecast_run_rate=run_rate, forecast_last_four=last_four), ytd
+        status=status, forecast_run_rate=run_rate, forecast_last_four=last_four,
+        finished=finished, gap=new_jobs - target if finished and target is not None else None
+    ), ytd
 
 
 def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
@@ -162,16 +196,25 @@ def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = N
     """Realised new jobs against the target for every year with a target or a project.
 
     Columns: year, target, new_jobs, new_jobs_invest, new_jobs_trade, retained_jobs,
-    indirect_jobs, share_of_target. The period of `filters` is ignored (all years).
+    indirect_jobs, share_of_target, through (the last quarter counted: 4, or the chosen one).
+    All years; when `filters` has a year and a quarter, that year's row is Q1 up to and
+    including that quarter, so a chart of the path shows what the headline shows.
     """
-    f = (filters or Filters()).without_period()
+    chosen = filters or Filters()
+    f = chosen.without_period()
     jobs_cols = ["new_jobs", "new_jobs_invest", "new_jobs_trade", "retained_jobs"]
     realised = impact_by(con, "year", f, as_of=as_of)[["year", *jobs_cols]]
+    if chosen.year is not None and chosen.quarter is not None:
+        ytd = impact_by(con, "year", chosen.period(chosen.year, chosen.quarter, True),
+                        as_of=as_of)[["year", *jobs_cols]]
+        realised = pd.concat([realised[realised["year"] != chosen.year], ytd])
     target_years = con.execute("SELECT year FROM targets WHERE indicator = ?",
                                [reference.JOBS_INDICATOR]).fetchall()
     years = sorted({int(y) for y in realised["year"]} | {int(r[0]) for r in target_years})
     out = targets(con, years=years)[["year", "target"]].merge(realised, on="year", how="left")
     out[jobs_cols] = out[jobs_cols].fillna(0.0).astype(float)
+    out["through"] = [chosen.quarter if y == chosen.year and chosen.quarter else 4
+                      for y in out["year"]]
     rate = reference.settings(con)["indirect_jobs_per_direct"]
     out["indirect_jobs"] = rate * out["new_jobs_invest"]
     out["share_of_target"] = out["new_jobs"] / out["target"].where(out["target"] > 0)
@@ -184,12 +227,14 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
     """The headline figures as plain JSON-serialisable values (CLI `progress --json`).
 
     Keys: year, quarter, through ("2023Q3" or None), as_of, target, quarters_loaded,
-    prorated_target, new_jobs, new_jobs_invest, new_jobs_trade, share_of_target,
+    quarters_missing, finished, gap, prorated_target, new_jobs, new_jobs_invest,
+    new_jobs_trade, share_of_target,
     share_of_prorated, status, status_label_nl, forecast (= run rate), forecast_method,
     forecast_run_rate, forecast_last_four, retained_jobs, indirect_jobs,
     indirect_jobs_per_direct, output {contacts, bidbooks, ffts, bidbooks_ffts, missions,
-    mission_companies, leads, won_leads, leads_per_mission}, impact {projects,
-    new_establishments, expansions, retentions, acquisitions, trade_contracts, investment_eur,
+    mission_companies, leads, won_leads, leads_per_mission}, impact {projects (=
+    investment_projects), investment_projects, new_establishments, expansions, retentions,
+    acquisitions, trade_wins (company-years), trade_contracts, investment_eur,
     contract_value_eur}. Output and impact are year to date, like new_jobs.
     """
     p, ytd = _progress(con, year, quarter, filters, as_of)
@@ -203,6 +248,9 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
         "as_of": as_of.isoformat() if as_of else None,
         **{k: fields[k] for k in jobs},
         "quarters_loaded": list(p.quarters_loaded),
+        "quarters_missing": list(p.quarters_missing),
+        "finished": p.finished,
+        "gap": p.gap,
         "status_label_nl": STATUS_LABELS[p.status][0] if p.status else None,
         "forecast": p.forecast,
         "forecast_method": HEADLINE_FORECAST,
@@ -214,7 +262,8 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
         "output": {k: ytd[k] for k in ("contacts", "bidbooks", "ffts", "bidbooks_ffts",
                                        "missions", "mission_companies", "leads", "won_leads",
                                        "leads_per_mission")},
-        "impact": {k: ytd[k] for k in ("projects", "new_establishments", "expansions",
-                                       "retentions", "acquisitions", "trade_contracts",
+        "impact": {k: ytd[k] for k in ("projects", "investment_projects",
+                                       "new_establishments", "expansions", "retentions",
+                                       "acquisitions", "trade_wins", "trade_contracts",
                                        "investment_eur", "contract_value_eur")},
     }

@@ -81,6 +81,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     "change_preview": ("Wat dit bestand verandert", "What this file changes"),
     "change_done": ("Veranderd", "Changed"),
     "change_undo": ("Ongedaan maken verandert", "Undoing changes"),
+    # Two lead figures that a filter places differently: name them apart (docs/indicators.md)
+    "leads_by_company": ("Leads (naar het leadbedrijf)", "Leads (by the lead company)"),
+    "leads_by_company_help": (
+        "Leads geplaatst naar land, sector en pijler van het leadbedrijf zelf.",
+        "Leads placed by the lead company's own country, sector and pillar."),
+    "leads_per_mission": ("Leads per missie (naar missiebestemming)",
+                          "Leads per mission (by mission destination)"),
+    "leads_per_mission_help": (
+        "Alle leads van de missies, geplaatst naar de bestemming van de missie; onder een "
+        "landfilter kan dit afwijken van Leads (naar het leadbedrijf).",
+        "All leads of the missions, placed by the mission's destination; under a country "
+        "filter this can differ from Leads (by the lead company)."),
+    "country_help": (
+        "Kiest investeringen met hun moederbedrijf in dit land (herkomst) én trade naar dit "
+        "land (exportmarkt); de pagina's tonen beide apart. Leads en contacten: het land van "
+        "het bedrijf; missies: de bestemming.",
+        "Selects investments whose parent is in this country (origin) and trade sold to this "
+        "country (export market); the pages show the two apart. Leads and contacts: the "
+        "company's country; missions: the destination."),
+    "investment_projects": ("Investeringsprojecten", "Investment projects"),
+    "trade_wins": ("Trade wins (bedrijven per jaar)", "Trade wins (company-years)"),
 }
 
 

@@ -37,6 +37,7 @@ from openpyxl.utils import get_column_letter
 from tradeinvest import measure as m
 from tradeinvest.reporting import charts, fmt, maps
 from tradeinvest.reporting.cells import FORMULA_START
+from tradeinvest.reporting.headline import missing_sentence, status_label, status_sentence
 from tradeinvest.reporting.labels import label
 from tradeinvest.store import catalog
 
@@ -104,9 +105,9 @@ def _t(lang: str, nl: str, en: str) -> str:
 
 OUTPUT_ROWS = ("contacts", "bidbooks", "ffts", "missions", "mission_companies", "leads",
                "won_leads")
-IMPACT_ROWS = ("projects", "new_establishments", "expansions", "retentions", "acquisitions",
-               "trade_contracts", "new_jobs", "new_jobs_invest", "new_jobs_trade",
-               "retained_jobs", "investment_eur", "contract_value_eur")
+IMPACT_ROWS = ("investment_projects", "new_establishments", "expansions", "retentions",
+               "acquisitions", "trade_wins", "trade_contracts", "new_jobs", "new_jobs_invest",
+               "new_jobs_trade", "retained_jobs", "investment_eur", "contract_value_eur")
 FIGURE_LABELS: dict[str, tuple[str, str]] = {
     "contacts": ("Contacten", "Contacts"),
     "bidbooks": ("Bidbooks / proposities", "Bidbooks / propositions"),
@@ -115,11 +116,12 @@ FIGURE_LABELS: dict[str, tuple[str, str]] = {
     "mission_companies": ("Bedrijven op missie", "Companies on missions"),
     "leads": ("Leads", "Leads"),
     "won_leads": ("Gewonnen leads", "Won leads"),
-    "projects": ("Projecten", "Projects"),
+    "investment_projects": ("Investeringsprojecten", "Investment projects"),
     "new_establishments": ("Nieuwe vestigingen", "New establishments"),
     "expansions": ("Uitbreidingen", "Expansions"),
     "retentions": ("Behoud", "Retentions"),
     "acquisitions": ("Overnames / fusies", "Acquisitions / mergers"),
+    "trade_wins": ("Trade wins (bedrijven per jaar)", "Trade wins (company-years)"),
     "trade_contracts": ("Exportcontracten", "Export contracts"),
     "new_jobs": ("Nieuwe directe banen", "New direct jobs"),
     "new_jobs_invest": ("waarvan Invest", "of which invest"),
@@ -137,7 +139,7 @@ def _num(value: object) -> float | None:
 
 
 def _progress_table(p: m.Progress, lang: str) -> Table:
-    status = m.STATUS_LABELS[p.status][0 if lang == "nl" else 1] if p.status else "–"
+    status = status_label(p, lang)
     rows = [
         (_t(lang, "Status", "Status"), status, "text"),
         (_t(lang, "Nieuwe directe banen (jaar tot nu)", "New direct jobs (year to date)"),
@@ -151,6 +153,8 @@ def _progress_table(p: m.Progress, lang: str) -> Table:
          p.share_of_prorated, "pct"),
         (_t(lang, "Realisatie t.o.v. jaardoel", "Share of annual target"), p.share_of_target,
          "pct"),
+        (_t(lang, "Verschil met jaardoel (afgerond jaar)", "Difference from target (finished "
+                "year)"), p.gap, "int"),
         (_t(lang, "Prognose jaareinde (tempo tot nu)", "Year-end forecast (run rate)"),
          p.forecast_run_rate, "int"),
         (_t(lang, "Prognose: laatste vier kwartalen", "Forecast: last four quarters"),
@@ -161,15 +165,22 @@ def _progress_table(p: m.Progress, lang: str) -> Table:
          "int"),
         (_t(lang, "Geladen kwartalen", "Quarters loaded"),
          ", ".join(f"Q{q}" for q in p.quarters_loaded), "text"),
+        (_t(lang, "Ontbrekende kwartalen", "Missing quarters"),
+         ", ".join(f"Q{q}" for q in p.quarters_missing) or "–", "text"),
     ]
     frame = pd.DataFrame([(a, b) for a, b, _ in rows], columns=["figure", "value"])
     return Table(_t(lang, "Voortgang", "Progress"),
                  _t(lang, "Doel en voortgang", "Target and progress"), frame,
                  [("figure", "Indicator", "text"), ("value", _t(lang, "Waarde", "Value"), "row")],
                  _t(lang, "Status: jaar tot nu t.o.v. het doel naar rato (doel × geladen "
-                          "kwartalen / 4). Prognose: jaar tot nu × 4 / geladen kwartalen.",
+                          "kwartalen / 4); een jaar met vier geladen kwartalen is gehaald of "
+                          "niet gehaald, zonder prognose. Prognose: jaar tot nu × 4 / geladen "
+                          "kwartalen; een ontbrekend kwartaal telt in doel en beide prognoses "
+                          "niet mee.",
                     "Status: year to date against the pro-rated target (target × quarters "
-                    "loaded / 4). Forecast: year to date × 4 / quarters loaded."),
+                    "loaded / 4); a year with four quarters loaded is reached or missed, not "
+                    "forecast. Forecast: year to date × 4 / quarters loaded; a missing "
+                    "quarter is left out of the target and both forecasts."),
                  [k for _, _, k in rows])
 
 
@@ -191,6 +202,29 @@ def _change_table(sheet: str, title: str, keys: tuple[str, ...], previous: dict,
                           "quarter is zero."), kinds)
 
 
+def _market_table(con: duckdb.DuckDBPyConnection, ytd: m.Filters, year: int, q: int,
+                  lang: str, names: dict[str, str]) -> Table:
+    """Trade by export market: trade wins, contracts, estimated jobs and value (never mixed
+    with the investment projects by origin)."""
+    by_market = m.impact_by_country_role(con, "market", "country_group", ytd)
+    by_market = by_market.assign(name=[label("country_group", c, lang, names)
+                                       for c in by_market["country_group"]]
+                                 ).sort_values("contract_value_eur", ascending=False)
+    return Table(
+        _t(lang, "Exportmarkten", "Export markets"),
+        _t(lang, f"Trade per exportmarkt, {year} t/m Q{q}",
+           f"Trade by export market, {year} through Q{q}"), by_market,
+        [("name", _t(lang, "Exportmarkt", "Export market"), "text"),
+         ("trade_wins", _t(lang, "Trade wins", "Trade wins"), "int"),
+         ("trade_contracts", _t(lang, "Exportcontracten", "Export contracts"), "int"),
+         ("new_jobs", _t(lang, "Banen (schatting)", "Jobs (estimate)"), "int"),
+         ("contract_value_eur", _t(lang, "Contractwaarde (€)", "Contract value (€)"), "eur")],
+        _t(lang, "Trade win = een bedrijf met minstens één contract in het jaar (waarden "
+                 "opgeteld); een bedrijf dat in twee markten wint telt in elk één keer.",
+           "Trade win = a company with at least one contract in the year (values summed); a "
+           "company winning in two markets counts once in each."))
+
+
 def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
           lang: str = "nl") -> Report:
     """Gather the quarter's figures through the measure API; raise ReportError without data."""
@@ -208,7 +242,7 @@ def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
     tables = [_progress_table(p, lang)]
     figures: dict[str, go.Figure] = {}
 
-    path = m.progress_by_year(con)
+    path = m.progress_by_year(con, ytd)
     figures["path"] = charts.path_chart(
         path.rename(columns={"new_jobs": "realised"})[["year", "realised", "target"]], lang,
         year, p.forecast)
@@ -222,25 +256,27 @@ def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
                ("new_jobs_trade", _t(lang, "Trade (schatting)", "Trade (estimate)"), "int"),
                ("retained_jobs", _t(lang, "Behouden banen", "Retained jobs"), "int"),
                ("share_of_target", _t(lang, "Realisatie", "Share of target"), "pct")],
-        _t(lang, f"{year}: t/m het laatst geladen kwartaal.",
-           f"{year}: through the latest loaded quarter.")))
+        _t(lang, f"{year}: t/m Q{q}.", f"{year}: through Q{q}.")))
 
-    by_group = m.impact_by(con, "country_group", ytd)
+    by_group = m.impact_by_country_role(con, "origin", "country_group", ytd)
     by_group = by_group.assign(name=[label("country_group", c, lang, names)
                                      for c in by_group["country_group"]])
-    by_group = by_group.sort_values(["new_jobs", "projects"], ascending=False)
+    by_group = by_group.sort_values(["new_jobs", "investment_projects"], ascending=False)
     figures["countries"] = charts.ranking(
-        by_group, "name", "new_jobs", _t(lang, "Nieuwe banen per land van herkomst",
-                                         "New jobs by country of origin"),
+        by_group, "name", "new_jobs", _t(lang, "Nieuwe banen (investeringen) per land van "
+                                               "herkomst", "New jobs (investment) by country "
+                                               "of origin"),
         _t(lang, "Nieuwe directe banen", "New direct jobs"), lang)
-    by_country = m.impact_by(con, "country", ytd).merge(countries, left_on="country",
-                                                        right_on="iso2", how="left")
+    by_country = m.impact_by_country_role(con, "origin", "country", ytd).merge(
+        countries, left_on="country", right_on="iso2", how="left")
     by_country["name"] = by_country["name_nl" if lang == "nl" else "name_en"].fillna(
         by_country["country"])
-    figures["map"] = maps.world_choropleth(by_country, "iso3", "new_jobs", "name",
-                                           _t(lang, "Nieuwe banen per land", "New jobs by country"),
-                                           _t(lang, "Banen", "Jobs"))
-    impact_cols = [("projects", _t(lang, "Projecten", "Projects"), "int"),
+    figures["map"] = maps.world_choropleth(
+        by_country, "iso3", "new_jobs", "name",
+        _t(lang, "Nieuwe banen (investeringen) per land van herkomst",
+           "New jobs (investment) by country of origin"), _t(lang, "Banen", "Jobs"))
+    impact_cols = [("investment_projects", _t(lang, "Investeringsprojecten",
+                                               "Investment projects"), "int"),
                    ("new_jobs", _t(lang, "Nieuwe banen", "New jobs"), "int"),
                    ("retained_jobs", _t(lang, "Behouden banen", "Retained jobs"), "int"),
                    ("investment_eur", _t(lang, "Investering (€)", "Investment (€)"), "eur")]
@@ -252,12 +288,13 @@ def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
                                  "Hongkong telt bij China.",
                            "Country of the ultimate parent's headquarters; Hong Kong counts "
                            "under China.")))
+    tables.append(_market_table(con, ytd, year, q, lang, names))
 
     by_sector = m.impact_by(con, ("theme", "sector"), ytd)
     by_sector = by_sector.assign(
         theme_label=[label("theme", c, lang) for c in by_sector["theme"]],
         sector_label=[label("sector", c, lang) for c in by_sector["sector"]],
-    ).sort_values(["new_jobs", "projects"], ascending=False)
+    ).sort_values(["new_jobs", "investment_projects"], ascending=False)
     figures["sectors"] = charts.ranking(
         by_sector, "sector_label", "new_jobs", _t(lang, "Nieuwe banen per sector",
                                                   "New jobs by sector"),
@@ -266,7 +303,9 @@ def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
                         _t(lang, f"Banen per thema en sector, {year} t/m Q{q}",
                            f"Jobs by theme and sector, {year} through Q{q}"),
                         by_sector, [("theme_label", _t(lang, "Thema", "Theme"), "text"),
-                                    ("sector_label", "Sector", "text"), *impact_cols]))
+                                    ("sector_label", "Sector", "text"), *impact_cols,
+                                    ("trade_wins", _t(lang, "Trade wins", "Trade wins"),
+                                     "int")]))
 
     current = m.totals(con, ytd)
     previous = (m.totals(con, m.Filters().period(year, q - 1, year_to_date=True)) if q > 1
@@ -325,22 +364,28 @@ def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
                  "missie).", "Projects and jobs tracing back to the mission (each project "
                  "counts for one mission).")))
 
-    cost = m.cost_effectiveness(con, m.Filters(year=year))
+    cost = m.cost_effectiveness(con, ytd)
     cost = cost.assign(line=[_t(lang, "Totaal", "Total") if v == "total" else v
                              for v in cost["line"]])
     tables.append(Table(
         _t(lang, "Kosten per baan", "Cost per job"),
-        _t(lang, f"Kosten per nieuwe baan {year}", f"Cost per new job {year}"), cost,
+        _t(lang, f"Kosten per nieuwe baan {year} t/m Q{q}",
+           f"Cost per new job {year} through Q{q}"), cost,
         [("line", _t(lang, "Budgetpost", "Budget line"), "text"),
          ("budget_year", _t(lang, "Budget van jaar", "Budget of year"), "year"),
          ("fte", "FTE", "dec1"), ("eur", _t(lang, "Budget (€)", "Budget (€)"), "eur"),
          ("new_jobs", _t(lang, "Nieuwe banen", "New jobs"), "int"),
          ("cost_per_job", _t(lang, "Kosten per baan (€)", "Cost per job (€)"), "eur"),
          ("jobs_per_fte", _t(lang, "Banen per fte", "Jobs per FTE"), "dec1")],
-        _t(lang, "Banen van het hele jaar zoals nu geladen; Invest-, Trade- en EMA-posten "
-                 "overlappen, de totaalregel telt elke baan één keer.",
-           "Jobs of the whole year as loaded now; invest, trade and EMA lines overlap, the "
-           "total line counts each job once.")))
+        _t(lang, f"Budget naar rato: {3 * q} van de 12 maanden, tegen de banen t/m Q{q}. "
+                 "Een jaar zonder eigen budget leent de nog geldige posten van het laatste "
+                 "eerdere jaar (kolom Budget van jaar). Regionaal budget, niet per land. "
+                 "Invest-, Trade- en EMA-posten overlappen, de totaalregel telt elke baan één "
+                 "keer.",
+           f"Budget pro-rated: {3 * q} of 12 months, against the jobs through Q{q}. A year "
+           "without its own budget borrows the still valid lines of the latest earlier year "
+           "(column Budget of year). A regional budget, not per country. Invest, trade and "
+           "EMA lines overlap, the total line counts each job once.")))
 
     return Report(year, q, lang, f"{year}Q{max(p.quarters_loaded)}", p, tables, figures,
                   dt.datetime.now().replace(microsecond=0))
@@ -569,19 +614,13 @@ def to_pdf(report: Report) -> bytes:
     pdf.multi_cell(0, 5, text(report.subtitle), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     colour = {"on_track": (46, 125, 50), "at_risk": (224, 123, 0), "behind": (198, 40, 40)}
-    status = m.STATUS_LABELS[p.status][0 if lang == "nl" else 1] if p.status else "–"
+    colour.update(reached=colour["on_track"], missed=colour["behind"])
     pdf.set_font(family, "B", 12)
     pdf.set_text_color(*colour.get(p.status or "", (0, 0, 0)))
-    pdf.multi_cell(0, 6, text(
-        f"{status}: {fmt.number(p.new_jobs, 0, lang)} "
-        + _t(lang, f"nieuwe banen t/m {report.through}, doel naar rato "
-                   f"{fmt.number(p.prorated_target, 0, lang)}; prognose jaareinde "
-                   f"{fmt.number(p.forecast, 0, lang)} bij een jaardoel van "
-                   f"{fmt.number(p.target, 0, lang)}.",
-             f"new jobs through {report.through}, pro-rated target "
-             f"{fmt.number(p.prorated_target, 0, lang)}; year-end forecast "
-             f"{fmt.number(p.forecast, 0, lang)} against an annual target of "
-             f"{fmt.number(p.target, 0, lang)}.")), new_x="LMARGIN", new_y="NEXT")
+    missing = missing_sentence(p, lang)
+    pdf.multi_cell(0, 6, text(status_sentence(p, report.through, lang)
+                              + (f" {missing}" if missing else "")),
+                   new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0)
     pdf.ln(3)
     table(report.tables[0])

@@ -166,6 +166,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (2, _seed_reference),
     (3, _sql_migration("003_plans.sql")),
     (4, _sql_migration("004_users.sql")),
+    (5, _sql_migration("005_budget_validity.sql")),
 ]
 
 

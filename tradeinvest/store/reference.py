@@ -1,7 +1,8 @@
 """Reference data the coordinator maintains: countries, targets, budget lines, focus, settings.
 
 Defaults come from the 2018 plan (see ../shared/domain.md); every figure stays editable.
-A year without its own focus list or budget uses the latest earlier year (see measure).
+A year without its own focus list uses the latest earlier year; a year without its own budget
+borrows the still valid lines of the latest earlier budget (`valid_until`, see measure.cost).
 """
 
 from __future__ import annotations
@@ -80,7 +81,8 @@ def seed_defaults(con: duckdb.DuckDBPyConnection) -> None:
     set_target(con, "companies_attracted", 2022, 400,
                "EBU 2022: meer dan 400 internationale innovatieve bedrijven")
     for line, fte, eur in DEFAULT_BUDGET_2018:
-        con.execute("INSERT INTO budget_lines VALUES (2018, ?, ?, ?)", [line, fte, eur])
+        con.execute("INSERT INTO budget_lines (year, line, fte, eur) VALUES (2018, ?, ?, ?)",
+                    [line, fte, eur])
     for iso2, invest, trade, regions in DEFAULT_FOCUS_2018:
         con.execute("INSERT INTO focus_countries VALUES (2018, ?, ?, ?, ?)",
                     [iso2, invest, trade, regions])
@@ -107,7 +109,7 @@ def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: float) -> None:
 
 EDITABLE = {  # table -> columns the coordinator edits (in this order)
     "targets": ["indicator", "year", "value", "note"],
-    "budget_lines": ["year", "line", "fte", "eur"],
+    "budget_lines": ["year", "line", "fte", "eur", "valid_until"],
     "focus_countries": ["year", "iso2", "invest", "trade", "regions"],
 }
 
@@ -123,6 +125,10 @@ def _check(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> l
             v = getattr(row, col, 0)
             if col in frame.columns and (pd.isna(v) or float(v) < 0):
                 problems.append(f"rij {i}: {col} moet 0 of meer zijn ({v})")
+        until = getattr(row, "valid_until", None)
+        if table == "budget_lines" and not pd.isna(until) and not pd.isna(year) \
+                and int(until) < int(year):
+            problems.append(f"rij {i}: geldig t/m ({int(until)}) ligt voor het jaar ({year})")
         if table == "focus_countries":
             known = con.execute("SELECT count(*) FROM countries WHERE iso2 = ?",
                                 [str(row.iso2).upper()]).fetchone()[0]

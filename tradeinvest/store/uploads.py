@@ -100,7 +100,13 @@ def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, ki
         from tradeinvest.store.plans import place_answers
 
         finish(checked, read, file_name, q.year, place_answers(con))
-    if checked.rows == 0 and not has_errors(checked.problems):
+    if checked.rows == 0 and kind == "projects" and not has_errors(checked.problems):
+        # A quarter without landings is news too: a projects file with only its header row is
+        # the coordinator's explicit "no projects this quarter" (loaded, in the history).
+        checked.problems.append(Problem(
+            "warning", file_name, "geen projecten in dit bestand: het kwartaal wordt geladen "
+            "als uitdrukkelijk leeg (geen projecten dit kwartaal)"))
+    elif checked.rows == 0 and not has_errors(checked.problems):
         # Loading nothing would replace the quarter's figures with zero without anyone seeing
         # it happen (an empty template sent by mistake); taking data out is what undo is for.
         checked.problems.append(Problem(

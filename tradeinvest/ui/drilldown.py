@@ -11,6 +11,7 @@ import streamlit as st
 
 from tradeinvest import measure as m
 from tradeinvest.reporting import charts, fmt
+from tradeinvest.reporting.i18n import t as text
 from tradeinvest.reporting.labels import label, labelled
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.filters import Selection
@@ -18,21 +19,31 @@ from tradeinvest.ui.filters import Selection
 OUTPUT_SERIES = {"contacts": ("Contacten", "Contacts"),
                  "bidbooks_ffts": ("Bidbooks en FFT's", "Bidbooks and FFTs"),
                  "leads": ("Leads", "Leads"),
-                 "projects": ("Projecten", "Projects")}
+                 "investment_projects": ("Investeringsprojecten", "Investment projects"),
+                 "trade_wins": ("Trade wins", "Trade wins")}
 
 
-def headline(sel: Selection, f: m.Filters) -> None:
-    """Output and impact in the selected period, as metrics."""
+def headline(sel: Selection, f: m.Filters, *, impact: bool = True) -> None:
+    """Output and impact in the selected period, as metrics (`impact=False`: output only, for
+    a page that shows impact its own way, such as a country's origin and export market)."""
     nl = sel.lang == "nl"
     t = state.measure(m.totals, f.period(sel.year, sel.quarter, year_to_date=True))
-    cols = st.columns(6)
-    cols[0].metric("Contacten" if nl else "Contacts", fmt.number(t["contacts"], 0, sel.lang))
-    cols[1].metric("Bidbooks + FFT's" if nl else "Bidbooks + FFTs",
-                   fmt.number(t["bidbooks_ffts"], 0, sel.lang))
-    cols[2].metric("Leads", fmt.number(t["leads"], 0, sel.lang))
-    cols[3].metric("Projecten" if nl else "Projects", fmt.number(t["projects"], 0, sel.lang))
-    cols[4].metric("Nieuwe banen" if nl else "New jobs", fmt.number(t["new_jobs"], 0, sel.lang))
-    cols[5].metric("Investering" if nl else "Investment", fmt.euro(t["investment_eur"], sel.lang))
+    out = st.columns(3)  # output, then impact: no label cut off
+    out[0].metric("Contacten" if nl else "Contacts", fmt.number(t["contacts"], 0, sel.lang))
+    out[1].metric("Bidbooks + FFT's" if nl else "Bidbooks + FFTs",
+                  fmt.number(t["bidbooks_ffts"], 0, sel.lang))
+    out[2].metric(text("leads_by_company", sel.lang), fmt.number(t["leads"], 0, sel.lang),
+                  help=text("leads_by_company_help", sel.lang))
+    if not impact:
+        return
+    imp = st.columns(4)
+    imp[0].metric(text("investment_projects", sel.lang),
+                  fmt.number(t["investment_projects"], 0, sel.lang))
+    imp[1].metric(text("trade_wins", sel.lang), fmt.number(t["trade_wins"], 0, sel.lang),
+                  f"{fmt.number(t['trade_contracts'], 0, sel.lang)} "
+                  f"{'contracten' if nl else 'contracts'}", delta_color="off", delta_arrow="off")
+    imp[2].metric("Nieuwe banen" if nl else "New jobs", fmt.number(t["new_jobs"], 0, sel.lang))
+    imp[3].metric("Investering" if nl else "Investment", fmt.euro(t["investment_eur"], sel.lang))
 
 
 def trend(sel: Selection, f: m.Filters, key: str) -> None:
@@ -53,10 +64,17 @@ def trend(sel: Selection, f: m.Filters, key: str) -> None:
                                    "Jaar" if nl else "Year", "Aantal" if nl else "Count",
                                    sel.lang),
                       frame[["year", *OUTPUT_SERIES]], f"{key}_trend", sel.lang)
-    with right:
-        widgets.chart(charts.path_chart(
-            frame.assign(realised=frame["new_jobs"], target=None)[["year", "realised", "target"]],
-            sel.lang, sel.year), frame[["year", "new_jobs", "retained_jobs"]],
+    with right:  # investment (by origin) and trade (by export market) stacked, named apart
+        jobs = frame.melt(id_vars=["year"], value_vars=["new_jobs_invest", "new_jobs_trade"],
+                          var_name="part", value_name="jobs")
+        widgets.chart(charts.stacked_bars(
+            jobs, "year", "jobs", "part",
+            "Nieuwe banen per jaar" if nl else "New jobs per year", "Jaar" if nl else "Year",
+            "Nieuwe directe banen" if nl else "New direct jobs", sel.lang,
+            {"new_jobs_invest": "Investeringen (herkomst)" if nl else "Investment (origin)",
+             "new_jobs_trade": "Trade, schatting (exportmarkt)" if nl else
+                               "Trade, estimate (export market)"}),
+            frame[["year", "new_jobs", "new_jobs_invest", "new_jobs_trade", "retained_jobs"]],
             f"{key}_jobs", sel.lang)
 
 
@@ -122,11 +140,12 @@ def missions(sel: Selection, f: m.Filters, key: str, countries: dict[str, str]) 
 
 MISSION_COLUMNS = {
     "nl": {"reference": "Referentie", "name": "Missie", "mission_kind": "Soort",
-           "country": "Land", "start_date": "Start", "companies": "Bedrijven", "leads": "Leads",
+           "country": "Bestemming", "start_date": "Start", "companies": "Bedrijven",
+           "leads": "Leads van de missie",
            "won_leads": "Gewonnen leads", "projects": "Projecten", "new_jobs": "Nieuwe banen"},
     "en": {"reference": "Reference", "name": "Mission", "mission_kind": "Kind",
-           "country": "Country", "start_date": "Start", "companies": "Companies",
-           "leads": "Leads", "won_leads": "Won leads", "projects": "Projects",
+           "country": "Destination", "start_date": "Start", "companies": "Companies",
+           "leads": "Leads of the mission", "won_leads": "Won leads", "projects": "Projects",
            "new_jobs": "New jobs"},
 }
 

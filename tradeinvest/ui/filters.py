@@ -115,7 +115,7 @@ def sidebar(lang: str) -> Selection:
     if st.session_state.get("f_country") not in (None, *names):
         st.session_state["f_country"] = None
     country = st.sidebar.selectbox(
-        t("country", lang), [None, *names], key="f_country",
+        t("country", lang), [None, *names], key="f_country", help=t("country_help", lang),
         format_func=lambda c: t("all", lang) if c is None else names[c])
     sector = _vocab_select(t("sector", lang), vocab.SECTORS, "f_sector", lang)
     partner = _vocab_select(t("partner", lang), vocab.PARTNERS, "f_partner", lang)
