@@ -289,7 +289,8 @@ def test_no_projects_this_quarter_is_reported_with_a_header_only_file(app_db):
     assert "uitdrukkelijk leeg" in problems
     at.button(key="confirm_load").click().run()
     loaded = next(s.value for s in at.success if "geladen" in s.value)
-    assert re.fullmatch(r"Upload \d+ geladen: 0 rijen Projecten en banen 2026Q1\.", loaded)
+    assert re.fullmatch(r"Upload \d+ geladen: 0 rijen Projecten en banen 2026Q1\. Veranderd: "
+                        r"Geen verandering in de kerncijfers\.", loaded)
     con = db.connect(app_db)
     p = m.progress(con, 2026)
     assert (p.quarters_loaded, p.new_jobs, p.status) == ((1,), 0, "behind")

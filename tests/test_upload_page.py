@@ -22,7 +22,7 @@ from tradeinvest.ui import loading
 NAME = "projecten_2026Q1.xlsx"
 DATA = projects_xlsx(project_row("P-26-1", jobs=40, date="15-01-2026"),
                      project_row("P-26-2", jobs=28, date="20-03-2026"))
-CHANGE = "2026Q1: +68 nieuwe banen, +2 projecten."
+CHANGE = "2026Q1: +68 nieuwe banen, +2 investeringsprojecten."
 
 
 def _checked(at, name: str = NAME, data: bytes = DATA):
@@ -62,7 +62,7 @@ def test_the_change_is_shown_before_and_after_the_load_and_the_view_follows_it(a
 
 def test_the_change_reads_in_english_too(app_db):
     at = _checked(app("upload", taal="en"))
-    assert "**What this file changes:** 2026Q1: +68 new jobs, +2 projects." in [
+    assert "**What this file changes:** 2026Q1: +68 new jobs, +2 investment projects." in [
         i.value for i in at.info]
 
 
@@ -84,7 +84,7 @@ def test_undo_names_the_upload_and_its_figures_and_waits_for_confirmation(app_db
     asked = [w.value for w in at.warning if "ongedaan maken:" in w.value]
     assert asked == [f"**Upload {upload_id} ongedaan maken:** Projecten en banen 2026Q1, "
                      r"bestand projecten\_2026Q1\.xlsx, 2 rijen. Ongedaan maken verandert: "
-                     "2026Q1: −68 nieuwe banen, −2 projecten."]
+                     "2026Q1: −68 nieuwe banen, −2 investeringsprojecten."]
     before = _states(app_db)
     assert before[upload_id] == "active"
     at.button(key=f"undo_confirm_{upload_id}").click().run()
@@ -97,7 +97,7 @@ def test_undo_names_the_upload_and_its_figures_and_waits_for_confirmation(app_db
     assert _undo_choice(at).value == upload_id
     assert at.button(key="undo_button").disabled
     assert not [b for b in at.button if b.key.startswith("undo_confirm")]
-    assert any("Veranderd: 2026Q1: −68 nieuwe banen, −2 projecten." in s.value
+    assert any("Veranderd: 2026Q1: −68 nieuwe banen, −2 investeringsprojecten." in s.value
                for s in at.success)
 
 

@@ -14,8 +14,8 @@ from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 from tradeinvest.measure.preview import Change, load_changes, load_effect, undo_changes
 from tradeinvest.store import uploads
 
-EXPECTED = [Change("2024Q2", "new_jobs", 50, 10), Change("2024Q2", "projects", 2, 1),
-            Change("2024Q3", "new_jobs", 25, 75), Change("2024Q3", "projects", 1, 3)]
+EXPECTED = [Change("2024Q2", "new_jobs", 50, 10), Change("2024Q2", "investment_projects", 2, 1),
+            Change("2024Q3", "new_jobs", 25, 75), Change("2024Q3", "investment_projects", 1, 3)]
 NEW_Q3 = projects_xlsx(project_row("P-3", jobs=30, date="01-09-2024"),
                        project_row("P-1", jobs=40, date="20-08-2024"),
                        project_row("P-4", jobs=5, date="30-09-2024"))
@@ -68,3 +68,14 @@ def test_a_contacts_file_previews_its_own_figure(con):
     checked = uploads.check_upload(con, data, "c.xlsx", "contacts", "2024Q3")
     assert load_changes(con, checked, "contacts", "2024Q3", "c.xlsx") == [
         Change("2024Q3", "contacts", 0, 3)]
+
+
+def test_every_headline_figure_has_its_words_in_both_languages():
+    """The preview names each changes.FIGURES key as "one|many" in Dutch and English."""
+    from tradeinvest.measure.changes import FIGURES
+    from tradeinvest.reporting.i18n import TEXTS
+
+    for figure in FIGURES:
+        for text in TEXTS[f"change_{figure}"]:
+            one, many = text.split("|")
+            assert one and many

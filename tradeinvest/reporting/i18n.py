@@ -68,7 +68,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     # A change of a headline figure (measure.changes.FIGURES keys), "+68 nieuwe banen":
     # one / many.
     "change_new_jobs": ("nieuwe baan|nieuwe banen", "new job|new jobs"),
-    "change_projects": ("project|projecten", "project|projects"),
+    "change_investment_projects": ("investeringsproject|investeringsprojecten",
+                                   "investment project|investment projects"),
+    "change_trade_wins": ("trade win|trade wins", "trade win|trade wins"),
     "change_contacts": ("contact|contacten", "contact|contacts"),
     "change_bidbooks_ffts": ("bidbook of FFT|bidbooks en FFT's",
                              "bidbook or FFT|bidbooks and FFTs"),
