@@ -67,7 +67,8 @@ def _colours(keys: list[str], colour_by: str) -> dict[str, str]:
 def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
              countries: dict[str, str], title: str, lang: str = "nl") -> go.Figure:
     """Planned items as bars over the year (the period as written), coloured by pillar,
-    country or theme; items never carried out grey and hatched, items still planned dotted;
+    country or theme; items never carried out grey and hatched, items still planned dotted,
+    items held in the region (no mission to match) cross-hatched;
     a diamond marks when the matched mission actually started.
 
     `items`: calendar_vs_missions rows (those without a plan_start are left out); `names`:
@@ -96,14 +97,15 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
     fig = go.Figure()
     status_text = {t.code: t.label(lang) for t in vocab.CALENDAR_STATUS}
     for group, part in data.groupby("group", sort=True):
-        for status, pattern, opacity in (("carried_out", "", 1.0), ("planned", ".", 0.55)):
+        for status, pattern, opacity in (("carried_out", "", 1.0), ("in_region", "x", 0.8),
+                                         ("planned", ".", 0.55)):
             rows = part[part["status"] == status]
             if rows.empty:
                 continue
             name = names.get(str(group), str(group))
             fig.add_bar(y=rows["label"], x=rows["width"], base=rows["start"], orientation="h",
                         name=name if status == "carried_out" else f"{name} "
-                        f"({status_text['planned'].lower()})",
+                        f"({status_text[status].lower()})",
                         legendgroup=str(group), marker_color=colours[str(group)],
                         marker_pattern_shape=pattern, opacity=opacity,
                         customdata=rows[["when"]], hovertemplate="%{y}<br>%{customdata[0]}"
