@@ -109,7 +109,8 @@ def visitors_country(topic: object, event: object) -> str | None:
     event name ("Taiwan"; "Inkomend bezoek Kaohsiung"), else None."""
     words = [w for w in str(event or "").replace(",", " ").split()
              if len(w) > 2 and w[0].isupper()]  # names, not "de" (= DE) or "van"
-    found = {code for text in (topic, *words, *(" ".join(p) for p in zip(words, words[1:])))
+    pairs = (" ".join(p) for p in zip(words, words[1:], strict=False))
+    found = {code for text in (topic, *words, *pairs)
              if text and (code := resolve_place(text)[0]) is not None and code != REGION}
     return found.pop() if len(found) == 1 else None
 
@@ -226,7 +227,8 @@ def calendar_vs_missions(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFr
         else:
             due = it.plan_end or dt.date(int(year), 12, 31)
             row.update(status="in_region" if it.in_region else "not_carried_out"
-                       if cut is not None and due <= cut else "planned", match_rule=None, mission_reference_matched=None,
+                       if cut is not None and due <= cut else "planned", match_rule=None,
+                       mission_reference_matched=None,
                        mission_name=None, mission_start=None, mission_end=None, companies=0,
                        leads=0, won_leads=0, projects=0, new_jobs=0.0)
         rows.append(row)
@@ -236,7 +238,7 @@ def calendar_vs_missions(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFr
     return none_for_missing(pd.DataFrame(rows, columns=columns))
 
 
-def _keep(frame: pd.DataFrame, column: str, value: str | None) -> pd.Series:
+def keep_rows(frame: pd.DataFrame, column: str, value: str | None) -> pd.Series:
     """Rows whose `column` is `value` (a country group such as CN includes its members)."""
     if not value:
         return pd.Series(True, index=frame.index, dtype=bool)
@@ -254,8 +256,8 @@ def calendar_view(con: duckdb.DuckDBPyConnection, year: int, pillar: str | None 
     (so the pairs do not depend on the view). A country group (CN) includes its members (HK),
     as in every filter; a pillar keeps that sheet's items."""
     plan = calendar_vs_missions(con, year)
-    keep = _keep(plan, "pillar", pillar) & _keep(plan, "country", country) \
-        & _keep(plan, "sector", sector)
+    keep = keep_rows(plan, "pillar", pillar) & keep_rows(plan, "country", country) \
+        & keep_rows(plan, "sector", sector)
     return plan[keep].reset_index(drop=True)
 
 

@@ -11,6 +11,7 @@ import streamlit as st
 
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts
+from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.labels import label
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.filters import Selection
@@ -24,14 +25,24 @@ PLAN_COLUMNS = {
 }
 
 
-def country_plan(sel: Selection, country: str, names: dict[str, str]) -> None:
-    """The country team's plan for the selected year against what was realised."""
+def country_plan(sel: Selection, country: str, names: dict[str, str],
+                 note_filters: bool = True) -> None:
+    """The country team's plan for the selected year against what was realised. A plan is for
+    a whole country and year, so with `note_filters` it says which sidebar filters it leaves
+    out (on a page that says so itself, pass False)."""
     nl = sel.lang == "nl"
     if sel.year is None:
         return
     name = names.get(country, country)
     st.subheader(f"Landenplan {sel.year}: plan en realisatie" if nl else
                  f"Country plan {sel.year}: plan and actual")
+    ignored = [t(n, sel.lang).lower() for n in ("quarter", "pillar", "sector", "partner")
+               if getattr(sel, n) is not None]
+    if note_filters and ignored:
+        st.info(f"Een landenplan geldt voor het hele land en jaar: de filters "
+                f"{', '.join(ignored)} gelden niet voor dit blok." if nl else
+                f"A country plan covers the whole country and year: the filters "
+                f"{', '.join(ignored)} do not apply to this block.")
     frame = state.measure(m_plans.plan_vs_actual, sel.year, country)
     if frame.empty:
         st.caption(f"Geen landenplan voor {name} in {sel.year}. Voeg het toe op de pagina "
