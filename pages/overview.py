@@ -3,11 +3,13 @@
 import streamlit as st
 
 from tradeinvest import measure as m
+from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import charts, fmt
 from tradeinvest.reporting.labels import labelled
 from tradeinvest.reporting.maps import world_choropleth
 from tradeinvest.store import catalog
 from tradeinvest.ui import filters, report_download, state, widgets
+from tradeinvest.ui import plans as ui_plans
 
 sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
@@ -26,13 +28,14 @@ through = f"{sel.year}Q{max(p.quarters_loaded)}"
 names = state.country_names(lang)
 
 st.title(f"Op weg naar 1.000 banen — {sel.year}" if nl else f"The road to 1,000 jobs — {sel.year}")
-st.caption((f"Gegevens t/m {through}. " if nl else f"Data through {through}. ") +
-           (("Let op: filters actief; het doel blijft het regionale doel." if nl else
-             "Note: filters are active; the target stays the regional target.")
-            if sel.narrowed else ""))
+st.caption(f"Gegevens t/m {through}." if nl else f"Data through {through}.")
+own = state.measure(m_plans.view_target, sel.year, sel.filters())  # filtered: never the region's
 
 status_text = m.STATUS_LABELS[p.status][0 if nl else 1] if p.status else "–"
 banner = {"on_track": st.success, "at_risk": st.warning, "behind": st.error}.get(p.status, st.info)
+if own.kind != "region":  # a part of the region: its own plan's target or none, not the region's
+    ui_plans.view_target_banner(sel, own, p.new_jobs, through, names)
+    banner = lambda _text: None  # noqa: E731 - the regional status does not apply
 banner(f"**{status_text}**: {fmt.number(p.new_jobs, 0, lang)} "
        + (f"nieuwe banen t/m {through} tegen een doel naar rato van "
           f"{fmt.number(p.prorated_target, 0, lang)} ({fmt.percent(p.share_of_prorated, 0, lang)})."
@@ -51,26 +54,36 @@ c1.metric("Nieuwe banen (jaar tot nu)" if nl else "New jobs (year to date)",
           fmt.number(p.new_jobs, 0, lang),
           f"{fmt.signed(delta.get('new_jobs'), 0, lang)} "
           f"{'dit kwartaal' if nl else 'this quarter'}")
-c2.metric("Jaardoel" if nl else "Annual target", fmt.number(p.target, 0, lang),
-          f"{fmt.percent(p.share_of_target, 0, lang)} {'bereikt' if nl else 'reached'}",
-          delta_color="off")
+goal, share = ((p.target, p.share_of_target) if own.kind == "region" else
+               (own.target, p.new_jobs / own.target if own.target else None))
+c2.metric({"region": "Jaardoel" if nl else "Annual target",
+           "country_plan": "Doel landenplan" if nl else "Country plan target"}.get(
+              own.kind, "Doel (geen voor deze selectie)" if nl else "Target (none here)"),
+          fmt.number(goal, 0, lang),
+          f"{fmt.percent(share, 0, lang)} {'bereikt' if nl else 'reached'}" if goal else None,
+          delta_color="off", delta_arrow="off")  # a share, not a change: no arrow
 c3.metric("Prognose jaareinde" if nl else "Year-end forecast", fmt.number(p.forecast, 0, lang),
           f"{'laatste 4 kwartalen' if nl else 'last 4 quarters'}: "
-          f"{fmt.number(p.forecast_last_four, 0, lang)}", delta_color="off",
+          f"{fmt.number(p.forecast_last_four, 0, lang)}", delta_color="off", delta_arrow="off",
           help=m.FORECAST_METHODS["run_rate"][0 if nl else 1])
 c4.metric("Behouden banen (apart)" if nl else "Retained jobs (separate)",
           fmt.number(p.retained_jobs, 0, lang))
-c5.metric("Indirecte banen (schatting)" if nl else "Indirect jobs (estimate)",
+c5.metric("Indirecte banen" if nl else "Indirect jobs",
           fmt.number(p.indirect_jobs, 0, lang),
-          help="Indirecte banen per directe FDI-baan × nieuwe Invest-banen; telt niet mee "
-               "voor het doel." if nl else
-               "Indirect jobs per direct FDI job × new invest jobs; not counted for the target.")
+          help="Schatting: indirecte banen per directe FDI-baan × nieuwe Invest-banen; telt "
+               "niet mee voor het doel." if nl else
+               "Estimate: indirect jobs per direct FDI job × new invest jobs; not counted for "
+               "the target.")
 st.caption((f"Waarvan Trade (schatting): {fmt.number(p.new_jobs_trade, 0, lang)}; Invest: "
             f"{fmt.number(p.new_jobs_invest, 0, lang)}.") if nl else
            (f"Of which trade (estimate): {fmt.number(p.new_jobs_trade, 0, lang)}; invest: "
             f"{fmt.number(p.new_jobs_invest, 0, lang)}."))
 
 path = state.measure(m.progress_by_year, sel.filters())
+own_targets = state.measure(m_plans.view_targets_by_year, sel.filters())
+if own_targets is not None:  # a part of the region: its own plans' targets, else none
+    path = path.assign(target=path["year"].map(own_targets).astype(float))
+    path = path.assign(share_of_target=path["new_jobs"] / path["target"])
 widgets.chart(charts.path_chart(path.rename(columns={"new_jobs": "realised"}), lang, sel.year,
                                 p.forecast), path, "pad_naar_1000", lang)
 
@@ -134,6 +147,7 @@ if not total.empty:
     f3.metric("Kosten per nieuwe baan" if nl else "Cost per new job",
               fmt.euro(total["cost_per_job"].iloc[0], lang),
               f"{fmt.number(total['jobs_per_fte'].iloc[0], 1, lang)} "
-              f"{'banen per fte' if nl else 'jobs per FTE'}", delta_color="off")
+              f"{'banen per fte' if nl else 'jobs per FTE'}", delta_color="off",
+              delta_arrow="off")
 
 report_download.buttons(sel.year, sel.quarter or max(p.quarters_loaded), lang)

@@ -205,3 +205,21 @@ def score_vs_results(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Fi
     fig.update_xaxes(range=[0.8, 5.2], dtick=1)
     return _layout(fig, lang, title, "Score meetlat (1–5)" if nl else "Yardstick score (1–5)",
                    "Nieuwe banen die volgden" if nl else "New jobs that followed", height=400)
+
+
+def grouped_bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str,
+                 y_title: str, lang: str = "nl") -> go.Figure:
+    """Bars side by side per x (e.g. a mission's leads, won leads and projects): for figures
+    that are parts of one another, where stacking would add a subset to its whole.
+
+    `series`: column -> legend label. The x labels are uploaded text, shown literally.
+    """
+    fig = go.Figure()
+    labels = [plain(v) for v in frame[x]]
+    palette = [BLUE, GREEN, ORANGE, GREY]
+    for i, (column, name) in enumerate(series.items()):
+        fig.add_bar(x=labels, y=frame[column], name=plain(name),
+                    marker_color=palette[i % len(palette)],
+                    hovertemplate=f"%{{x}}<br>{plain(name)}: %{{y:,.0f}}<extra></extra>")
+    fig.update_layout(barmode="group")
+    return _layout(fig, lang, title, "", y_title)

@@ -87,3 +87,31 @@ def plans_editor_frame(plans: pd.DataFrame, lang: str) -> pd.DataFrame:
     frame["pillar"] = [label("pillar", p, lang) if isinstance(p, str) else None
                        for p in frame["pillar"]]
     return frame
+
+
+def view_target_banner(sel: Selection, target: m_plans.ViewTarget, new_jobs: float,
+                       through: str, names: dict[str, str]) -> None:
+    """The headline of a filtered view: its new jobs against the country's own plan target,
+    or plainly that no target fits the view; never the regional target (a part of the
+    region measured against the whole region reads as failure)."""
+    nl, lang = sel.lang == "nl", sel.lang
+    jobs = fmt.number(new_jobs, 0, lang)
+    name = names.get(target.country or "", target.country or "")
+    if target.kind == "country_plan" and target.target:
+        share = fmt.percent(new_jobs / target.target, 0, lang)
+        goal = fmt.number(target.target, 0, lang)
+        st.info(f"**{name}**: {jobs} nieuwe banen t/m {through} tegen het doel uit het "
+                f"landenplan {sel.year}: {goal} ({share})." if nl else
+                f"**{name}**: {jobs} new jobs through {through} against the target in the "
+                f"{sel.year} country plan: {goal} ({share}).")
+        return
+    why = ((f"het landenplan {sel.year} van {name} heeft geen banendoel" if nl else
+            f"the {sel.year} country plan of {name} sets no jobs target")
+           if target.country and not any((sel.pillar, sel.sector, sel.partner)) else
+           ("alleen de regio en de landenplannen hebben een banendoel, niet deze selectie"
+            if nl else "only the region and the country plans have a jobs target, not this "
+            "selection"))
+    st.info(f"{jobs} nieuwe banen t/m {through} in deze selectie. Geen doel om mee te "
+            f"vergelijken: {why}; het regionale doel geldt voor de hele regio." if nl else
+            f"{jobs} new jobs through {through} in this selection. No target to compare "
+            f"with: {why}; the regional target is for the whole region.")
