@@ -24,7 +24,7 @@ def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
     assert shown["Jaardoel"] == fmt.number(p.target) == "1.000"
     assert shown["Prognose jaareinde"] == fmt.number(p.forecast)
     assert shown["Behouden banen (apart)"] == fmt.number(p.retained_jobs)
-    assert shown["Indirecte banen (schatting)"] == fmt.number(p.indirect_jobs)
+    assert shown["Indirecte banen"] == fmt.number(p.indirect_jobs)
     status = m.STATUS_LABELS[p.status][0]
     banners = [b.value for b in (*at.success, *at.warning, *at.error)]
     assert any(b.startswith(f"**{status}**") for b in banners)
