@@ -107,12 +107,15 @@ for col, key, nl_label, en_label in (
     (cols[1], "carried_out", "Uitgevoerd", "Carried out"),
     (cols[2], "in_region", "In de regio", "In the region"),
     (cols[3], "not_carried_out", "Niet uitgevoerd", "Not carried out"),
-    (cols[4], "unplanned_missions", "Missies buiten plan", "Missions not planned"),
+    (cols[4], "unplanned_missions", "Buiten plan", "Not planned"),
     (cols[5], "leads", "Leads", "Leads"),
     (cols[6], "projects", "Projecten", "Projects"),
     (cols[7], "new_jobs", "Nieuwe banen", "New jobs"),
 ):
-    col.metric(nl_label if nl else en_label, fmt.number(summary[key], 0, lang))
+    col.metric(nl_label if nl else en_label, fmt.number(summary[key], 0, lang),
+               help=("Missies die niet op de kalender stonden" if nl else
+                     "Missions that were not on the calendar")
+               if key == "unplanned_missions" else None)
 st.caption(
     "Uitgevoerd = er is een missie geregistreerd die bij het item past (zelfde "
     "missiereferentie; of zelfde land en overlappende periode; of gelijkende naam in "

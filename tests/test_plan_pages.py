@@ -50,7 +50,7 @@ def test_calendar_page_shows_the_measured_plan_and_reality(app_db):
     assert shown["Gepland"] == fmt.number(summary["planned_items"]) == "33"
     assert shown["Uitgevoerd"] == fmt.number(summary["carried_out"])
     assert shown["Niet uitgevoerd"] == fmt.number(summary["not_carried_out"])
-    assert shown["Missies buiten plan"] == fmt.number(summary["unplanned_missions"])
+    assert shown["Buiten plan"] == fmt.number(summary["unplanned_missions"])
     assert shown["Nieuwe banen"] == fmt.number(summary["new_jobs"])
     assert any(c.value.startswith("Kalenderjaar 2018 (het jaar in de zijbalk)")
                for c in at.caption)

@@ -63,7 +63,7 @@ def country_plan(sel: Selection, country: str, names: dict[str, str],
     if quarters < 4:
         st.caption(f"Realisatie tot nu: {quarters} van 4 kwartalen geladen." if nl else
                    f"Actual so far: {quarters} of 4 quarters loaded.")
-    left, right = st.columns([3, 2])
+    left, right = st.columns(2)  # the table needs half: at 2/5 its last column was cut
     with left:
         widgets.chart(plan_charts.share_of_plan(
             frame, f"{name} {sel.year}: realisatie als deel van het plan" if nl else
