@@ -25,6 +25,7 @@ from tradeinvest.ui.widgets import blank_missing
 
 PASSWORD = "a long password"
 FILTERS = [{"land": "DE"}, {"land": "DE", "sector": "lsh"},
+           {"taal": "en", "land": "TW", "sector": "agrifood"},
            {"land": "CN", "pijler": "trade", "kwartaal": "2", "partner": "ucib"}]
 
 
@@ -141,6 +142,8 @@ def test_the_country_funnel_equals_the_projects_kpi(app_db):
     assert funnel["companies_project"] == m.totals(con, f)["projects"] == 3
     assert metrics(at)["Projecten"] == "3"
     assert any("de kerncijfers tellen projecten (3)" in c.value for c in at.caption)
+    # the country plan has no sector: the block says it leaves the filter out
+    assert any("de filters sector gelden niet voor dit blok" in i.value for i in at.info)
 
 
 def test_missions_emptied_by_a_filter_say_so(app_db):
