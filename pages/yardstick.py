@@ -150,8 +150,8 @@ st.subheader(
     else f"Scored opportunities {sel.year} and what followed"
 )
 applied = widgets.filter_scope(sel, ("year", "country", "pillar"), lang)
-st.caption("Kansen die binnenkwamen in het jaar uit de zijbalk." if nl
-           else "Opportunities received in the sidebar's year.")
+st.caption(f"Kansen die binnenkwamen in {sel.year} (het jaar in de zijbalk)." if nl
+           else f"Opportunities received in {sel.year} (the sidebar's year).")
 if every.empty:
     widgets.empty(lang, "Nog geen gescoorde kansen." if nl else "No scored opportunities yet.")
     st.stop()
