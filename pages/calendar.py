@@ -130,101 +130,113 @@ st.caption(
     "(reception, ambassador's visit, incoming visit): no mission belongs to it, so it is "
     "not 'not carried out'; an incoming visit counts under the visitors' country."
 )
-if plan.empty:
-    widgets.filtered_empty(sel, applied, lang)
-    st.stop()
 
-GROUPS = {
-    "pillar": "Pijler" if nl else "Pillar",
-    "country": "Land" if nl else "Country",
-    "theme": "Thema (Groen/Gezond/Slim)" if nl else "Theme (Green/Healthy/Smart)",
-}
-colour_by = st.radio(
-    "Kleur naar" if nl else "Colour by",
-    list(GROUPS),
-    format_func=GROUPS.get,
-    horizontal=True,
-    key="cal_colour",
-)
-group_names = {
-    code: label(colour_by, code, lang, names) for code in plan[colour_by].dropna().unique()
-}
-group_names["unknown"] = "onbekend" if nl else "unknown"
-dated = plan.dropna(subset=["plan_start"])
-if dated.empty:
-    st.info("Geen items met een datum." if nl else "No dated items.")
-else:
-    widgets.chart(
-        plan_charts.timeline(
-            plan,
-            colour_by,
-            group_names,
-            names,
-            f"Kalender {year}: gepland (balk) en uitgevoerd (◆ start missie)"
-            if nl
-            else f"Calendar {year}: planned (bar) and carried out (◆ mission start)",
+
+def plan_timeline(plan: pd.DataFrame) -> None:
+    """The planned items of the view over the year, coloured as the reader chooses."""
+    groups = {
+        "pillar": "Pijler" if nl else "Pillar",
+        "country": "Land" if nl else "Country",
+        "theme": "Thema (Groen/Gezond/Slim)" if nl else "Theme (Green/Healthy/Smart)",
+    }
+    colour_by = st.radio(
+        "Kleur naar" if nl else "Colour by",
+        list(groups),
+        format_func=groups.get,
+        horizontal=True,
+        key="cal_colour",
+    )
+    group_names = {
+        code: label(colour_by, code, lang, names) for code in plan[colour_by].dropna().unique()
+    }
+    group_names["unknown"] = "onbekend" if nl else "unknown"
+    dated = plan.dropna(subset=["plan_start"])
+    if dated.empty:
+        st.info("Geen items met een datum." if nl else "No dated items.")
+    else:
+        widgets.chart(
+            plan_charts.timeline(
+                plan,
+                colour_by,
+                group_names,
+                names,
+                f"Kalender {year}: gepland (balk) en uitgevoerd (◆ start missie)"
+                if nl
+                else f"Calendar {year}: planned (bar) and carried out (◆ mission start)",
+                lang,
+            ),
+            plan.drop(columns=["item", "place_key"]),
+            f"kalender_{year}",
             lang,
-        ),
-        plan.drop(columns=["item", "place_key"]),
-        f"kalender_{year}",
+        )
+
+
+def plan_table(plan: pd.DataFrame) -> None:
+    """The planned items of the view with their status and what followed."""
+    status_text = {t.code: t.label(lang) for t in vocab.CALENDAR_STATUS}
+    shown = plan.assign(
+        when=[
+            plan_charts.period_label(s, p, e, lang)
+            for s, p, e in zip(
+                plan["plan_start"], plan["start_precision"], plan["plan_end"], strict=True
+            )
+        ],
+        pillar=[label("pillar", v, lang) for v in plan["pillar"]],
+        country=[label("country", v, lang, names) for v in plan["country"]],
+        status=plan["status"].map(status_text),
+        mission=plan["mission_name"].fillna(""),
+        topic=plan["topic"].fillna(""),
+        place=plan["place"].fillna(""),
+    )
+    widgets.table(
+        shown[
+            [
+                "event",
+                "pillar",
+                "topic",
+                "place",
+                "country",
+                "when",
+                "status",
+                "mission",
+                "leads",
+                "projects",
+                "new_jobs",
+            ]
+        ],
+        f"kalender_items_{year}",
         lang,
+        {
+            "event": "Event",
+            "pillar": "Pijler" if nl else "Pillar",
+            "topic": "Thema" if nl else "Theme",
+            "place": "Waar" if nl else "Place",
+            "country": "Land" if nl else "Country",
+            "when": "Gepland" if nl else "Planned",
+            "status": "Status",
+            "mission": "Uitgevoerd als missie" if nl else "Carried out as mission",
+            "leads": "Leads",
+            "projects": "Projecten" if nl else "Projects",
+            "new_jobs": "Nieuwe banen" if nl else "New jobs",
+        },
     )
 
-STATUS = {t.code: t.label(lang) for t in vocab.CALENDAR_STATUS}
-shown = plan.assign(
-    when=[
-        plan_charts.period_label(s, p, e, lang)
-        for s, p, e in zip(
-            plan["plan_start"], plan["start_precision"], plan["plan_end"], strict=True
-        )
-    ],
-    pillar=[label("pillar", v, lang) for v in plan["pillar"]],
-    country=[label("country", v, lang, names) for v in plan["country"]],
-    status=plan["status"].map(STATUS),
-    mission=plan["mission_name"].fillna(""),
-    topic=plan["topic"].fillna(""),
-    place=plan["place"].fillna(""),
-)
-widgets.table(
-    shown[
-        [
-            "event",
-            "pillar",
-            "topic",
-            "place",
-            "country",
-            "when",
-            "status",
-            "mission",
-            "leads",
-            "projects",
-            "new_jobs",
-        ]
-    ],
-    f"kalender_items_{year}",
-    lang,
-    {
-        "event": "Event",
-        "pillar": "Pijler" if nl else "Pillar",
-        "topic": "Thema" if nl else "Theme",
-        "place": "Waar" if nl else "Place",
-        "country": "Land" if nl else "Country",
-        "when": "Gepland" if nl else "Planned",
-        "status": "Status",
-        "mission": "Uitgevoerd als missie" if nl else "Carried out as mission",
-        "leads": "Leads",
-        "projects": "Projecten" if nl else "Projects",
-        "new_jobs": "Nieuwe banen" if nl else "New jobs",
-    },
-)
+
+if plan.empty:
+    widgets.filtered_empty(sel, applied, lang)  # the calendar has items, the filters left none
+else:
+    plan_timeline(plan)
+    plan_table(plan)
 
 unplanned = state.measure(m_cal.unplanned_missions, year, sel.pillar, sel.country, sel.sector)
 st.subheader("Uitgevoerd maar niet gepland" if nl else "Carried out but not planned")
 if unplanned.empty:
     st.caption(
-        "Elke missie van dit jaar stond op de kalender."
+        ("Elke missie van dit jaar" + (" in deze selectie" if sel.narrowed else "")
+         + " stond op de kalender.")
         if nl
-        else "Every mission of this year was on the calendar."
+        else ("Every mission of this year" + (" in this selection" if sel.narrowed else "")
+              + " was on the calendar.")
     )
 else:
     widgets.table(
