@@ -169,11 +169,15 @@ def test_tables_show_blank_not_none():
     assert out["text"].tolist() == ["a", ""] and pd.isna(out["n"].iloc[1])
 
 
-def test_the_calendar_table_has_no_none_cells(app_db):
-    at = app("calendar", jaar="2018")
-    for table in at.dataframe:
-        text = table.value.select_dtypes(exclude="number")
-        assert not text.isna().any().any() and not (text == "None").any().any()
+@pytest.mark.parametrize("page,params", [("calendar", {"jaar": "2018"}),
+                                         ("countries", {"land": "DE"}),
+                                         ("yardstick", {"jaar": "2024"})])
+def test_tables_have_no_empty_cell_shown_as_none(app_db, page, params):
+    at = app(page, **params)
+    tables = [d for d in at.dataframe if not d.proto.editing_mode]
+    assert tables
+    for table in tables:  # a missing value would be drawn as "None"
+        assert not table.value.isna().any().any(), (page, table.value.columns)
 
 
 # --- roles ---------------------------------------------------------------------------------

@@ -55,14 +55,22 @@ def blank_missing(data: pd.DataFrame) -> pd.DataFrame:
 def table(data: pd.DataFrame, key: str, lang: str, labels: dict[str, str] | None = None,
           widths: dict[str, object] | None = None) -> None:
     """A table in the reader's number format, shown as text (never rendered as HTML/markdown);
-    sorting stays numeric because only the display is formatted; empty text cells blank.
+    sorting stays numeric because only the display is formatted. Empty cells are blank, not
+    "None": a number column with gaps is shown as formatted text (so it sorts as text).
     `widths`: st.column_config per shown column label, for columns that need room.
     CSV download beside it."""
     names = labels or {}
-    formats = {names.get(c, c): f for c, f in _formatters(data, lang).items()}
-    shown = blank_missing(data).rename(columns=names)
-    st.dataframe(shown.style.format(formats), hide_index=True, width="stretch",
-                 key=f"table_{key}", column_config=widths)
+    shown = blank_missing(data)
+    formats, config = {}, dict(widths or {})
+    for column, format_ in _formatters(data, lang).items():
+        if data[column].isna().any():  # st.dataframe shows a missing number as "None"
+            shown[column] = [format_(v) if pd.notna(v) else "" for v in data[column]]
+            config.setdefault(names.get(column, column),
+                              st.column_config.TextColumn(alignment="right"))
+        else:  # stays a number: sorts as one, shown in the reader's format
+            formats[names.get(column, column)] = format_
+    st.dataframe(shown.rename(columns=names).style.format(formats), hide_index=True,
+                 width="stretch", key=f"table_{key}", column_config=config)
     st.download_button(t("download_csv", lang), _csv(data), file_name=f"{key}.csv",
                        mime="text/csv",
                        key=f"csv_{key}")
