@@ -146,6 +146,14 @@ def test_the_country_funnel_equals_the_projects_kpi(app_db):
     assert any("de filters sector gelden niet voor dit blok" in i.value for i in at.info)
 
 
+@pytest.mark.parametrize("page,narrowing", [("calendar", "land, sector"),
+                                             ("yardstick", "land")])
+def test_yearly_pages_emptied_by_a_filter_say_so(app_db, page, narrowing):
+    at = app(page, jaar="2025", land="DE", sector="lsh")
+    assert any(f"Niets dat past bij de gekozen filters ({narrowing})" in i.value
+               for i in at.info), page
+
+
 def test_missions_emptied_by_a_filter_say_so(app_db):
     at = app("missions", jaar="2025", land="DE", sector="lsh")
     texts = [i.value for i in at.info]
