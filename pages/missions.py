@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from tradeinvest import measure as m
-from tradeinvest.reporting import charts, fmt
+from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.labels import label
 from tradeinvest.ui import drilldown, filters, state, widgets
@@ -18,10 +18,15 @@ if sel.year is None:
     st.stop()
 
 f = sel.filters()
+applied = widgets.filter_scope(sel, ("year", "pillar", "country", "sector", "partner"), lang)
 missions = state.measure(m.mission_yield, f.period(sel.year))
 if missions.empty:
-    widgets.empty(lang, f"Geen missies in {sel.year}. Upload een missiebestand (Missies + Leads)."
-                  if nl else f"No missions in {sel.year}. Upload a missions workbook.")
+    if sel.narrowed and not state.measure(m.mission_yield, m.Filters(year=sel.year)).empty:
+        widgets.filtered_empty(sel, applied, lang)  # missions exist, the filters left none
+    else:
+        widgets.empty(lang, f"Geen missies in {sel.year}. Upload een missiebestand (Missies + "
+                      "Leads)." if nl else
+                      f"No missions in {sel.year}. Upload a missions workbook.")
     st.stop()
 
 totals = missions[["companies", "leads", "won_leads", "projects", "new_jobs"]].sum()
@@ -34,15 +39,15 @@ c[2].metric(t("leads_per_mission", lang), fmt.number(totals["leads"] / len(missi
 c[3].metric("Gewonnen leads" if nl else "Won leads", fmt.number(totals["won_leads"], 0, lang))
 c[4].metric("Banen herleid" if nl else "Jobs traced", fmt.number(totals["new_jobs"], 0, lang))
 
-compare = missions.melt(id_vars=["name"], value_vars=["leads", "won_leads", "projects"],
-                        var_name="measure", value_name="count")
-widgets.chart(charts.stacked_bars(
-    compare, "name", "count", "measure", "Missies vergeleken" if nl else "Missions compared",
-    "", "Aantal" if nl else "Count", lang,
-    {"leads": "Leads", "won_leads": "Gewonnen leads" if nl else "Won leads",
-     "projects": "Projecten" if nl else "Projects"}), missions, "missies_vergeleken", lang)
-st.caption("Gestapeld: leads, gewonnen leads en projecten die naar de missie herleiden." if nl
-           else "Stacked: leads, won leads and projects tracing back to the mission.")
+widgets.chart(plan_charts.grouped_bars(
+    missions, "name", {"leads": "Leads", "won_leads": "Gewonnen leads" if nl else "Won leads",
+                       "projects": "Projecten" if nl else "Projects"},
+    "Missies vergeleken" if nl else "Missions compared", "Aantal" if nl else "Count", lang),
+    missions, "missies_vergeleken", lang)
+st.caption("Naast elkaar: leads, waarvan gewonnen, en projecten die naar de missie herleiden "
+           "(gewonnen leads zijn een deel van de leads, dus niet opgeteld)." if nl else
+           "Side by side: leads, of which won, and projects tracing back to the mission (won "
+           "leads are part of the leads, so not added up).")
 
 drilldown.missions(sel, f, "missies", names)
 

@@ -3,12 +3,14 @@
 import streamlit as st
 
 from tradeinvest import measure as m
+from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import charts, fmt
 from tradeinvest.reporting.headline import cost_note, missing_sentence, status_sentence
 from tradeinvest.reporting.labels import labelled
 from tradeinvest.reporting.maps import world_choropleth
 from tradeinvest.store import catalog
 from tradeinvest.ui import filters, report_download, state, widgets
+from tradeinvest.ui import plans as ui_plans
 
 sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
@@ -27,18 +29,19 @@ through = f"{sel.year}Q{max(p.quarters_loaded)}"
 names = state.country_names(lang)
 
 st.title(f"Op weg naar 1.000 banen — {sel.year}" if nl else f"The road to 1,000 jobs — {sel.year}")
+own = state.measure(m_plans.view_target, sel.year, sel.filters())  # filtered: never the region's
 st.caption((f"Gegevens t/m {through}. " if nl else f"Data through {through}. ") +
-           (("Let op: filters actief; het doel blijft het regionale doel. " if nl else
-             "Note: filters are active; the target stays the regional target. ")
-            if sel.narrowed else "") +
            (("Land = land van herkomst (moederbedrijf) voor investeringen en exportmarkt voor "
              "trade; beide staan hieronder apart." if nl else
              "Country = country of origin (parent) for investments and export market for "
              "trade; both are shown apart below.") if sel.country else ""))
 
-banner = {"on_track": st.success, "at_risk": st.warning, "behind": st.error,
-          "reached": st.success, "missed": st.error}.get(p.status, st.info)
-banner(status_sentence(p, through, lang, bold=True))
+if own.kind != "region":  # a part of the region: its own plan's target or none, not the region's
+    ui_plans.view_target_banner(sel, own, p.new_jobs, through, names)
+else:
+    banner = {"on_track": st.success, "at_risk": st.warning, "behind": st.error,
+              "reached": st.success, "missed": st.error}.get(p.status, st.info)
+    banner(status_sentence(p, through, lang, bold=True))
 missing = missing_sentence(p, lang)
 if missing:
     st.warning(missing)
@@ -51,12 +54,17 @@ c1.metric("Nieuwe banen (jaar tot nu)" if nl else "New jobs (year to date)",
           fmt.number(p.new_jobs, 0, lang),
           f"{fmt.signed(delta.get('new_jobs'), 0, lang)} "
           f"{'dit kwartaal' if nl else 'this quarter'}")
-c2.metric("Jaardoel" if nl else "Annual target", fmt.number(p.target, 0, lang),
-          f"{fmt.percent(p.share_of_target, 0, lang)} {'bereikt' if nl else 'reached'}",
-          delta_color="off", delta_arrow="off")
+goal, share = ((p.target, p.share_of_target) if own.kind == "region" else
+               (own.target, p.new_jobs / own.target if own.target else None))
+c2.metric({"region": "Jaardoel" if nl else "Annual target",
+           "country_plan": "Doel landenplan" if nl else "Country plan target"}.get(
+              own.kind, "Doel (geen voor deze selectie)" if nl else "Target (none here)"),
+          fmt.number(goal, 0, lang),
+          f"{fmt.percent(share, 0, lang)} {'bereikt' if nl else 'reached'}" if goal else None,
+          delta_color="off", delta_arrow="off")  # a share, not a change: no arrow
 if p.finished:  # a finished year is reached or missed, not forecast
-    c3.metric("Verschil met jaardoel" if nl else "Difference from target",
-              fmt.signed(p.gap, 0, lang), delta_color="off")
+    c3.metric("Verschil met doel" if nl else "Difference from target",
+              fmt.signed(p.new_jobs - goal if goal else None, 0, lang), delta_color="off")
 else:
     c3.metric("Prognose jaareinde" if nl else "Year-end forecast",
               fmt.number(p.forecast, 0, lang),
@@ -73,11 +81,12 @@ kinds = state.measure(m.totals, period)
 c4, c5, k1, k2 = st.columns(4)
 c4.metric("Behouden banen (apart)" if nl else "Retained jobs (separate)",
           fmt.number(p.retained_jobs, 0, lang))
-c5.metric("Indirecte banen (schatting)" if nl else "Indirect jobs (estimate)",
+c5.metric("Indirecte banen" if nl else "Indirect jobs",
           fmt.number(p.indirect_jobs, 0, lang),
-          help="Indirecte banen per directe FDI-baan × nieuwe Invest-banen; telt niet mee "
-               "voor het doel." if nl else
-               "Indirect jobs per direct FDI job × new invest jobs; not counted for the target.")
+          help="Schatting: indirecte banen per directe FDI-baan × nieuwe Invest-banen; telt "
+               "niet mee voor het doel." if nl else
+               "Estimate: indirect jobs per direct FDI job × new invest jobs; not counted for "
+               "the target.")
 k1.metric("Investeringsprojecten" if nl else "Investment projects",
           fmt.number(kinds["investment_projects"], 0, lang),
           f"{fmt.number(kinds['new_establishments'], 0, lang)} "
@@ -92,6 +101,10 @@ k2.metric("Trade wins (bedrijven per jaar)" if nl else "Trade wins (company-year
                "One per company and year, the contracts' values summed.")
 
 path = state.measure(m.progress_by_year, period)
+own_targets = state.measure(m_plans.view_targets_by_year, sel.filters())
+if own_targets is not None:  # a part of the region: its own plans' targets, else none
+    path = path.assign(target=path["year"].map(own_targets).astype(float))
+    path = path.assign(share_of_target=path["new_jobs"] / path["target"])
 chosen = (f" (Q1 t/m Q{sel.quarter})" if nl else f" (Q1 to Q{sel.quarter})") \
     if sel.quarter else ""
 widgets.chart(charts.path_chart(path.rename(columns={"new_jobs": "realised"}), lang, sel.year,

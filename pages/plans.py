@@ -19,21 +19,14 @@ sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
 names = state.country_names(lang)
 
-plan_years = state.measure(m_plans.plan_years)
-data_years = state.measure(catalog.years)
-choices = sorted(
-    set(plan_years) | set(data_years) | {max([*plan_years, *data_years, 2018]) + 1}, reverse=True
-)
-if "plans_pick_next" in st.session_state:
-    st.session_state["plans_pick"] = st.session_state.pop("plans_pick_next")
-if st.session_state.get("plans_pick") not in choices:
-    st.session_state["plans_pick"] = (
-        sel.year if sel.year in plan_years else plan_years[0] if plan_years else choices[0]
-    )
 st.title("Landenplannen" if nl else "Country plans")
 if "plans_flash" in st.session_state:
     st.success(st.session_state.pop("plans_flash"))
-year = st.selectbox("Planjaar" if nl else "Plan year", choices, key="plans_pick")
+plan_years = state.measure(m_plans.plan_years)
+year = sel.year if sel.year is not None else max([*plan_years, 2018])
+st.caption(f"Planjaar {year} (het jaar in de zijbalk)." if nl else
+           f"Plan year {year} (the sidebar's year).")
+widgets.filter_scope(sel, ("year", "country"), lang)
 plans = state.measure(m_plans.country_plans, year)
 
 st.subheader(
@@ -55,6 +48,10 @@ c[2].metric(
     "Plannen minus doel" if nl else "Plans minus target", fmt.signed(jobs.plan_gap, 0, lang)
 )
 c[3].metric("Realisatie regio" if nl else "Actual, region", fmt.number(jobs.actual_region, 0, lang))
+if sel.country is not None:
+    st.caption("Deze optelling gaat over alle landen; het landfilter geldt voor 'Plan en "
+               "realisatie per land' hieronder." if nl else "This sum covers all countries; "
+               "the country filter applies to 'Plan and actual per country' below.")
 if plans.empty:
     widgets.empty(
         lang,
@@ -63,57 +60,55 @@ if plans.empty:
         else f"No country plans for {year} yet. Enter them below or upload the template.",
     )
 else:
-    left, right = st.columns([2, 3])
-    with left:
-        widgets.chart(
-            plan_charts.plans_against_target(
-                plans,
-                jobs.regional_target,
-                names,
-                f"Banen: plannen en doel {year}" if nl else f"Jobs: plans and target {year}",
-                lang,
-            ),
-            plans[["country", "target_new_jobs"]],
-            f"landenplannen_doel_{year}",
+    widgets.chart(
+        plan_charts.plans_against_target(
+            plans,
+            jobs.regional_target,
+            names,
+            f"Banen: plannen en doel {year}" if nl else f"Jobs: plans and target {year}",
             lang,
-        )
-    with right:
-        # empty cells as "–" (a missing number would show as "None")
-        shown = summary.assign(
-            label=summary["label_nl" if nl else "label_en"],
-            plans_sum=[fmt.number(v, 0, lang) for v in summary["plans_sum"]],
-            regional_target=[fmt.number(v, 0, lang) for v in summary["regional_target"]],
-            plan_gap=[fmt.signed(v, 0, lang) for v in summary["plan_gap"]],
-        )
-        widgets.table(
-            shown[
-                [
-                    "label",
-                    "plans_sum",
-                    "regional_target",
-                    "plan_gap",
-                    "actual_planned",
-                    "actual_region",
-                ]
-            ],
-            f"landenplannen_som_{year}",
-            lang,
-            {
-                "label": "Indicator",
-                "plans_sum": "Som plannen" if nl else "Sum of plans",
-                "regional_target": "Regionaal doel" if nl else "Regional target",
-                "plan_gap": "Plannen − doel" if nl else "Plans − target",
-                "actual_planned": "Realisatie planlanden" if nl else "Actual, planned countries",
-                "actual_region": "Realisatie regio" if nl else "Actual, region",
-            },
-        )
-        st.caption(
-            "Realisatie = het jaar zover geladen. 'Planlanden' telt elk record één keer "
-            "(Hongkong valt onder China)."
-            if nl
-            else "Actual = the year as loaded so far. 'Planned countries' counts each record "
-            "once (Hong Kong is under China)."
-        )
+        ),
+        plans[["country", "target_new_jobs"]],
+        f"landenplannen_doel_{year}",
+        lang,
+    )
+    # full width below the chart: six columns need the room (side by side the last was cut)
+    # empty cells as "–" (a missing number would show as "None")
+    shown = summary.assign(
+        label=summary["label_nl" if nl else "label_en"],
+        plans_sum=[fmt.number(v, 0, lang) for v in summary["plans_sum"]],
+        regional_target=[fmt.number(v, 0, lang) for v in summary["regional_target"]],
+        plan_gap=[fmt.signed(v, 0, lang) for v in summary["plan_gap"]],
+    )
+    widgets.table(
+        shown[
+            [
+                "label",
+                "plans_sum",
+                "regional_target",
+                "plan_gap",
+                "actual_planned",
+                "actual_region",
+            ]
+        ],
+        f"landenplannen_som_{year}",
+        lang,
+        {
+            "label": "Indicator",
+            "plans_sum": "Som plannen" if nl else "Sum of plans",
+            "regional_target": "Regionaal doel" if nl else "Regional target",
+            "plan_gap": "Plannen − doel" if nl else "Plans − target",
+            "actual_planned": "Realisatie planlanden" if nl else "Actual, planned countries",
+            "actual_region": "Realisatie regio" if nl else "Actual, region",
+        },
+    )
+    st.caption(
+        "Realisatie = het jaar zover geladen. 'Planlanden' telt elk record één keer "
+        "(Hongkong valt onder China)."
+        if nl
+        else "Actual = the year as loaded so far. 'Planned countries' counts each record "
+        "once (Hong Kong is under China)."
+    )
 
     st.subheader("Plan en realisatie per land" if nl else "Plan and actual per country")
     overview = state.measure(m_plans.plans_overview, year)
@@ -126,21 +121,35 @@ else:
     pivot = wide.pivot(
         index="country", columns="label_nl" if nl else "label_en", values="cell"
     ).reset_index()
+    if sel.country is not None:
+        pivot = pivot[pivot["country"] == sel.country]
     pivot["country"] = [label("country", v, lang, names) for v in pivot["country"]]
     st.caption("Per cel: realisatie / plan." if nl else "Each cell: actual / plan.")
     widgets.table(
         pivot, f"landenplannen_per_land_{year}", lang, {"country": "Land" if nl else "Country"}
     )
-    pick = st.selectbox(
-        "Land bekijken" if nl else "Look at a country",
-        list(plans["country"]),
-        format_func=lambda code: names.get(code, code),
-        key="plans_country",
-    )
-    ui_plans.country_plan(dataclasses.replace(sel, year=year), pick, names)
+    if sel.country is None:
+        pick = st.selectbox(
+            "Land bekijken" if nl else "Look at a country",
+            list(plans["country"]),
+            format_func=lambda code: names.get(code, code),
+            key="plans_country",
+        )
+    else:
+        pick = sel.country  # the sidebar's country
+    ui_plans.country_plan(dataclasses.replace(sel, year=year), pick, names, note_filters=False)
 
 if auth.can(access.CHANGE):  # the server refuses it anyway
-    st.subheader(f"Landenplannen {year} bewerken" if nl else f"Edit the {year} country plans")
+    # editing may prepare next year's plans, so it has its own year (the view above does not)
+    data_years = state.measure(catalog.years)
+    choices = sorted(set(plan_years) | set(data_years)
+                     | {max([*plan_years, *data_years, 2018]) + 1}, reverse=True)
+    edit_year = st.selectbox("Planjaar om te bewerken" if nl else "Plan year to edit", choices,
+                             index=choices.index(year) if year in choices else 0,
+                             key="plans_edit_year")
+    edit_plans = plans if edit_year == year else state.measure(m_plans.country_plans, edit_year)
+    st.subheader(f"Landenplannen {edit_year} bewerken" if nl
+                 else f"Edit the {edit_year} country plans")
     st.caption(
         "Land als naam of ISO-code; doelen leeg = geen doel. Opslaan maakt een nieuwe versie "
         "in de uploadgeschiedenis (ongedaan te maken op de pagina Uploaden)."
@@ -150,11 +159,11 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
     )
     pillar_labels = [t.label(lang) for t in vocab.MISSION_PILLARS]
     edited = st.data_editor(
-        ui_plans.plans_editor_frame(plans, lang),
+        ui_plans.plans_editor_frame(edit_plans, lang),
         num_rows="dynamic",
         hide_index=True,
         width="stretch",
-        key=f"plans_editor_{year}",
+        key=f"plans_editor_{edit_year}",
         column_config={
             "pillar": st.column_config.SelectboxColumn(
                 "Pijler" if nl else "Pillar", options=pillar_labels, required=True
@@ -162,12 +171,13 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
         },
     )
     if st.button("Landenplannen opslaan" if nl else "Save country plans", key="plans_save"):
-        result = loading.write(lang, store_plans.save_country_plans, year, edited, state.user())
+        result = loading.write(lang, store_plans.save_country_plans, edit_year, edited,
+                               state.user())
         if result is not None:
             st.session_state["plans_flash"] = (
-                f"Landenplannen {year} opgeslagen ({result.rows} landen)."
+                f"Landenplannen {edit_year} opgeslagen ({result.rows} landen)."
                 if nl
-                else f"Country plans {year} saved ({result.rows})."
+                else f"Country plans {edit_year} saved ({result.rows})."
             )
             st.rerun()
 
@@ -191,16 +201,16 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
                 file.getvalue(),
                 file.name,
                 "country_plans",
-                str(year),
-                f"Laden als landenplannen {year}" if nl else f"Load as {year} country plans",
+                str(edit_year),
+                f"Laden als landenplannen {edit_year}" if nl
+                else f"Load as {edit_year} country plans",
                 "plans_load",
                 lang,
             )
             if result is not None:
                 st.session_state["plans_flash"] = (
-                    f"Landenplannen {year} geladen als upload {result.upload_id} "
+                    f"Landenplannen {edit_year} geladen als upload {result.upload_id} "
                     f"({fmt.count(result.rows, 'plan', 'plannen', lang)})." if nl else
-                    f"Country plans {year} loaded as upload {result.upload_id} "
+                    f"Country plans {edit_year} loaded as upload {result.upload_id} "
                     f"({fmt.count(result.rows, 'plan', 'plans', lang)}).")
-                st.session_state["plans_pick_next"] = int(year)
                 st.rerun()

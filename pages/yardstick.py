@@ -31,33 +31,36 @@ st.caption(
 if "yard_flash" in st.session_state:
     st.success(st.session_state.pop("yard_flash"))
 
-with st.expander(
-    ("Gewichten: " if nl else "Weights: ")
-    + ", ".join(f"{q.upper()} {fmt.number(w, 0, lang)}" for q, w in weights.items())
-):
-    cols = st.columns(4)
-    new_weights = {
-        q: cols[i].number_input(
-            m_yard.QUESTION_TEXT[q][0 if nl else 1],
-            0.0,
-            100.0,
-            float(weights[q]),
-            step=5.0,
-            key=f"yard_w_{q}",
-        )
-        for i, q in enumerate(store_plans.QUESTIONS)
-    }
-    if st.button("Gewichten opslaan" if nl else "Save weights", key="yard_w_save"):
-        problems = loading.write(
-            lang, store_plans.set_yardstick_weights, new_weights, state.user()
-        )
-        if problems:
-            st.error("; ".join(problems))
-        elif problems is not None:
-            st.session_state["yard_flash"] = "Gewichten opgeslagen." if nl else "Weights saved."
-            st.rerun()
+weights_text = ", ".join(f"{q.upper()} {fmt.number(w, 0, lang)}" for q, w in weights.items())
+if auth.can(access.SETTINGS):  # the coordinator sets the weights; the server checks anyway
+    with st.expander(("Gewichten: " if nl else "Weights: ") + weights_text):
+        cols = st.columns(4)
+        new_weights = {
+            q: cols[i].number_input(
+                m_yard.QUESTION_TEXT[q][0 if nl else 1],
+                0.0,
+                100.0,
+                float(weights[q]),
+                step=5.0,
+                key=f"yard_w_{q}",
+            )
+            for i, q in enumerate(store_plans.QUESTIONS)
+        }
+        if st.button("Gewichten opslaan" if nl else "Save weights", key="yard_w_save"):
+            problems = loading.write(
+                lang, store_plans.set_yardstick_weights, new_weights, state.user()
+            )
+            if problems:
+                st.error("; ".join(problems))
+            elif problems is not None:
+                st.session_state["yard_flash"] = (
+                    "Gewichten opgeslagen." if nl else "Weights saved.")
+                st.rerun()
+else:
+    st.caption(("Gewichten (de coördinator stelt ze in): " if nl
+                else "Weights (set by the coordinator): ") + weights_text)
 
-if auth.can(access.CHANGE):  # the server refuses it anyway
+if auth.can(access.SCORE):  # coordinator and team; the server refuses others anyway
     st.subheader("Nieuwe kans scoren" if nl else "Score a new opportunity")
     missions = state.measure(mission_yield)
     mission_names = dict(zip(missions["reference"], missions["name"], strict=True))
@@ -140,10 +143,20 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
                 )
                 st.rerun()
 
-outcomes = state.measure(m_yard.opportunity_outcomes)
-st.subheader("Gescoorde kansen en wat volgde" if nl else "Scored opportunities and what followed")
-if outcomes.empty:
+every = state.measure(m_yard.opportunity_outcomes)
+outcomes = m_yard.narrow(every, sel.year, sel.country, sel.pillar)
+st.subheader(
+    f"Gescoorde kansen {sel.year} en wat volgde" if nl
+    else f"Scored opportunities {sel.year} and what followed"
+)
+applied = widgets.filter_scope(sel, ("year", "country", "pillar"), lang)
+st.caption(f"Kansen die binnenkwamen in {sel.year} (het jaar in de zijbalk)." if nl
+           else f"Opportunities received in {sel.year} (the sidebar's year).")
+if every.empty:
     widgets.empty(lang, "Nog geen gescoorde kansen." if nl else "No scored opportunities yet.")
+    st.stop()
+if outcomes.empty:
+    widgets.filtered_empty(sel, applied, lang)
     st.stop()
 DECISION = {t.code: t.label(lang) for t in vocab.DECISIONS}
 shown = outcomes.sort_values(["received", "opportunity_id"], ascending=False)
@@ -204,7 +217,7 @@ st.caption(
     "bidbook, else company (from the date received). (?) = reference not found."
 )
 
-if auth.can(access.CHANGE):  # the server refuses it anyway
+if auth.can(access.SCORE):  # the server refuses it anyway
     with st.expander("Besluit en koppelingen bijwerken" if nl else "Update decisions and links"):
         editable = outcomes[["opportunity_id", "title", *store_plans.EDITABLE_OPPORTUNITY]]
         edited = st.data_editor(
@@ -230,7 +243,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
                 st.rerun()
 
 st.subheader("Voorspelt de meetlat het resultaat?" if nl else "Does the yardstick predict results?")
-bands = state.measure(m_yard.yardstick_bands)
+bands = state.measure(m_yard.yardstick_bands, None, sel.year, sel.country, sel.pillar)
 left, right = st.columns([3, 2])
 with left:
     widgets.table(
@@ -251,13 +264,19 @@ with left:
             "jobs_per_taken": "Banen per opgepakte kans" if nl else "Jobs per taken",
             "declined_with_result": "Afgewezen, toch project" if nl else "Declined, yet project",
         },
+        {"Trefkans" if nl else "Hit rate": st.column_config.TextColumn(
+            help="Opgepakt met project ÷ opgepakt" if nl else "Taken with a project ÷ taken")},
     )
     st.caption(
-        "Leads, projecten en banen van de opgepakte kansen per band. Een hogere band "
-        "hoort meer op te leveren; zo niet, herzie de gewichten."
+        "Leads, projecten en banen van de opgepakte kansen per band. Trefkans = het deel "
+        "van de opgepakte kansen waarop minstens één project volgde (opgepakt met project "
+        "÷ opgepakt); leeg als er in die band niets is opgepakt. Een hogere band hoort een "
+        "hogere trefkans en meer banen te geven; zo niet, herzie de gewichten."
         if nl
-        else "Leads, projects and jobs of the taken opportunities per band. A higher band "
-        "should yield more; if not, revisit the weights."
+        else "Leads, projects and jobs of the taken opportunities per band. Hit rate = the "
+        "share of the taken opportunities that at least one project followed (taken with a "
+        "project ÷ taken); blank when nothing in that band was taken. A higher band should "
+        "give a higher hit rate and more jobs; if not, revisit the weights."
     )
 with right:
     widgets.chart(

@@ -19,7 +19,8 @@ GOVERNOR = access.Principal("gerda", access.GOVERNOR)
 EXPECTED = {
     access.COORDINATOR: {a: True for a in access.ACTIONS},
     access.TEAM: {**{a: False for a in access.ACTIONS},
-                  access.VIEW: True, access.VIEW_CONTACTS: True, access.REPORT: True},
+                  access.VIEW: True, access.VIEW_CONTACTS: True, access.REPORT: True,
+                  access.SCORE: True},
     access.GOVERNOR: {**{a: False for a in access.ACTIONS},
                       access.VIEW: True, access.REPORT: True},
 }

@@ -91,6 +91,9 @@ CALLS: dict[str, Callable[[str], go.Figure]] = {
     "plan_charts.plans_against_target": lambda lang: plan_charts.plans_against_target(
         _frame(country=["DE", "<i>x</i>", "CN"], target_new_jobs=[10, 20, 30]), 100.0,
         {"DE": HOSTILE[2], "CN": HOSTILE[4]}, TITLE, lang),
+    "plan_charts.grouped_bars": lambda lang: plan_charts.grouped_bars(
+        _frame(name=HOSTILE, leads=range(5), won=range(5)), "name",
+        {"leads": HOSTILE[0], "won": HOSTILE[3]}, TITLE, AXIS, lang),
     "plan_charts.score_vs_results": lambda lang: plan_charts.score_vs_results(
         _frame(decision=["take", "decline", "open", "take", "open"], total=[1, 2, 3, 4, 5],
                new_jobs=range(5), title=HOSTILE, projects=range(5)), TITLE, lang),

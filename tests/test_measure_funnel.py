@@ -124,3 +124,24 @@ def test_a_later_expansion_is_not_credited_to_the_same_mission_again(con):
                                    "expansion", "date_realised": D(2024, 8, 1)}])
     row = mission_yield(con).iloc[0]
     assert (row["projects"], row["new_jobs"]) == (1, 15)
+
+
+def test_period_funnel_counts_the_companies_behind_the_kpis_of_the_period(story):
+    from tradeinvest.measure import totals
+    from tradeinvest.measure.funnel import STAGES, period_funnel
+
+    def stages(f: Filters) -> list[int]:
+        got = period_funnel(story, f)
+        assert got["companies_project"] == totals(story, f)["projects"]  # funnel = KPI
+        return [got[s] for s in STAGES]
+
+    # 2022: Gamma and Acme contacted, Acme's bidbook, Beta and Epsilon leads on M1
+    assert stages(Filters(year=2022)) == [4, 3, 2, 0]
+    # 2023: Beta (contact, lead on M2, project), Acme (project, renewed contact), Zeta, Delta
+    assert stages(Filters(year=2023)) == [4, 4, 4, 4]
+    assert stages(Filters(year=2023, country="DE")) == [2, 2, 2, 2]  # Acme and Delta
+    assert stages(Filters(year=2023, country="US")) == [1, 1, 1, 1]  # Beta
+    # Q1 2023 to date: Beta got as far as the lead, Acme's project landed in February
+    assert stages(Filters(year=2023, quarter=1, year_to_date=True)) == [2, 2, 2, 1]
+    got = period_funnel(story, Filters(year=2023))
+    assert (got["projects"], got["new_jobs"]) == (4, 85.0)

@@ -27,7 +27,7 @@ def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
     assert "Prognose jaareinde" not in shown
     assert shown["Verschil met jaardoel"] == fmt.signed(p.gap) == fmt.signed(p.new_jobs - 1000)
     assert shown["Behouden banen (apart)"] == fmt.number(p.retained_jobs)
-    assert shown["Indirecte banen (schatting)"] == fmt.number(p.indirect_jobs)
+    assert shown["Indirecte banen"] == fmt.number(p.indirect_jobs)
     status = m.STATUS_LABELS[p.status][0]
     banners = [b.value for b in (*at.success, *at.warning, *at.error)]
     assert any(b.startswith(f"**{status}**: {fmt.number(p.new_jobs)} nieuwe banen in 2025 "

@@ -33,11 +33,13 @@ ROLES: dict[str, tuple[str, str]] = {  # code -> (nl, en)
 VIEW, VIEW_CONTACTS, REPORT = "view", "view_contacts", "report"
 UPLOAD, UNDO, SETTINGS, CHANGE = "upload", "undo", "settings", "change"
 ERASE, MANAGE_USERS = "erase", "manage_users"
-ACTIONS = (VIEW, VIEW_CONTACTS, REPORT, UPLOAD, UNDO, SETTINGS, CHANGE, ERASE, MANAGE_USERS)
+SCORE = "score"  # score opportunities on the yardstick, record decisions and links
+ACTIONS = (VIEW, VIEW_CONTACTS, REPORT, UPLOAD, UNDO, SETTINGS, CHANGE, ERASE, MANAGE_USERS,
+           SCORE)
 
 MATRIX: dict[str, frozenset[str]] = {
     COORDINATOR: frozenset(ACTIONS),
-    TEAM: frozenset({VIEW, VIEW_CONTACTS, REPORT}),
+    TEAM: frozenset({VIEW, VIEW_CONTACTS, REPORT, SCORE}),
     GOVERNOR: frozenset({VIEW, REPORT}),
 }
 
@@ -50,6 +52,9 @@ _WRITE_ACTIONS: dict[str, str] = {
     "tradeinvest.store.reference.apply_target_path": SETTINGS,
     "tradeinvest.store.reference.set_target": SETTINGS,
     "tradeinvest.store.reference.set_setting": SETTINGS,
+    "tradeinvest.store.plans.add_opportunity": SCORE,
+    "tradeinvest.store.plans.update_opportunities": SCORE,
+    "tradeinvest.store.plans.set_yardstick_weights": SETTINGS,
 }
 
 ACTION_LABELS_NL = {
@@ -57,6 +62,7 @@ ACTION_LABELS_NL = {
     REPORT: "rapport maken", UPLOAD: "gegevens uploaden", UNDO: "upload ongedaan maken",
     SETTINGS: "instellingen wijzigen", CHANGE: "gegevens wijzigen",
     ERASE: "persoonsgegevens wissen", MANAGE_USERS: "gebruikers beheren",
+    SCORE: "kansen scoren",
 }
 
 

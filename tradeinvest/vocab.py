@@ -198,6 +198,7 @@ DECISIONS: Vocabulary = (
 # A planned calendar item against the missions that were carried out.
 CALENDAR_STATUS: Vocabulary = (
     Term("carried_out", "Uitgevoerd", "Carried out"),
+    Term("in_region", "In de regio gehouden", "Held in the region"),
     Term("not_carried_out", "Niet uitgevoerd", "Not carried out"),
     Term("planned", "Nog gepland", "Still planned"),
 )

@@ -17,7 +17,12 @@ Matching rule (one planned item <-> at most one mission, and the other way round
 
 Pairs are taken best first: by rule, then by days between the starts (or by name likeness),
 then in calendar order. Only missions starting in the calendar's year are candidates.
-An item without a mission is "not carried out" once the period it was planned for (the whole
+An item held in the region (its place is in the Netherlands: receptions, ambassadors' visits,
+Chinese New Year, incoming visits) without a mission is "in the region", its own status: no
+mission can match it, so it is no failure. An incoming visit's country is the visitors' (the
+theme or a word of the event name naming one foreign country: "Inkomend bezoek Kaohsiung" is
+Taiwan), so the country filter finds it under Taiwan, not the Netherlands.
+Any other item without a mission is "not carried out" once the period it was planned for (the whole
 year for an undated item) has ended by the end of the latest quarter with missions loaded,
 and "still planned" before that: the data decide, not the wall clock. Leads, projects and jobs
 of a carried-out item are its mission's (`funnel.mission_yield`), so they never double count.
@@ -32,7 +37,7 @@ import pandas as pd
 
 from tradeinvest.ingest.calendar import period_end
 from tradeinvest.ingest.normalise import normalise_header
-from tradeinvest.ingest.places import place_key
+from tradeinvest.ingest.places import place_key, resolve_place
 from tradeinvest.measure import facts
 from tradeinvest.measure.filters import Filters
 from tradeinvest.measure.funnel import mission_yield
@@ -41,6 +46,7 @@ from tradeinvest.store.plans import place_answers
 from tradeinvest.store.reference import COUNTRY_GROUPS, settings
 
 DEFAULT_MATCH_DAYS = 7
+REGION = "NL"  # a venue in this country is "in the region"
 NAME_LIKENESS = 0.5
 _STOPWORDS = frozenset({
     "missie", "mission", "missies", "beurs", "fair", "naar", "to", "de", "het", "een", "van",
@@ -63,8 +69,9 @@ def calendar_items(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     Columns: item (row number in this frame), pillar, topic, event, place, staff, organised_by,
     partners, start_date (first day written; None when unknown), start_precision, plan_start,
     plan_end (the period as written; None when unknown), country (as imported, else the
-    coordinator's answer; None = still to answer), country_source, place_key, sector, theme,
-    mission_reference, file_name, source_row.
+    coordinator's answer, for a visit to the region the visitors' country; None = still to
+    answer), country_source (… | visitors), in_region (the venue is in the Netherlands),
+    place_key, sector, theme, mission_reference, file_name, source_row.
     """
     frame = con.execute("""
         SELECT i.pillar, i.topic, i.event, i.place, i.staff, i.organised_by, i.partners,
@@ -76,21 +83,36 @@ def calendar_items(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
         ORDER BY i.start_date NULLS LAST, i.pillar, i.source_row""", [str(int(year))]).df()
     frame = frame.astype(object).where(frame.notna(), None)
     answers = place_answers(con)
-    keys, countries, sources, starts, ends = [], [], [], [], []
+    keys, countries, sources, starts, ends, region = [], [], [], [], [], []
     for r in frame.itertuples(index=False):
         key = place_key(r.place, r.event)
         keys.append(key)
         answered = answers.get(key) if key else None
-        countries.append(r.country or answered)
-        sources.append(r.country_source if r.country else ("answer" if answered else None))
+        venue = r.country or answered
+        visitors = visitors_country(r.topic, r.event) if venue == REGION else None
+        region.append(venue == REGION)
+        countries.append(visitors or venue)
+        sources.append("visitors" if visitors else r.country_source if r.country
+                       else ("answer" if answered else None))
         start = _date(r.start_date)
         starts.append(start)
         end = period_end(_date(r.end_date), r.end_precision) if r.end_date is not None else None
         ends.append(end or period_end(start, r.start_precision))
     frame = frame.assign(place_key=keys, country=countries, country_source=sources,
-                         start_date=starts, plan_start=starts, plan_end=ends)
+                         in_region=region, start_date=starts, plan_start=starts, plan_end=ends)
     frame.insert(0, "item", range(len(frame)))
     return none_for_missing(frame.drop(columns=["end_date", "end_precision", "upload_id"]))
+
+
+def visitors_country(topic: object, event: object) -> str | None:
+    """The one foreign country named by a visit's theme or a word (or two words) of its
+    event name ("Taiwan"; "Inkomend bezoek Kaohsiung"), else None."""
+    words = [w for w in str(event or "").replace(",", " ").split()
+             if len(w) > 2 and w[0].isupper()]  # names, not "de" (= DE) or "van"
+    pairs = (" ".join(p) for p in zip(words, words[1:], strict=False))
+    found = {code for text in (topic, *words, *pairs)
+             if text and (code := resolve_place(text)[0]) is not None and code != REGION}
+    return found.pop() if len(found) == 1 else None
 
 
 def none_for_missing(frame: pd.DataFrame) -> pd.DataFrame:
@@ -128,8 +150,10 @@ def _group(code: object) -> str | None:
     return None if code is None else COUNTRY_GROUPS.get(str(code), str(code))
 
 
-def _missions(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
-    yields = mission_yield(con, Filters(year=year))
+def _missions(con: duckdb.DuckDBPyConnection, year: int, narrow: Filters | None = None
+              ) -> pd.DataFrame:
+    """Missions starting in `year` (narrowed by the dimensions of `narrow`) with their yield."""
+    yields = mission_yield(con, (narrow or Filters()).period(int(year)))
     ends = con.execute(f"SELECT reference, end_date FROM {facts.missions(con)} WHERE year(d) = ?",
                        [int(year)]).df()
     out = yields.merge(ends, on="reference", how="left")
@@ -172,7 +196,8 @@ def _pairs(items: pd.DataFrame, missions: pd.DataFrame, tolerance: int
 def calendar_vs_missions(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     """Each planned item of `year` with its status and the mission that carried it out.
 
-    Columns: those of `calendar_items`, plus status (carried_out | not_carried_out | planned),
+    Columns: those of `calendar_items`, plus status (carried_out | in_region | not_carried_out
+    | planned),
     match_rule (reference | country_date | name | None), mission_reference_matched,
     mission_name, mission_start, mission_end, companies, leads, won_leads, projects, new_jobs
     (the mission's yield; 0 for items without a mission).
@@ -201,8 +226,9 @@ def calendar_vs_missions(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFr
                                              "new_jobs")})
         else:
             due = it.plan_end or dt.date(int(year), 12, 31)
-            row.update(status="not_carried_out" if cut is not None and due <= cut
-                       else "planned", match_rule=None, mission_reference_matched=None,
+            row.update(status="in_region" if it.in_region else "not_carried_out"
+                       if cut is not None and due <= cut else "planned", match_rule=None,
+                       mission_reference_matched=None,
                        mission_name=None, mission_start=None, mission_end=None, companies=0,
                        leads=0, won_leads=0, projects=0, new_jobs=0.0)
         rows.append(row)
@@ -212,41 +238,56 @@ def calendar_vs_missions(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFr
     return none_for_missing(pd.DataFrame(rows, columns=columns))
 
 
+def keep_rows(frame: pd.DataFrame, column: str, value: str | None) -> pd.Series:
+    """Rows whose `column` is `value` (a country group such as CN includes its members)."""
+    if not value:
+        return pd.Series(True, index=frame.index, dtype=bool)
+    if column == "country":
+        return pd.Series([c == value or _group(c) == value for c in frame[column]],
+                         index=frame.index, dtype=bool)
+    if column == "pillar":  # a mission for both pillars serves each
+        return frame[column].isin([value, "both"]).astype(bool)
+    return (frame[column] == value).astype(bool)
+
+
 def calendar_view(con: duckdb.DuckDBPyConnection, year: int, pillar: str | None = None,
-                  country: str | None = None) -> pd.DataFrame:
-    """`calendar_vs_missions` narrowed to a pillar and/or a country, after matching (so the
-    pairs do not depend on the view). A country group (CN) includes its members (HK), as in
-    every filter; a pillar keeps that sheet's items."""
+                  country: str | None = None, sector: str | None = None) -> pd.DataFrame:
+    """`calendar_vs_missions` narrowed to a pillar, a country and/or a sector, after matching
+    (so the pairs do not depend on the view). A country group (CN) includes its members (HK),
+    as in every filter; a pillar keeps that sheet's items."""
     plan = calendar_vs_missions(con, year)
-    keep = pd.Series(True, index=plan.index)
-    if pillar:
-        keep &= plan["pillar"] == pillar
-    if country:
-        keep &= [c == country or _group(c) == country for c in plan["country"]]
+    keep = keep_rows(plan, "pillar", pillar) & keep_rows(plan, "country", country) \
+        & keep_rows(plan, "sector", sector)
     return plan[keep].reset_index(drop=True)
 
 
-def unplanned_missions(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
-    """Missions of `year` that no calendar item matched (carried out but never planned).
+def unplanned_missions(con: duckdb.DuckDBPyConnection, year: int, pillar: str | None = None,
+                       country: str | None = None, sector: str | None = None) -> pd.DataFrame:
+    """Missions of `year` that no calendar item matched (carried out but never planned),
+    narrowed like `calendar_view`.
 
     Columns: those of `funnel.mission_yield` plus end_date.
     """
     matched = set(calendar_vs_missions(con, year)["mission_reference_matched"].dropna())
-    missions = _missions(con, year)
+    missions = _missions(con, year, Filters(pillar=pillar, country=country, sector=sector))
     return missions[~missions["reference"].isin(matched)].reset_index(drop=True)
 
 
-def calendar_summary(con: duckdb.DuckDBPyConnection, year: int) -> dict[str, float | int]:
-    """Counts for the headline: planned items by status, items without a country, missions
-    not on the calendar, and the leads, projects and new jobs of the carried-out items."""
-    plan = calendar_vs_missions(con, year)
+def calendar_summary(con: duckdb.DuckDBPyConnection, year: int, pillar: str | None = None,
+                     country: str | None = None, sector: str | None = None
+                     ) -> dict[str, float | int]:
+    """Counts for the headline, over the items `calendar_view` shows: planned items by
+    status, items without a country, missions not on the calendar, and the leads, projects
+    and new jobs of the carried-out items."""
+    plan = calendar_view(con, year, pillar, country, sector)
     return {
         "planned_items": len(plan),
         "carried_out": int((plan["status"] == "carried_out").sum()),
+        "in_region": int((plan["status"] == "in_region").sum()),
         "not_carried_out": int((plan["status"] == "not_carried_out").sum()),
         "still_planned": int((plan["status"] == "planned").sum()),
         "without_country": int(plan["country"].isna().sum()),
-        "unplanned_missions": len(unplanned_missions(con, year)),
+        "unplanned_missions": len(unplanned_missions(con, year, pillar, country, sector)),
         "leads": int(plan["leads"].sum()),
         "projects": int(plan["projects"].sum()),
         "new_jobs": float(plan["new_jobs"].sum()),

@@ -71,6 +71,45 @@ def funnel(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
         FROM cohort WHERE {where(filters)} GROUP BY 1, 2 ORDER BY 1, 2""").df()
 
 
+STAGES = ("companies_contacted", "companies_bidbook_fft", "companies_lead", "companies_project")
+
+
+def period_funnel(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
+                  as_of: dt.datetime | None = None) -> dict[str, int | float]:
+    """The funnel of one period under exactly the KPI filters: the companies with effort or
+    a result in the period, each at the furthest stage it reached there (contact <
+    bidbook/FFT < lead < realised project), counted cumulatively (a company at "project" also
+    counts at the stages before it).
+
+    Every record is filtered as `breakdowns.totals` filters it (its own date, country,
+    sector, ...), so the "project" stage is the number of different companies behind the
+    Projects KPI, and equals it when no company landed two projects. Records with the same
+    `company_key` are one company; a name without a key counts as itself, a project without
+    one as its own company. Keys: the STAGES, plus projects and new_jobs (the KPI figures).
+    """
+    facts.ensure_company_key(con)
+    cond = where(filters)
+    row = con.execute(f"""
+        WITH touch AS (SELECT * FROM {facts.touches(con, as_of)} WHERE {cond}),
+        proj AS (SELECT * FROM {facts.projects(con, as_of)} WHERE {cond}),
+        keys AS {facts.company_keys('touch', 'proj')},
+        staged AS (
+            SELECT coalesce(k.ckey, lower(t.company)) AS ckey, t.stage
+            FROM touch t LEFT JOIN keys k USING (company)
+            UNION ALL
+            SELECT coalesce(k.ckey, 'project:' || lower(p.reference)), 4
+            FROM proj p LEFT JOIN keys k USING (company)),
+        reach AS (SELECT ckey, max(stage) AS furthest FROM staged WHERE ckey IS NOT NULL
+                  GROUP BY ckey)
+        SELECT count(*), count(*) FILTER (WHERE furthest >= 2),
+               count(*) FILTER (WHERE furthest >= 3), count(*) FILTER (WHERE furthest >= 4),
+               (SELECT count(*) FROM proj),
+               (SELECT CAST(coalesce(sum(new_jobs), 0) AS DOUBLE) FROM proj)
+        FROM reach""").fetchone()
+    return {**{stage: int(v) for stage, v in zip(STAGES, row[:4], strict=True)},
+            "projects": int(row[4]), "new_jobs": float(row[5])}
+
+
 def _lead_time_sql(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None) -> str:
     """Per project: first touch of the same company after its previous project (so an
     expansion is timed from the renewed contact, not from the first landing years ago)."""

@@ -10,6 +10,8 @@ actuals of the two plans overlap (the "planned countries" total below counts eac
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import duckdb
 import pandas as pd
 
@@ -120,6 +122,63 @@ def plans_overview(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
         return pd.DataFrame(columns=["country", "indicator", "label_nl", "label_en", "plan",
                                      "actual", "share"])
     return pd.concat(frames, ignore_index=True)
+
+
+@dataclass(frozen=True)
+class ViewTarget:
+    """The new-jobs target a (filtered) view may be compared with.
+
+    kind: "region" (no filter: the regional target), "country_plan" (one country and no other
+    dimension: that country's plan target for new jobs), "none" (no target fits the view: a
+    sector, pillar or partner has no target of its own, and a country may have no plan)."""
+
+    kind: str
+    target: float | None
+    country: str | None = None
+
+
+def country_jobs_targets(con: duckdb.DuckDBPyConnection, country: str) -> dict[int, float]:
+    """Year -> the new-jobs target in `country`'s plan of that year (plans that set one)."""
+    rows = con.execute("""
+        SELECT CAST(u.quarter AS INTEGER), p.target_new_jobs
+        FROM country_plans_current p JOIN uploads u USING (upload_id)
+        WHERE p.country = ? AND p.target_new_jobs IS NOT NULL""", [country.upper()]).fetchall()
+    return {int(year): float(target) for year, target in rows}
+
+
+def _own_target_kind(filters: Filters) -> tuple[str, str | None]:
+    """("region", None) unfiltered; ("country", ISO2) for one country and nothing else;
+    ("none", ISO2 or None) for any other narrowing."""
+    others = any((filters.pillar, filters.sector, filters.partner, filters.theme,
+                  filters.ema_brexit))
+    if not others and not filters.country:
+        return "region", None
+    country = filters.country[0] if filters.country and len(filters.country) == 1 else None
+    return ("country" if country and not others else "none"), country
+
+
+def view_targets_by_year(con: duckdb.DuckDBPyConnection, filters: Filters
+                         ) -> dict[int, float] | None:
+    """The yearly new-jobs targets of the view (for the path chart): None = the regional
+    targets apply (no filter); a country alone: its plans' targets; otherwise none ({})."""
+    kind, country = _own_target_kind(filters)
+    if kind == "region":
+        return None
+    return country_jobs_targets(con, country) if kind == "country" and country else {}
+
+
+def view_target(con: duckdb.DuckDBPyConnection, year: int, filters: Filters) -> ViewTarget:
+    """Which target the view of `filters` (its period is ignored) compares with in `year`.
+
+    A part of the region is never measured against the whole region's target: one country
+    alone gets its own plan's target, anything else narrower gets none."""
+    kind, country = _own_target_kind(filters)
+    if kind == "region":
+        return ViewTarget("region", target_for(con, int(year)))
+    if kind == "none" or country is None:
+        return ViewTarget("none", None, country)
+    target = country_jobs_targets(con, country).get(int(year))
+    return ViewTarget("none" if target is None else "country_plan", target, country)
 
 
 def quarters_with_results(con: duckdb.DuckDBPyConnection, year: int) -> int:

@@ -23,7 +23,7 @@ import duckdb
 import pandas as pd
 
 from tradeinvest.measure import facts
-from tradeinvest.measure.calendar import none_for_missing
+from tradeinvest.measure.calendar import keep_rows, none_for_missing
 from tradeinvest.measure.funnel import mission_yield
 from tradeinvest.store.plans import QUESTIONS, yardstick_weights
 
@@ -142,15 +142,29 @@ def opportunity_outcomes(con: duckdb.DuckDBPyConnection,
     return none_for_missing(pd.DataFrame(rows, columns=columns))
 
 
+def narrow(outcomes: pd.DataFrame, year: int | None = None, country: str | None = None,
+           pillar: str | None = None) -> pd.DataFrame:
+    """`opportunity_outcomes` rows received in `year`, for `country` (a group such as CN
+    includes its members) and `pillar`; None keeps all. Opportunities have no sector or
+    partner, so those filters do not apply to them."""
+    keep = keep_rows(outcomes, "country", country) & keep_rows(outcomes, "pillar", pillar)
+    if year is not None:
+        keep &= pd.Series([pd.Timestamp(d).year == int(year) for d in outcomes["received"]],
+                          index=outcomes.index, dtype=bool)
+    return outcomes[keep].reset_index(drop=True)
+
+
 def yardstick_bands(con: duckdb.DuckDBPyConnection,
-                    weights: Mapping[str, float] | None = None) -> pd.DataFrame:
-    """Does the score predict results? Opportunities per score band and what followed.
+                    weights: Mapping[str, float] | None = None, year: int | None = None,
+                    country: str | None = None, pillar: str | None = None) -> pd.DataFrame:
+    """Does the score predict results? Opportunities per score band and what followed, over
+    the opportunities `narrow` keeps.
 
     Columns: band, opportunities, taken, declined, open, taken_with_result (taken and at least
     one project), hit_rate (taken_with_result / taken), leads, projects, new_jobs (of the
     taken ones), jobs_per_taken, declined_with_result (declined, yet a project followed).
     """
-    o = opportunity_outcomes(con, weights)
+    o = narrow(opportunity_outcomes(con, weights), year, country, pillar)
     rows = []
     for band in BANDS:
         part = o[o["band"] == band] if not o.empty else o

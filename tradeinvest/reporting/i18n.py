@@ -104,6 +104,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "company's country; missions: the destination."),
     "investment_projects": ("Investeringsprojecten", "Investment projects"),
     "trade_wins": ("Trade wins (bedrijven per jaar)", "Trade wins (company-years)"),
+    "filters_applied": ("Filters uit de zijbalk op deze pagina: {}.",
+                        "Sidebar filters on this page: {}."),
+    "filters_not_applicable": ("Niet van toepassing op deze pagina (genegeerd): {}.",
+                               "Not applicable on this page (ignored): {}."),
+    "filtered_empty": ("Niets dat past bij de gekozen filters ({}). Zet een filter in de "
+                       "zijbalk op 'Alle' om meer te zien.",
+                       "Nothing matches the chosen filters ({}). Set a filter in the sidebar "
+                       "to 'All' to see more."),
 }
 
 

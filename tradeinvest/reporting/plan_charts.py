@@ -66,7 +66,8 @@ def _colours(keys: list[str], colour_by: str) -> dict[str, str]:
 def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
              countries: dict[str, str], title: str, lang: str = "nl") -> go.Figure:
     """Planned items as bars over the year (the period as written), coloured by pillar,
-    country or theme; items never carried out grey and hatched, items still planned dotted;
+    country or theme; items never carried out grey and hatched, items still planned dotted,
+    items held in the region (no mission to match) cross-hatched;
     a diamond marks when the matched mission actually started.
 
     `items`: calendar_vs_missions rows (those without a plan_start are left out); `names`:
@@ -95,14 +96,15 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
     fig = go.Figure()
     status_text = {t.code: t.label(lang) for t in vocab.CALENDAR_STATUS}
     for group, part in data.groupby("group", sort=True):
-        for status, pattern, opacity in (("carried_out", "", 1.0), ("planned", ".", 0.55)):
+        for status, pattern, opacity in (("carried_out", "", 1.0), ("in_region", "x", 0.8),
+                                         ("planned", ".", 0.55)):
             rows = part[part["status"] == status]
             if rows.empty:
                 continue
             name = names.get(str(group), str(group))
             fig.add_bar(y=rows["label"], x=rows["width"], base=rows["start"], orientation="h",
                         name=name if status == "carried_out" else f"{name} "
-                        f"({status_text['planned'].lower()})",
+                        f"({status_text[status].lower()})",
                         legendgroup=str(group), marker_color=colours[str(group)],
                         marker_pattern_shape=pattern, opacity=opacity,
                         customdata=rows[["when"]], hovertemplate="%{y}<br>%{customdata[0]}"
@@ -201,3 +203,20 @@ def score_vs_results(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Fi
     fig.update_xaxes(range=[0.8, 5.2], dtick=1)
     return _layout(fig, lang, title, "Score meetlat (1–5)" if nl else "Yardstick score (1–5)",
                    "Nieuwe banen die volgden" if nl else "New jobs that followed", height=400)
+
+
+def grouped_bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str,
+                 y_title: str, lang: str = "nl") -> go.Figure:
+    """Bars side by side per x (e.g. a mission's leads, won leads and projects): for figures
+    that are parts of one another, where stacking would add a subset to its whole.
+
+    `series`: column -> legend label. The x labels are uploaded text, shown literally.
+    """
+    fig = go.Figure()
+    palette = [BLUE, GREEN, ORANGE, GREY]
+    for i, (column, name) in enumerate(series.items()):
+        fig.add_bar(x=list(frame[x]), y=frame[column], name=name,
+                    marker_color=palette[i % len(palette)],
+                    hovertemplate="%{x}<br>%{fullData.name}: %{y:,.0f}<extra></extra>")
+    fig.update_layout(barmode="group")
+    return _layout(fig, lang, title, "", y_title)

@@ -18,6 +18,7 @@ from tradeinvest.reporting import fmt
 from tradeinvest.reporting.labels import label
 from tradeinvest.ui import state
 from tradeinvest.ui.filters import Selection
+from tradeinvest.ui.widgets import blank_missing
 
 COLUMNS = {
     "nl": {"d": "Datum", "company": "Bedrijf", "sector": "Sector", "contact_kind": "Soort",
@@ -56,5 +57,7 @@ def section(sel: Selection, f: m.Filters) -> None:
         source=[f"{a} · {b} · {'rij' if nl else 'row'} {r}" for a, b, r in
                 zip(data["file_name"], data["quarter"], data["source_row"], strict=True)])
     columns = COLUMNS[sel.lang]
-    st.dataframe(shown[list(columns)].rename(columns=columns), hide_index=True,
-                 width="stretch", key="contacts_persons")
+    st.dataframe(blank_missing(shown[list(columns)]).rename(columns=columns), hide_index=True,
+                 width="stretch", key="contacts_persons",
+                 column_config={columns["person_email"]: st.column_config.TextColumn(
+                     width=280)})  # an address must be readable whole

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from tradeinvest import measure as m
+from tradeinvest.measure.funnel import STAGES, period_funnel
 from tradeinvest.reporting import charts, fmt
 from tradeinvest.reporting.i18n import t as text
 from tradeinvest.reporting.labels import label, labelled
@@ -79,20 +80,30 @@ def trend(sel: Selection, f: m.Filters, key: str) -> None:
 
 
 def funnel(sel: Selection, f: m.Filters, key: str) -> None:
-    """Companies by the furthest stage they reached, for the selected year."""
+    """Companies by the furthest stage they reached in the selected period, under the same
+    filters as the headline metrics (so "Project" is the companies behind "Projecten")."""
     nl = sel.lang == "nl"
-    data = state.measure(m.funnel, f.period(sel.year))
-    if data.empty:
+    data = state.measure(period_funnel, f.period(sel.year, sel.quarter, year_to_date=True))
+    if not data["companies_contacted"]:
         st.caption("Geen trechtergegevens in deze periode." if nl else "No funnel data.")
         return
-    sums = data[["companies_contacted", "companies_bidbook_fft", "companies_lead",
-                 "companies_project"]].sum()
-    stages = (["Contact", "Bidbook/FFT", "Lead", "Project"] if nl else
-              ["Contact", "Bidbook/FFT", "Lead", "Project"])
-    widgets.chart(charts.funnel(stages, [float(v) for v in sums],
-                                f"Trechter {sel.year}: bedrijven per verste fase" if nl else
-                                f"Funnel {sel.year}: companies by furthest stage", sel.lang),
-                  data, f"{key}_funnel", sel.lang)
+    period = f"{sel.year}" if sel.quarter is None else f"{sel.year} t/m Q{sel.quarter}" \
+        if nl else f"{sel.year} through Q{sel.quarter}"
+    stages = ["Contact", "Bidbook/FFT", "Lead", "Project"]
+    values = [float(data[s]) for s in STAGES]
+    widgets.chart(charts.funnel(stages, values,
+                                f"Trechter {period}: bedrijven per verste fase" if nl else
+                                f"Funnel {period}: companies by furthest stage", sel.lang),
+                  pd.DataFrame({"stage": stages, "companies": values}), f"{key}_funnel",
+                  sel.lang)
+    st.caption(f"Bedrijven met inzet of resultaat in {period} onder de gekozen filters, elk "
+               f"op de verste fase die het in die periode bereikte. Project = bedrijven met "
+               f"een gerealiseerd project; de kerncijfers tellen projecten "
+               f"({fmt.number(data['projects'], 0, sel.lang)})." if nl else
+               f"Companies with effort or a result in {period} under the chosen filters, each "
+               f"at the furthest stage it reached in that period. Project = companies with a "
+               f"realised project; the headline counts projects "
+               f"({fmt.number(data['projects'], 0, sel.lang)}).")
 
 
 def lead_time(sel: Selection, f: m.Filters, group: str, key: str,
