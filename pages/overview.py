@@ -63,7 +63,7 @@ c2.metric({"region": "Jaardoel" if nl else "Annual target",
           f"{fmt.percent(share, 0, lang)} {'bereikt' if nl else 'reached'}" if goal else None,
           delta_color="off", delta_arrow="off")  # a share, not a change: no arrow
 if p.finished:  # a finished year is reached or missed, not forecast
-    c3.metric("Verschil met doel" if nl else "Difference from target",
+    c3.metric("Verschil met jaardoel" if nl else "Difference from target",
               fmt.signed(p.new_jobs - goal if goal else None, 0, lang), delta_color="off")
 else:
     c3.metric("Prognose jaareinde" if nl else "Year-end forecast",

@@ -139,9 +139,11 @@ def test_the_country_funnel_equals_the_projects_kpi(app_db):
     con = _read(app_db)
     f = m.Filters(country="DE", sector="lsh", year=2025, year_to_date=True)
     funnel = period_funnel(con, f)
-    assert funnel["companies_project"] == m.totals(con, f)["projects"] == 3
-    assert metrics(at)["Projecten"] == "3"
-    assert any("de kerncijfers tellen projecten (3)" in c.value for c in at.caption)
+    kpi = m.totals(con, f)  # one company per result here: the stage equals the two KPIs
+    assert funnel["companies_project"] == kpi["investment_projects"] + kpi["trade_wins"] == 3
+    assert metrics(at)["Investeringsprojecten"] == str(kpi["investment_projects"])
+    assert any(f"de kerncijfers tellen {kpi['investment_projects']} investeringsprojecten en "
+               f"{kpi['trade_wins']} trade wins" in c.value for c in at.caption)
     # the country plan has no sector: the block says it leaves the filter out
     assert any("de filters sector gelden niet voor dit blok" in i.value for i in at.info)
 
@@ -168,7 +170,7 @@ def test_missions_compared_are_grouped_not_stacked():
                                                    "projects": "Projects"}, "t", "n")
     assert fig.layout.barmode == "group"
     assert max(max(bar.y) for bar in fig.data) == 6  # the highest bar is the leads, not 10
-    assert fig.data[0].x[0] == "&lt;b&gt;Gamescom&lt;/b&gt;"  # charts.plain escaping
+    assert fig.data[0].x[0] == "&lt;b&gt;Gamescom&lt;/b&gt;"  # the one chart escaping path
 
 
 def test_tables_show_blank_not_none():

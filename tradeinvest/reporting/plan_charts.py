@@ -215,7 +215,7 @@ def grouped_bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str
     fig = go.Figure()
     palette = [BLUE, GREEN, ORANGE, GREY]
     for i, (column, name) in enumerate(series.items()):
-        fig.add_bar(x=list(frame[x]), y=frame[column], name=name,
+        fig.add_bar(x=list(frame[x]), y=list(frame[column]), name=name,
                     marker_color=palette[i % len(palette)],
                     hovertemplate="%{x}<br>%{fullData.name}: %{y:,.0f}<extra></extra>")
     fig.update_layout(barmode="group")

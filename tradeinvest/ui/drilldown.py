@@ -96,14 +96,16 @@ def funnel(sel: Selection, f: m.Filters, key: str) -> None:
                                 f"Funnel {period}: companies by furthest stage", sel.lang),
                   pd.DataFrame({"stage": stages, "companies": values}), f"{key}_funnel",
                   sel.lang)
+    kpi = state.measure(m.totals, f.period(sel.year, sel.quarter, year_to_date=True))
+    inv, wins = (fmt.number(kpi[k], 0, sel.lang) for k in ("investment_projects", "trade_wins"))
     st.caption(f"Bedrijven met inzet of resultaat in {period} onder de gekozen filters, elk "
                f"op de verste fase die het in die periode bereikte. Project = bedrijven met "
-               f"een gerealiseerd project; de kerncijfers tellen projecten "
-               f"({fmt.number(data['projects'], 0, sel.lang)})." if nl else
+               f"een gerealiseerd investeringsproject of een trade win; de kerncijfers tellen "
+               f"{inv} investeringsprojecten en {wins} trade wins." if nl else
                f"Companies with effort or a result in {period} under the chosen filters, each "
                f"at the furthest stage it reached in that period. Project = companies with a "
-               f"realised project; the headline counts projects "
-               f"({fmt.number(data['projects'], 0, sel.lang)}).")
+               f"realised investment project or a trade win; the headline counts {inv} "
+               f"investment projects and {wins} trade wins.")
 
 
 def lead_time(sel: Selection, f: m.Filters, group: str, key: str,
