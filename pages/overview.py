@@ -101,11 +101,7 @@ widgets.chart(world_choropleth(iso3, "iso3", "new_jobs", "name",
               iso3[["country", "name", "new_jobs", "projects"]], "kaart_banen", lang)
 
 st.subheader("Wat veranderde sinds vorig kwartaal" if nl else "What changed since last quarter")
-shown = changes.assign(
-    label=changes["label_nl" if nl else "label_en"],
-    previous=[fmt.number(v, 0, lang) for v in changes["previous"]],
-    current=[fmt.number(v, 0, lang) for v in changes["current"]],
-    delta=[fmt.signed(v, 0, lang) for v in changes["delta"]])
+shown = changes.assign(label=changes["label_nl" if nl else "label_en"])
 widgets.table(shown[["label", "previous", "current", "delta"]], "veranderingen", lang,
               {"label": "Indicator", "previous": "Vorig kwartaal" if nl else "Previous quarter",
                "current": "Nu" if nl else "Now", "delta": "Verschil" if nl else "Change"})

@@ -11,13 +11,13 @@ from typing import Any
 
 import streamlit as st
 
-from tradeinvest.ingest import schema
 from tradeinvest.ingest.problems import UploadRejected, has_errors
 from tradeinvest.ingest.validate import Validated
 from tradeinvest.reporting import fmt
-from tradeinvest.reporting.problems_report import problems_csv, problems_frame
+from tradeinvest.reporting.labels import kind_label
+from tradeinvest.reporting.problems_report import problems_frame
 from tradeinvest.store import uploads
-from tradeinvest.ui import state
+from tradeinvest.ui import state, widgets
 from tradeinvest.ui.safe import md
 
 _CHECKED = "_upload_checked"  # session key: (file, kind, period, data version), Validated
@@ -65,7 +65,7 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     bar.progress(100, text="Gecontroleerd" if nl else "Checked")
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    what = f"{schema.KIND_LABELS_NL.get(kind, kind) if nl else kind}, {md(period)}"
+    what = f"{kind_label(kind, lang)}, {md(period)}"
     n_errors = fmt.count(errors, *(("fout", "fouten") if nl else ("error", "errors")), lang)
     n_warnings = fmt.count(warnings, *(("waarschuwing", "waarschuwingen") if nl else
                                        ("warning", "warnings")), lang)
@@ -81,9 +81,9 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
                    f"{rows} passed ({what}){warned}.")
     if problems:
         st.dataframe(problems_frame(problems, lang), hide_index=True, width="stretch")
-        st.download_button("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
-                           problems_csv(problems, lang), file_name=f"problemen_{file_name}.csv",
-                           mime="text/csv", key=f"{key}_problems")
+        widgets.download("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
+                         problems_frame(problems, lang), f"problemen_{file_name}.csv",
+                         f"{key}_problems", lang)
     if checked is None or has_errors(problems):
         return None
     if not st.button(button, type="primary", key=key):
