@@ -11,7 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.reporting import report
+from tradeinvest.reporting import report, report_pdf
 from tradeinvest.ui import state, widgets
 
 
@@ -30,7 +30,7 @@ def buttons(year: int, quarter: int, lang: str) -> None:
             built = report.build(cur, year, quarter, lang)
         finally:
             cur.close()
-        return report.to_pdf(built) if kind == "pdf" else report.to_xlsx(built)
+        return report_pdf.to_pdf(built) if kind == "pdf" else report.to_xlsx(built)
 
     st.subheader(f"Kwartaalrapport {year} Q{quarter}" if nl else
                  f"Quarterly report {year} Q{quarter}")
@@ -46,11 +46,11 @@ def buttons(year: int, quarter: int, lang: str) -> None:
                      lambda: make("xlsx"), f"{name}.xlsx", "report_xlsx", lang,
                      mime=report.XLSX_MIME, target=left)
     try:
-        report.chromium_path()
+        report_pdf.chromium_path()
     except report.ReportError as exc:
         right.button("⬇ PDF", disabled=True, key="report_pdf_disabled")
         right.caption(str(exc))
         return
     widgets.download("⬇ Kwartaalrapport (PDF)" if nl else "⬇ Quarterly report (PDF)",
                      lambda: make("pdf"), f"{name}.pdf", "report_pdf", lang,
-                     mime=report.PDF_MIME, target=right)
+                     mime=report_pdf.PDF_MIME, target=right)
