@@ -31,7 +31,7 @@ ENGLISH_TOO = {"leads", "of", "in", "is", "over", "per", "ICT", "trade", "invest
                "sector", "partner", "indicator", "export", "fact-finding", "trips", "bidbooks",
                "gaming",
                "life", "sciences", "health", "agrifood", "flex", "support", "brexit", "ema",
-               "totaal", "fte", "q1", "q2", "q3", "q4", "a", "b", "c", "d", "e-mail", "plan",
+               "fte", "q1", "q2", "q3", "q4", "a", "b", "c", "d", "e-mail", "plan",
                "start", "demo", "team", "upload"}
 WORD = re.compile(r"(?<!\w)[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'/-]*(?!\w)")
 BILINGUAL = {"Taal / Language", "Nederlands"}  # the language switch: each language in its own
