@@ -44,23 +44,19 @@ def height_mm(fig: go.Figure, default_mm: float = 80.0) -> float:
     return default_mm
 
 
-def _tick_labels(fig: go.Figure, axis: str) -> list[object]:
-    """The labels an axis will show: categories of horizontal bars on y, numbers on x."""
-    labels: list[object] = []
-    for trace in fig.data:
-        if trace.type == "bar" and trace.orientation == "h" and axis == "y":
-            labels.extend(trace.y)
-    return labels
+def _categories(fig: go.Figure) -> list[object]:
+    """The category labels of horizontal bars: the y axis's tick labels."""
+    return [v for tr in fig.data if tr.type == "bar" and tr.orientation == "h" for v in tr.y]
 
 
-def for_page(fig: go.Figure, width_mm: float, height_mm_: float) -> go.Figure:
+def for_page(fig: go.Figure, width_mm: float, tall_mm: float) -> go.Figure:
     """A copy of `fig` laid out at the pixel size of its image on the page."""
     out = go.Figure(fig)
     for trace in out.data:
         if trace.type == "bar" and trace.orientation == "h":
             trace.y = [wrap(v) for v in trace.y]
-    width, height = round(width_mm * PX_PER_MM), round(height_mm_ * PX_PER_MM)
-    categories = _tick_labels(out, "y")
+    width, height = round(width_mm * PX_PER_MM), round(tall_mm * PX_PER_MM)
+    categories = _categories(out)
     # Left margin: the longest category line, else room for a number such as "1.000" and
     # the axis title beside it; right margin: bar values written outside the bars.
     left = (_longest_line(categories) * CHAR_PX if categories else 6 * CHAR_PX + FONT_PX * 2)

@@ -17,9 +17,11 @@ import io
 import math
 import os
 import shutil
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -114,22 +116,21 @@ def cell_text(value: object, kind: str, lang: str) -> str:
     return text.replace(" ", NBSP)
 
 
-def column_widths(width_of: object, headers: list[str], rows: list[list[str]],
-                  total: float) -> list[float]:
+def column_widths(width_of: Callable[[str, bool], float], headers: list[str],
+                  rows: list[list[str]], total: float) -> list[float]:
     """Column widths (mm) summing to `total`: each at least its longest word (headers in bold,
     measured by `width_of(text, bold)`) plus padding, the rest shared by how much wider each
     column's full text is (so a long header alone does not take the room). Words too long for
     any share keep their minimum (scaled)."""
-    measure = width_of  # type: ignore[assignment]
     pad = 2 * PAD_MM + 0.5
     minimum, natural = [], []
     for c, header in enumerate(headers):
         cells = [r[c] for r in rows]
         words = [(w, True) for w in header.split()] + [(w, False) for v in cells
                                                        for w in v.split(" ")]
-        minimum.append(max(measure(w, bold) for w, bold in words) + pad)  # type: ignore[operator]
-        natural.append(max([measure(header, True) + pad,  # type: ignore[operator]
-                            *(measure(v, False) + pad for v in cells)]))  # type: ignore[operator]
+        minimum.append(max(width_of(w, bold) for w, bold in words) + pad)
+        natural.append(max([width_of(header, True) + pad,
+                            *(width_of(v, False) + pad for v in cells)]))
     spare = total - sum(minimum)
     if spare <= 0:
         return [w * total / sum(minimum) for w in minimum]
@@ -144,7 +145,7 @@ def column_widths(width_of: object, headers: list[str], rows: list[list[str]],
 class _Writer:
     """One PDF being written: the fpdf2 document, its font family and the report's language."""
 
-    pdf: object
+    pdf: Any  # fpdf.FPDF, imported only when a PDF is made
     family: str
     lang: str
 
