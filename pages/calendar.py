@@ -31,12 +31,13 @@ def upload_section(default_year: int) -> None:
         "the plan. Uploading again replaces that year's calendar; undo on the Upload "
         "page."
     )
-    st.download_button(
+    widgets.download(
         "⬇ Sjabloon activiteitenkalender" if nl else "⬇ Calendar template",
         write_workbook("calendar", lang=lang),
-        file_name="calendar_template.xlsx",
+        "calendar_template.xlsx",
+        "cal_template",
+        lang,
         mime=report.XLSX_MIME,
-        key="cal_template",
     )
     file = st.file_uploader(
         "Kalender (.xlsx)" if nl else "Calendar (.xlsx)", type=["xlsx"], key="cal_file"

@@ -146,11 +146,7 @@ widgets.chart(charts.ranking(by_market, "country_group_label", "new_jobs",
               by_market, "banen_per_exportmarkt", lang)
 
 st.subheader("Wat veranderde sinds vorig kwartaal" if nl else "What changed since last quarter")
-shown = changes.assign(
-    label=changes["label_nl" if nl else "label_en"],
-    previous=[fmt.number(v, 0, lang) for v in changes["previous"]],
-    current=[fmt.number(v, 0, lang) for v in changes["current"]],
-    delta=[fmt.signed(v, 0, lang) for v in changes["delta"]])
+shown = changes.assign(label=changes["label_nl" if nl else "label_en"])
 widgets.table(shown[["label", "previous", "current", "delta"]], "veranderingen", lang,
               {"label": "Indicator", "previous": "Vorig kwartaal" if nl else "Previous quarter",
                "current": "Nu" if nl else "Now", "delta": "Verschil" if nl else "Change"})

@@ -184,12 +184,13 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
     with st.expander(
         "Sjabloon downloaden of uploaden" if nl else "Download or upload the template"
     ):
-        st.download_button(
+        widgets.download(
             "⬇ Sjabloon landenplannen" if nl else "⬇ Country plans template",
             write_workbook("country_plans", lang=lang),
-            file_name="country_plans_template.xlsx",
+            "country_plans_template.xlsx",
+            "plans_template",
+            lang,
             mime=report.XLSX_MIME,
-            key="plans_template",
         )
         file = st.file_uploader(
             "Ingevuld sjabloon (.xlsx)" if nl else "Filled template (.xlsx)",

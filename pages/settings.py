@@ -4,7 +4,7 @@ import streamlit as st
 
 from tradeinvest import access
 from tradeinvest.store import reference
-from tradeinvest.ui import auth, filters, state
+from tradeinvest.ui import auth, filters, reference_labels, state
 from tradeinvest.ui.safe import md
 
 sel = filters.current()
@@ -19,10 +19,10 @@ current_settings = state.read(reference.settings_table)
 
 SECTIONS = {
     "targets": ("Doelen per indicator en jaar" if nl else "Targets per indicator and year",
-                "Indicator `new_jobs` = nieuwe directe banen per jaar. Na het laatste jaar met "
-                "een doel geldt het laatste doel." if nl else
-                "Indicator `new_jobs` = new direct jobs per year. After the last year with a "
-                "target, the last target applies."),
+                "Nieuwe directe banen per jaar. Na het laatste jaar met een doel geldt het "
+                "laatste doel." if nl else
+                "New direct jobs per year. After the last year with a target, the last target "
+                "applies."),
     "budget_lines": ("Budget per jaar en post" if nl else "Budget per year and line",
                      "`valid_until` = laatste jaar waarin een post geldt: leeg = doorlopend, "
                      "gelijk aan het jaar = eenmalig (EMA/Brexit: twee jaar, t/m 2019). Een "
@@ -33,16 +33,20 @@ SECTIONS = {
                      "its own lines borrows the still valid lines of the latest earlier year; "
                      "the pages say so when a year borrows."),
     "focus_countries": ("Focuslanden per jaar" if nl else "Focus countries per year",
-                        "ISO-code (DE, GB, …); trade: yes / no / reactive / depends. Een jaar "
-                        "zonder eigen lijst gebruikt de laatste eerdere lijst." if nl else
-                        "ISO code (DE, GB, …); trade: yes / no / reactive / depends. A year "
-                        "without its own list uses the latest earlier list."),
+                        "Trade: ja / nee / reactief / hangt ervan af. Een jaar zonder eigen "
+                        "lijst gebruikt de laatste eerdere lijst." if nl else
+                        "Trade: yes / no / reactive / depends. A year without its own list "
+                        "uses the latest earlier list."),
 }
 for name, (title, help_text) in SECTIONS.items():
     st.subheader(title)
     st.caption(help_text)
+    code_column = {"targets": "indicator", "focus_countries": "iso2"}.get(name)
+    present = tables[name][code_column].dropna().tolist() if code_column else []
     edited = st.data_editor(tables[name], num_rows="dynamic", hide_index=True,
-                            key=f"edit_{name}", width="stretch")
+                            key=f"edit_{name}", width="stretch",
+                            column_config=reference_labels.column_config(
+                                name, sel.lang, state.country_names(sel.lang), present))
     if st.button("Opslaan" if nl else "Save", key=f"save_{name}"):
         problems = state.write(reference.replace_reference, name, edited, state.user())
         if problems:
@@ -76,8 +80,7 @@ if st.button("Doelpad toepassen" if nl else "Apply target path", key="apply_path
 
 st.subheader("Drempels en kengetallen" if nl else "Thresholds and ratios")
 with st.form("settings_form"):
-    values = {row.key: st.number_input(f"{row.note} (`{row.key}`)", value=float(row.value),
-                                       format="%.2f", key=f"setting_{row.key}")
+    values = {row.key: reference_labels.setting_input(row.key, row.value, row.note, sel.lang)
               for row in current_settings.itertuples()}
     if st.form_submit_button("Opslaan" if nl else "Save"):
         state.write(reference.update_settings, values, state.user())

@@ -11,6 +11,7 @@ from tradeinvest.measure import preview
 from tradeinvest.periods import Quarter
 from tradeinvest.reporting import fmt, report
 from tradeinvest.reporting.i18n import t
+from tradeinvest.reporting.labels import kind_label
 from tradeinvest.store import uploads
 from tradeinvest.ui import auth, filters, loading, state, widgets
 from tradeinvest.ui.safe import md
@@ -73,10 +74,11 @@ kinds = list(schema.KINDS)
 left, right = st.columns([2, 1])
 with left:
     kind = st.selectbox("Soort gegevens" if nl else "Kind of data", kinds,
-                        format_func=lambda k: schema.KIND_LABELS_NL[k] if nl else k)
+                        format_func=lambda k: kind_label(k, sel.lang))
     limit = loading.upload_limit_mb()
     # A new key after each load empties the uploader, so the loaded file is not offered again.
-    upload = st.file_uploader("Spreadsheet (.xlsx, .xlsm of .csv)", type=["xlsx", "xlsm", "csv"],
+    upload = st.file_uploader("Spreadsheet (.xlsx, .xlsm of .csv)" if nl else
+                              "Spreadsheet (.xlsx, .xlsm or .csv)", type=["xlsx", "xlsm", "csv"],
                               key=f"upload_file_{st.session_state.get('uploads_loaded', 0)}",
                               max_upload_size=limit)
     st.caption(f"Grootste bestand: {limit} MB (instelling op de pagina Instellingen)." if nl
@@ -84,9 +86,8 @@ with left:
 with right:
     st.markdown("**Sjablonen**" if nl else "**Templates**")
     for k in kinds:
-        st.download_button(f"⬇ {schema.KIND_LABELS_NL[k] if nl else k}",
-                           data=write_workbook(k, lang=sel.lang), file_name=f"{k}_template.xlsx",
-                           mime=report.XLSX_MIME, key=f"tpl_{k}")
+        widgets.download(f"⬇ {kind_label(k, sel.lang)}", write_workbook(k, lang=sel.lang),
+                         f"{k}_template.xlsx", f"tpl_{k}", sel.lang, mime=report.XLSX_MIME)
 
 if upload is not None:
     data = upload.getvalue()
@@ -106,7 +107,8 @@ if upload is not None:
         st.session_state["flash"] = (
             f"Upload {result.upload_id} geladen: {rows} {schema.KIND_LABELS_NL[kind]} "
             f"{result.quarter}{replaced}. {t('change_done', sel.lang)}: {effect}" if nl else
-            f"Upload {result.upload_id} loaded: {rows} {kind} {result.quarter}{replaced}. "
+            f"Upload {result.upload_id} loaded: {rows} {kind_label(kind, sel.lang)} "
+            f"{result.quarter}{replaced}. "
             f"{t('change_done', sel.lang)}: {effect}")
         if kind in schema.YEARLY_KINDS:  # the view follows the loaded period
             filters.show_period(int(result.quarter), None)
@@ -130,8 +132,7 @@ else:
         state=hist["state"].map(states),
         uploaded_at=hist["uploaded_at"].map(lambda v: fmt.timestamp(v, sel.lang)),
         sha256=hist["sha256"].str[:12])
-    if nl:
-        shown["kind"] = shown["kind"].map(lambda k: schema.KIND_LABELS_NL.get(k, k))
+    shown["kind"] = shown["kind"].map(lambda k: kind_label(k, sel.lang))
     widgets.table(shown[["upload_id", "kind", "quarter", "state", "row_count", "warning_count",
                          "file_name", "sha256", "uploaded_by", "uploaded_at"]],
                   "uploadgeschiedenis", sel.lang, HISTORY_COLUMNS[sel.lang])

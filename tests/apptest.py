@@ -24,3 +24,16 @@ def app(page: str | None = None, **params: str) -> AppTest:
 
 def metrics(at: AppTest) -> dict[str, str]:
     return {metric.label: metric.value for metric in at.metric}
+
+
+def app_pages() -> list[tuple[str, str, str, str]]:
+    """app.PAGES (script, title key, icon, URL path), read without running app.py (importing
+    it would start the app outside Streamlit)."""
+    import ast
+
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "PAGES"
+                                                for t in node.targets):
+            return [tuple(row) for row in ast.literal_eval(node.value)]
+    raise LookupError("PAGES not found in app.py")

@@ -12,7 +12,7 @@ from sample_db import sample_copy
 
 from tradeinvest import cli
 from tradeinvest import measure as m
-from tradeinvest.reporting import fmt, report
+from tradeinvest.reporting import fmt, report, report_pdf
 from tradeinvest.store import db, uploads
 
 FORMULA = '=HYPERLINK("http://x","y")'
@@ -124,7 +124,7 @@ def test_formula_like_company_names_come_out_inert(report_db):
 
 
 def test_pdf_report_shows_the_headline_figures(report_db, tmp_path):
-    if report.CHROMIUM_DEFAULT and not Path(report.CHROMIUM_DEFAULT).exists():
+    if not Path(report_pdf.CHROMIUM_DEFAULT).exists():
         pytest.skip("Chromium not installed (apt-get install chromium): PDF charts need it")
     pypdf = pytest.importorskip("pypdf")
     out = tmp_path / "q3.pdf"
@@ -180,3 +180,75 @@ def test_the_problem_report_csv_keeps_formula_like_values_as_text():
     text = problems_csv([problem]).decode("utf-8-sig")
     assert f"'{FORMULA}" in text.replace('""', '"')
     assert ";=" not in text and ';"=' not in text
+
+
+@pytest.fixture(scope="module")
+def pdf_2024q3(report_db) -> tuple[report.Report, bytes]:
+    """The 2024 Q3 report and its PDF, made once for the layout tests."""
+    if not Path(report_pdf.CHROMIUM_DEFAULT).exists():
+        pytest.skip("Chromium not installed (apt-get install chromium): PDF charts need it")
+    con = db.connect(report_db)
+    try:
+        built = report.build(con, 2024, 3)
+    finally:
+        con.close()
+    return built, report_pdf.to_pdf(built)
+
+
+def _category_lines(fig) -> list[str]:
+    return [line for tr in fig.data if tr.type == "bar" and tr.orientation == "h"
+            for value in tr.y for line in str(value).split("<br>")]
+
+
+def test_pdf_charts_are_drawn_at_page_size_with_labels_inside(pdf_2024q3):
+    """Each chart image is made at the pixel size of its place on the page, with margins that
+    hold its longest label, and nothing drawn touches the image's edge (a cut label would)."""
+    from PIL import Image
+
+    from tradeinvest.reporting import print_charts as pc
+
+    built, _ = pdf_2024q3
+    width_mm = 210 - 2 * report_pdf.MARGIN_MM
+    figures = report_pdf.page_figures(built, width_mm)
+    assert set(figures) == set(report_pdf.CHART_ORDER)
+    for key, fig in figures.items():
+        assert fig.layout.width == round(width_mm * pc.PX_PER_MM), key
+        assert fig.layout.font.size >= 10, key
+        axes = [a for a in (fig.layout.xaxis, fig.layout.yaxis)]
+        assert all(a.automargin for a in axes), key
+        lines = _category_lines(fig)
+        assert all(len(line) <= pc.LABEL_CHARS or " " not in line for line in lines), lines
+        if lines:
+            assert fig.layout.margin.l >= max(map(len, lines)) * pc.CHAR_PX, key
+    scale = 1.0
+    pngs = report_pdf.render_png([figures[k] for k in report_pdf.CHART_ORDER], scale=scale)
+    for key, png in zip(report_pdf.CHART_ORDER, pngs, strict=True):
+        image = Image.open(io.BytesIO(png)).convert("L")
+        fig = figures[key]
+        assert image.size == (fig.layout.width, fig.layout.height), key
+        band = pc.PAD_PX // 2
+        w, h = image.size
+        for box in ((0, 0, band, h), (w - band, 0, w, h), (0, 0, w, band), (0, h - band, w, h)):
+            assert image.crop(box).getextrema()[0] >= 250, (key, box)  # all white
+
+
+def test_pdf_table_headers_wrap_by_word_never_inside_one(pdf_2024q3):
+    pypdf = pytest.importorskip("pypdf")
+    built, data = pdf_2024q3
+    tokens = set()
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        tokens |= set(page.extract_text().split())
+    words = {w for t in built.tables for _, header, _ in t.columns for w in header.split()}
+    assert {"Gerealiseerd", "Gewonnen", "Behouden"} <= words
+    assert not sorted(words - tokens)  # each header word whole somewhere in the text
+
+
+def test_table_columns_are_at_least_their_longest_word():
+    width_of = lambda text, bold: len(text) * (2.2 if bold else 2.0)  # noqa: E731
+    headers = ["Gerealiseerd", "Bedrijf", "Nieuwe banen"]
+    rows = [["29 dec 2025", "Vantage Foods A/S with a long name", "46"]]
+    widths = report_pdf.column_widths(width_of, headers, rows, 120.0)
+    assert sum(widths) == pytest.approx(120.0)
+    pad = 2 * report_pdf.PAD_MM
+    for header, width in zip(headers, widths, strict=True):
+        assert all(width_of(w, True) + pad <= width for w in header.split())

@@ -4,12 +4,11 @@ A spreadsheet program treats a cell starting with `=`, `+`, `-` or `@` (and tab 
 return, which some programs strip first) as a formula: a company name such as
 `=HYPERLINK("http://x","y")` from an upload would become a live link, or worse. In .xlsx the
 report stores such text as a string with Excel's quote prefix (`report.put_text`); in CSV,
-which has no types, the text gets a leading apostrophe (the OWASP advice for CSV injection).
+which has no types, the text gets a leading apostrophe (the OWASP advice for CSV injection;
+`csv_export` applies it to text cells only, so numbers stay numbers).
 """
 
 from __future__ import annotations
-
-import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -19,12 +18,3 @@ def csv_text(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
-
-
-def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy whose text cells cannot turn into formulas when the CSV is opened in Excel."""
-    out = frame.copy()
-    for column in out.columns:
-        if not pd.api.types.is_numeric_dtype(out[column]):
-            out[column] = out[column].map(csv_text)
-    return out

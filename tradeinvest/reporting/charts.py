@@ -9,11 +9,15 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from tradeinvest import vocab
 from tradeinvest.reporting import fmt
 from tradeinvest.reporting.chart_text import escaped, plain  # noqa: F401 (plain: for callers)
 
 BLUE, ORANGE, GREY, GREEN, RED = "#1f4e79", "#e07b00", "#8c8c8c", "#2e7d32", "#c62828"
 THEME_COLOURS = {"groen": "#2e7d32", "gezond": "#c2185b", "slim": "#1565c0", "overig": GREY}
+# A theme's colour whatever the language it is written in (code, Dutch or English label).
+_THEME_COLOUR_BY_NAME = {name.lower(): THEME_COLOURS[term.code] for term in vocab.THEMES
+                         for name in (term.code, term.nl, term.en)}
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=15)
 
 
@@ -115,7 +119,7 @@ def treemap(frame: pd.DataFrame, parent: str, child: str, value: str, title: str
                     parents=[""] * len(parents) + [f"p/{p}" for p in data[parent]],
                     values=list(parents[value]) + list(data[value]), branchvalues="total",
                     texttemplate="%{label}<br>%{value:,.0f}",
-                    marker=dict(colors=[THEME_COLOURS.get(str(p).lower(), GREY)
+                    marker=dict(colors=[_THEME_COLOUR_BY_NAME.get(str(p).lower(), GREY)
                                         for p in parents[parent]] + [None] * len(data)))
     return _layout(fig, lang, title, height=460)
 

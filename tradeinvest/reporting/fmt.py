@@ -65,3 +65,17 @@ def timestamp(value: dt.datetime | None, lang: str = "nl") -> str:
 def count(n: int, one: str, many: str, lang: str = "nl") -> str:
     """`n` with the singular or plural noun ("1 rij", "3 rijen"), the number in `lang` format."""
     return f"{number(n, 0, lang)} {one if n == 1 else many}"
+
+
+def column_decimals(name: object, values: object) -> int:
+    """Decimals a table shows for a numeric column: none for euros and whole numbers, three
+    for shares (0.873, shown as 87,3 %), else one. The CSV rounds the same way."""
+    import pandas as pd
+
+    series = pd.Series(values, dtype="Float64").dropna()
+    label = str(name)
+    if label.endswith("_eur"):
+        return 0
+    if label.startswith("share") or label.endswith("_share"):
+        return 3
+    return 0 if series.mod(1).eq(0).all() else 1

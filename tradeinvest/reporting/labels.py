@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from tradeinvest import vocab
+from tradeinvest.ingest import schema
 
 DIMENSION_VOCAB: dict[str, vocab.Vocabulary] = {
     "sector": vocab.SECTORS, "theme": vocab.THEMES, "pillar": vocab.MISSION_PILLARS,
@@ -32,3 +33,15 @@ def labelled(frame: pd.DataFrame, dimension: str, lang: str = "nl",
     column = column or dimension
     return frame.assign(**{f"{column}_label": [label(dimension, c, lang, countries)
                                                for c in frame[column]]})
+
+
+KIND_LABELS_EN = {"projects": "Projects and jobs", "missions": "Missions and leads",
+                  "contacts": "Contacts", "bidbooks": "Bidbooks and FFTs",
+                  "calendar": "Activity calendar (per year)",
+                  "country_plans": "Country plans (per year)"}
+
+
+def kind_label(kind: str, lang: str = "nl") -> str:
+    """The name of an upload kind (`projects` -> "Projecten en banen" / "Projects and jobs")."""
+    names = schema.KIND_LABELS_NL if lang == "nl" else KIND_LABELS_EN
+    return names.get(kind, kind)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.reporting.cells import csv_safe
+from tradeinvest.reporting import csv_export
 
 COLUMNS_NL = {"severity": "Ernst", "file": "Bestand", "sheet": "Blad", "row": "Rij",
               "column": "Kolom", "value": "Waarde", "message": "Melding"}
@@ -33,6 +33,6 @@ def _order(column: pd.Series) -> pd.Series:
 
 
 def problems_csv(problems: list[Problem], lang: str = "nl") -> bytes:
-    """Semicolon-separated with a BOM, so Dutch Excel opens it in columns with ë intact."""
-    return csv_safe(problems_frame(problems, lang)).to_csv(index=False, sep=";").encode(
-        "utf-8-sig")  # csv_safe: a cell value like =HYPERLINK(...) stays text in Excel
+    """The report as the CSV every download is (`csv_export`): columns in Excel, ë intact, a
+    cell value like =HYPERLINK(...) stays text."""
+    return csv_export.to_csv(problems_frame(problems, lang), lang)

@@ -9,20 +9,16 @@ section. Text that comes from uploaded files (company, mission names) and starts
 `+`, `-`, `@`, tab or carriage return is stored as a plain string with Excel's quote prefix
 (what typing a leading apostrophe gives), so Excel never evaluates it as a formula.
 
-PDF: fpdf2, charts rendered to PNG by Plotly's static export (kaleido 1.x) in the system
-Chromium; the world map gets its geometry from the bundled TopoJSON, nothing is downloaded.
-Without Chromium the PDF fails with a `ReportError` that says so; Excel needs no browser.
+PDF: `report_pdf` (fpdf2, charts drawn for the page in the system Chromium); Excel needs no
+browser.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import io
 import math
 import os
-import shutil
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,13 +33,11 @@ from openpyxl.utils import get_column_letter
 from tradeinvest import measure as m
 from tradeinvest.reporting import charts, fmt, maps
 from tradeinvest.reporting.cells import FORMULA_START
-from tradeinvest.reporting.headline import missing_sentence, status_label, status_sentence
+from tradeinvest.reporting.headline import status_label
 from tradeinvest.reporting.labels import label
 from tradeinvest.store import catalog
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-PDF_MIME = "application/pdf"
-CHROMIUM_DEFAULT = "/usr/bin/chromium"
 
 # Column kinds -> Excel number formats (locale-neutral codes: Dutch Excel shows 1.234,5).
 EXCEL_FORMATS = {"year": "0", "int": "#,##0", "dec1": "#,##0.0", "dec2": "#,##0.00",
@@ -455,192 +449,12 @@ def to_xlsx(report: Report) -> bytes:
     return buf.getvalue()
 
 
-# --- PDF ----------------------------------------------------------------------------------
-
-FONT_DIRS = (Path("/usr/share/fonts/truetype/liberation"), Path("/usr/share/fonts/truetype/dejavu"))
-FONT_FILES = (("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
-              ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
-
-
-def chromium_path() -> str:
-    """The browser kaleido will use: $BROWSER_PATH, else Debian's Chromium (then exported as
-    BROWSER_PATH so kaleido never looks for, or downloads, a browser of its own)."""
-    configured = os.environ.get("BROWSER_PATH")
-    if configured:
-        if not Path(configured).exists():
-            raise ReportError(f"Het PDF-rapport heeft Chromium nodig voor de grafieken, maar "
-                              f"BROWSER_PATH={configured} bestaat niet. Installeer Chromium "
-                              "(apt-get install chromium) of kies Excel.")
-        return configured
-    found = next((p for p in (CHROMIUM_DEFAULT, shutil.which("chromium"),
-                              shutil.which("chromium-browser")) if p and Path(p).exists()), None)
-    if found is None:
-        raise ReportError("Het PDF-rapport heeft Chromium nodig voor de grafieken en dat is "
-                          "niet geïnstalleerd (apt-get install chromium). Het Excel-rapport "
-                          "werkt zonder.")
-    os.environ["BROWSER_PATH"] = found
-    return found
-
-
-def render_png(figures: list[go.Figure], width: int = 1100, scale: float = 2.0) -> list[bytes]:
-    """PNG images of the figures, all in one headless Chromium session (one start-up)."""
-    chromium_path()
-    import kaleido
-    import plotly.io as pio
-
-    pio.defaults.topojson = maps.topojson_data_url()  # the world map's geometry, offline
-
-    async def run() -> list[bytes]:
-        async with kaleido.Kaleido(n=1, mathjax=False) as k:  # MathJax would come from a CDN
-            out = []
-            for fig in figures:
-                height = int(fig.layout.height or 450)
-                out.append(await k.calc_fig(
-                    fig, opts={"format": "png", "width": width, "height": height,
-                               "scale": scale}, topojson=pio.defaults.topojson))
-            return out
-
-    # Own thread, own event loop: works the same from the CLI and inside Streamlit.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        try:
-            return pool.submit(lambda: asyncio.run(run())).result()
-        except Exception as exc:
-            raise ReportError(f"Grafieken konden niet worden gemaakt met Chromium: {exc}") from exc
-
-
-def _cell_text(value: object, kind: str, lang: str) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
-        return "–"
-    match kind:
-        case "year":
-            return str(int(value))  # type: ignore[call-overload]
-        case "int":
-            return fmt.number(float(value), 0, lang)
-        case "dec1" | "dec2":
-            return fmt.number(float(value), int(kind[-1]), lang)
-        case "eur":
-            return fmt.euro(float(value), lang)
-        case "pct":
-            return fmt.percent(float(value), 0, lang)
-        case "date":
-            return fmt.date(value, lang)  # type: ignore[arg-type]
-    return str(value)
-
-
-def to_pdf(report: Report) -> bytes:
-    """The report as PDF: headline, charts, then every table. Needs Chromium (ReportError)."""
-    from fpdf import FPDF
-    from fpdf.fonts import FontFace
-
-    order = ["path", "countries", "map", "sectors"]
-    images = dict(zip(order, render_png([report.figures[k] for k in order]), strict=True))
-    lang = report.lang
-
-    class PDF(FPDF):
-        def footer(self) -> None:
-            self.set_y(-12)
-            self.set_font(family, size=8)
-            self.set_text_color(110)
-            self.cell(0, 5, f"{report.title} · {_t(lang, 'pagina', 'page')} {self.page_no()}",
-                      align="C")
-
-    pdf = PDF(orientation="P", unit="mm", format="A4")
-    pdf.set_margins(15, 15, 15)
-    pdf.set_auto_page_break(True, margin=16)
-    pdf.set_title(report.title)
-    pdf.set_creator("tradeinvest")
-    family = "helvetica"
-    for folder, (regular, bold) in zip(FONT_DIRS, FONT_FILES, strict=True):
-        if (folder / regular).exists() and (folder / bold).exists():
-            pdf.add_font("body", "", str(folder / regular))
-            pdf.add_font("body", "B", str(folder / bold))
-            family = "body"
-            break
-
-    def text(value: str) -> str:
-        # The core font (no Unicode TTF on the machine) knows Latin-1 only.
-        if family == "body":
-            return value
-        value = value.replace("€", "EUR").replace("−", "-").replace("–", "-").replace("—", "-")
-        return value.encode("latin-1", "replace").decode("latin-1")
-
-    def heading(title: str, size: int = 13) -> None:
-        pdf.set_font(family, "B", size)
-        pdf.set_text_color(31, 78, 121)
-        pdf.multi_cell(0, 7, text(title), new_x="LMARGIN", new_y="NEXT")
-        pdf.set_text_color(0)
-
-    def image(key: str) -> None:
-        pdf.image(io.BytesIO(images[key]), w=pdf.epw)
-        pdf.ln(3)
-
-    def table(t: Table, limit: int | None = None) -> None:
-        heading(t.title, 12)
-        frame = t.frame.head(limit) if limit else t.frame
-        pdf.set_font(family, size=8)
-        widths = [3 if kind == "text" else 2 for _, _, kind in t.columns]
-        with pdf.table(col_widths=widths, text_align="LEFT", line_height=4.5,
-                       headings_style=FontFace(emphasis="BOLD", fill_color=(220, 230, 241)),
-                       first_row_as_headings=True) as tbl:
-            head = tbl.row()
-            for _, header, _ in t.columns:
-                head.cell(text(header))
-            for i, row in enumerate(frame.itertuples(index=False)):
-                values, cells = row._asdict(), tbl.row()
-                for column, _, kind in t.columns:
-                    if kind == "row":
-                        kind = t.row_kinds[i]
-                    value = values[column]
-                    kind = "text" if isinstance(value, str) else kind
-                    cells.cell(text(_cell_text(value, kind, lang)),
-                               align="LEFT" if kind == "text" else "RIGHT")
-        if limit and len(t.frame) > limit:
-            pdf.set_font(family, size=8)
-            pdf.multi_cell(0, 4, text(_t(lang, f"Eerste {limit} van {len(t.frame)} regels; "
-                                               "alle regels in het Excel-rapport.",
-                                         f"First {limit} of {len(t.frame)} rows; all rows in "
-                                         "the Excel report.")), new_x="LMARGIN", new_y="NEXT")
-        if t.note:
-            pdf.set_font(family, size=8)
-            pdf.set_text_color(90)
-            pdf.multi_cell(0, 4, text(t.note), new_x="LMARGIN", new_y="NEXT")
-            pdf.set_text_color(0)
-        pdf.ln(4)
-
-    p = report.progress
-    pdf.add_page()
-    heading(report.title, 16)
-    pdf.set_font(family, size=9)
-    pdf.multi_cell(0, 5, text(report.subtitle), new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    colour = {"on_track": (46, 125, 50), "at_risk": (224, 123, 0), "behind": (198, 40, 40)}
-    colour.update(reached=colour["on_track"], missed=colour["behind"])
-    pdf.set_font(family, "B", 12)
-    pdf.set_text_color(*colour.get(p.status or "", (0, 0, 0)))
-    missing = missing_sentence(p, lang)
-    pdf.multi_cell(0, 6, text(status_sentence(p, report.through, lang)
-                              + (f" {missing}" if missing else "")),
-                   new_x="LMARGIN", new_y="NEXT")
-    pdf.set_text_color(0)
-    pdf.ln(3)
-    table(report.tables[0])
-    image("path")
-    pdf.add_page()
-    heading(_t(lang, "Waar de banen vandaan komen", "Where the jobs come from"))
-    image("countries")
-    image("map")
-    pdf.add_page()
-    image("sectors")
-    for t in report.tables[2:]:
-        table(t, limit=25)
-    table(report.tables[1])
-    return bytes(pdf.output())
-
-
 def write(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str, fmt_: str,
           out: str | os.PathLike[str], lang: str = "nl") -> Report:
     """Build and write the report to `out` as `fmt_` ("xlsx" or "pdf")."""
+    from tradeinvest.reporting import report_pdf  # it builds on this module's Report
+
     report = build(con, year, quarter, lang)
-    data = to_pdf(report) if fmt_ == "pdf" else to_xlsx(report)
+    data = report_pdf.to_pdf(report) if fmt_ == "pdf" else to_xlsx(report)
     Path(out).write_bytes(data)
     return report

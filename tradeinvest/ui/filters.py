@@ -94,8 +94,21 @@ def show_period(year: int, quarter: int | None) -> None:
     st.session_state[_SHOW_PERIOD] = (year, quarter)
 
 
+def _relabel_on_language_change(lang: str) -> None:
+    """After a switch of language, hand every filter its own value again. The browser keeps a
+    select box's choice as the text it showed ("Duitsland") under the widget's key, which does
+    not change with the language; a value set from the script is sent along with the new
+    options, so the box shows "Germany" at once instead of after a reload."""
+    if st.session_state.get("_f_lang_drawn") not in (None, lang):
+        for key in _PARAMS.values():
+            if key != "f_lang" and key in st.session_state:
+                st.session_state[key] = st.session_state[key]
+    st.session_state["_f_lang_drawn"] = lang
+
+
 def sidebar(lang: str) -> Selection:
     """Draw the shared filters and return what is selected."""
+    _relabel_on_language_change(lang)
     years = state.measure(catalog.years)  # cached per data version: runs on every rerun
     if (shown := st.session_state.pop(_SHOW_PERIOD, None)) is not None:
         st.session_state["f_year"], st.session_state["f_quarter"] = shown

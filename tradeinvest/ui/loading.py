@@ -20,9 +20,10 @@ from tradeinvest.ingest.validate import Validated
 from tradeinvest.measure.preview import Change, load_changes
 from tradeinvest.reporting import faults, fmt
 from tradeinvest.reporting.i18n import t
-from tradeinvest.reporting.problems_report import problems_csv, problems_frame
+from tradeinvest.reporting.labels import kind_label
+from tradeinvest.reporting.problems_report import problems_frame
 from tradeinvest.store import db, reference, uploads
-from tradeinvest.ui import state
+from tradeinvest.ui import state, widgets
 from tradeinvest.ui.safe import md
 
 _CHECKED = "_upload_checked"  # session key: (file, kind, period, data version), _Check
@@ -160,7 +161,7 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     bar.progress(100, text="Gecontroleerd" if nl else "Checked")
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    what = f"{schema.KIND_LABELS_NL.get(kind, kind) if nl else kind}, {md(period)}"
+    what = f"{kind_label(kind, lang)}, {md(period)}"
     n_errors = fmt.count(errors, *(("fout", "fouten") if nl else ("error", "errors")), lang)
     n_warnings = fmt.count(warnings, *(("waarschuwing", "waarschuwingen") if nl else
                                        ("warning", "warnings")), lang)
@@ -183,9 +184,9 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
         st.info(f"**{t('change_preview', lang)}:** {describe(check.changes, lang)}")
     if problems:
         problem_table(problems, lang)
-        st.download_button("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
-                           problems_csv(problems, lang), file_name=f"problemen_{file_name}.csv",
-                           mime="text/csv", key=f"{key}_problems")
+        widgets.download("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
+                         problems_frame(problems, lang), f"problemen_{file_name}.csv",
+                         f"{key}_problems", lang)
     if check is None or has_errors(problems) or check.loaded_as:
         return None
     if not st.button(button, type="primary", key=key):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.reporting import report
-from tradeinvest.ui import state
+from tradeinvest.reporting import report, report_pdf
+from tradeinvest.ui import state, widgets
 
 
 def buttons(year: int, quarter: int, lang: str) -> None:
@@ -30,7 +30,7 @@ def buttons(year: int, quarter: int, lang: str) -> None:
             built = report.build(cur, year, quarter, lang)
         finally:
             cur.close()
-        return report.to_pdf(built) if kind == "pdf" else report.to_xlsx(built)
+        return report_pdf.to_pdf(built) if kind == "pdf" else report.to_xlsx(built)
 
     st.subheader(f"Kwartaalrapport {year} Q{quarter}" if nl else
                  f"Quarterly report {year} Q{quarter}")
@@ -42,15 +42,15 @@ def buttons(year: int, quarter: int, lang: str) -> None:
                "left do not apply.")
     name = f"kwartaalrapport_{year}Q{quarter}" if nl else f"quarterly_report_{year}Q{quarter}"
     left, right = st.columns(2)
-    left.download_button("⬇ Kwartaalrapport (Excel)" if nl else "⬇ Quarterly report (Excel)",
-                         data=lambda: make("xlsx"), file_name=f"{name}.xlsx",
-                         mime=report.XLSX_MIME, key="report_xlsx", on_click="ignore")
+    widgets.download("⬇ Kwartaalrapport (Excel)" if nl else "⬇ Quarterly report (Excel)",
+                     lambda: make("xlsx"), f"{name}.xlsx", "report_xlsx", lang,
+                     mime=report.XLSX_MIME, target=left)
     try:
-        report.chromium_path()
+        report_pdf.chromium_path()
     except report.ReportError as exc:
         right.button("⬇ PDF", disabled=True, key="report_pdf_disabled")
         right.caption(str(exc))
         return
-    right.download_button("⬇ Kwartaalrapport (PDF)" if nl else "⬇ Quarterly report (PDF)",
-                          data=lambda: make("pdf"), file_name=f"{name}.pdf",
-                          mime=report.PDF_MIME, key="report_pdf", on_click="ignore")
+    widgets.download("⬇ Kwartaalrapport (PDF)" if nl else "⬇ Quarterly report (PDF)",
+                     lambda: make("pdf"), f"{name}.pdf", "report_pdf", lang,
+                     mime=report_pdf.PDF_MIME, target=right)

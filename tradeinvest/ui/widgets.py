@@ -2,44 +2,53 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from tradeinvest.reporting import fmt
-from tradeinvest.reporting.cells import csv_safe
+from tradeinvest.reporting import csv_export, fmt
 from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.maps import map_config
 from tradeinvest.ui.filters import Selection
 
 SIDEBAR_FILTERS = ("year", "quarter", "pillar", "country", "sector", "partner")
 
+SIGNED_COLUMNS = frozenset({"delta", "difference"})  # changes: shown as +12 / −3
 
-def _csv(data: pd.DataFrame) -> bytes:
-    """`;`-separated with a BOM for Dutch Excel; text that looks like a formula stays text."""
-    return csv_safe(data).to_csv(index=False, sep=";").encode("utf-8-sig")
+
+def download(label: str, data: bytes | pd.DataFrame | Callable[[], bytes], file_name: str,
+             key: str, lang: str, mime: str = csv_export.CSV_MIME,
+             labels: dict[str, str] | None = None, target: Any = st) -> None:
+    """Every download button of the app: a frame becomes the CSV a Dutch (or English) Excel
+    opens with the screen's headers and numbers as numbers; bytes or a deferred maker go out
+    as they are (templates, reports). `target`: where the button goes (a column)."""
+    if isinstance(data, pd.DataFrame):
+        data = csv_export.to_csv(data, lang, labels)
+    target.download_button(label, data=data, file_name=file_name, mime=mime, key=key,
+                           on_click="ignore")
 
 
 def chart(fig: go.Figure, data: pd.DataFrame, key: str, lang: str) -> None:
-    """Draw a figure and offer the rows behind it as CSV (Dutch Excel: `;`, BOM)."""
+    """Draw a figure and offer the rows behind it as CSV."""
     st.plotly_chart(fig, key=f"chart_{key}", config=map_config())
-    st.download_button(t("download_csv", lang), _csv(data), file_name=f"{key}.csv",
-                       mime="text/csv",
-                       key=f"csv_{key}")
+    download(t("download_csv", lang), data, f"{key}.csv", f"csv_{key}", lang)
 
 
-def _formatters(data: pd.DataFrame, lang: str) -> dict[str, object]:
-    """Per numeric column: euros for *_eur columns, whole numbers unless fractions occur."""
-    out: dict[str, object] = {}
-    for name in data.select_dtypes("number").columns:
-        if str(name).endswith("_eur"):
-            out[name] = lambda v: fmt.euro(v, lang)
-        else:
-            whole = data[name].dropna().mod(1).eq(0).all()
-            out[name] = (lambda d: lambda v: fmt.number(v, d, lang))(0 if whole else 1)
-    return out
+def _formatter(name: object, values: pd.Series, lang: str) -> Callable[[object], str]:
+    """How the screen writes one numeric column: euros, shares as percentages, changes with
+    their sign, else the column's decimals (`fmt.column_decimals`, which the CSV shares)."""
+    label = str(name)
+    if label.endswith("_eur"):
+        return lambda v: fmt.euro(v, lang)  # type: ignore[arg-type]
+    decimals = fmt.column_decimals(name, values)
+    if decimals == 3:
+        return lambda v: fmt.percent(v, 1, lang)  # type: ignore[arg-type]
+    if label in SIGNED_COLUMNS:
+        return lambda v: fmt.signed(v, decimals, lang)  # type: ignore[arg-type]
+    return lambda v: fmt.number(v, decimals, lang)  # type: ignore[arg-type]
 
 
 def blank_missing(data: pd.DataFrame) -> pd.DataFrame:
@@ -57,23 +66,21 @@ def table(data: pd.DataFrame, key: str, lang: str, labels: dict[str, str] | None
     """A table in the reader's number format, shown as text (never rendered as HTML/markdown);
     sorting stays numeric because only the display is formatted. Empty cells are blank, not
     "None": a number column with gaps is shown as formatted text (so it sorts as text).
-    `widths`: st.column_config per shown column label, for columns that need room.
-    CSV download beside it."""
-    names = labels or {}
+    `widths`: st.column_config per shown column header, for columns that need room.
+    CSV download beside it, with the same headers."""
+    names = csv_export.headers(list(data.columns), lang, labels)
     shown = blank_missing(data)
     formats, config = {}, dict(widths or {})
-    for column, format_ in _formatters(data, lang).items():
+    for column in data.select_dtypes("number").columns:
+        format_ = _formatter(column, data[column], lang)
         if data[column].isna().any():  # st.dataframe shows a missing number as "None"
             shown[column] = [format_(v) if pd.notna(v) else "" for v in data[column]]
-            config.setdefault(names.get(column, column),
-                              st.column_config.TextColumn(alignment="right"))
+            config.setdefault(names[column], st.column_config.TextColumn(alignment="right"))
         else:  # stays a number: sorts as one, shown in the reader's format
-            formats[names.get(column, column)] = format_
+            formats[names[column]] = format_
     st.dataframe(shown.rename(columns=names).style.format(formats), hide_index=True,
                  width="stretch", key=f"table_{key}", column_config=config)
-    st.download_button(t("download_csv", lang), _csv(data), file_name=f"{key}.csv",
-                       mime="text/csv",
-                       key=f"csv_{key}")
+    download(t("download_csv", lang), data, f"{key}.csv", f"csv_{key}", lang, labels=labels)
 
 
 def filter_scope(sel: Selection, applies: Collection[str], lang: str) -> list[str]:
