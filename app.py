@@ -7,7 +7,9 @@ from tradeinvest.reporting.i18n import t
 from tradeinvest.ui import auth, filters, state
 
 st.set_page_config(page_title="Trade & Invest Utrecht Region", layout="wide",
-                   page_icon=":material/trending_up:")
+                   page_icon="📈")  # an emoji: a :material/ icon here is
+# fetched from fonts.gstatic.com as the favicon, which fails offline (the page icons below are
+# drawn from the font Streamlit bundles, nothing fetched; tests/test_sign_in_browser.py checks)
 
 # script, title key, icon, URL path
 PAGES = [

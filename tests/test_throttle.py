@@ -4,6 +4,9 @@ clock, no sleeping), surviving a restart, lifted by `users unlock`; and through 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tradeinvest import access, cli
-from tradeinvest.store import db, throttle, users
+from tradeinvest.store import db, reference, throttle, users
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "a long password"
@@ -33,6 +36,10 @@ def _fail(con, times: int, now: dt.datetime, session: str | None = None,
           name: str = "anna") -> None:
     for _ in range(times):
         assert users.authenticate(con, name, "wrong password", session, now) is None
+
+
+def _locked(con, now: dt.datetime) -> dt.datetime | None:
+    return throttle.locked_until(con, "anna", None, now)
 
 
 def _refused_until(con, now: dt.datetime, session: str | None = None,
@@ -100,7 +107,7 @@ def test_unknown_names_are_throttled_but_never_logged_as_typed(anna):
 def test_the_lock_survives_a_restart_and_the_cli_unlocks_it(db_file, capsys):
     con = db.connect(db_file)
     users.add_user(con, "anna", access.COORDINATOR, PASSWORD, "test")
-    now = dt.datetime.now()
+    now = reference.utc_now()
     _fail(con, int(LIMIT["signin_max_failures"]), now)
     con.close()
     con = db.connect(db_file)  # a new process would open it the same way
@@ -113,12 +120,37 @@ def test_the_lock_survives_a_restart_and_the_cli_unlocks_it(db_file, capsys):
     assert cli.main(["--db", str(db_file), "users", "unlock", "nobody"]) == 1
     con = db.connect(db_file)
     try:
-        assert users.authenticate(con, "anna", PASSWORD, None, dt.datetime.now())
+        assert users.authenticate(con, "anna", PASSWORD, None, reference.utc_now())
         actors = con.execute("SELECT actor FROM audit_log WHERE action = ?",
                              [throttle.UNLOCKED]).fetchall()
     finally:
         con.close()
     assert len(actors) == 1 and actors[0][0].startswith("cli")
+
+
+@pytest.mark.parametrize("tz", ["Etc/GMT+5", "Etc/GMT-5"])  # POSIX sign: +5 is UTC-5
+def test_an_unlock_from_another_time_zone_lifts_the_lock(db_file, tz):
+    """`users unlock` run with another TZ than the app: the audit log is in UTC, so the unlock
+    still comes after the failures (west of UTC it came 'before' them and unlocked nothing)."""
+    con = db.connect(db_file)
+    users.add_user(con, "anna", access.COORDINATOR, PASSWORD, "test")
+    now = reference.utc_now() - dt.timedelta(minutes=8)  # locked for 30 min from ~now
+    _fail(con, int(LIMIT["signin_max_failures"]), now)
+    while (until := _locked(con, now)) is not None and until - now < _seconds(600):
+        now = until
+        _fail(con, 1, now)
+    assert _locked(con, reference.utc_now()) is not None
+    con.close()
+    env = {**os.environ, "TZ": tz, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "tradeinvest", "--db", str(db_file), "users",
+                           "unlock", "anna"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    con = db.connect(db_file)
+    try:
+        assert users.authenticate(con, "anna", PASSWORD, None, reference.utc_now())
+    finally:
+        con.close()
 
 
 def _sign_in(at: AppTest, name: str, password: str) -> AppTest:

@@ -73,28 +73,66 @@ def check_password_rules(password: str) -> None:
         raise ValueError(f"het wachtwoord moet minstens {MIN_PASSWORD_LENGTH} tekens hebben")
 
 
-def add_user(con: duckdb.DuckDBPyConnection, name: str, role: str, password: str | None,
-             actor: str) -> None:
-    """Add a user (or replace the role and password of an existing one); audited.
+class UserExists(ValueError):
+    """`add_user` for a name that is taken: changes go through `change_user`."""
 
-    `password` None: a user who signs in through the identity provider only.
-    """
+
+def _checked(name: str, role: str | None, password: str | None) -> str:
+    """The normalised name, after refusing an empty name, unknown role or weak password."""
     username = normalise_name(name)
     if not username:
         raise ValueError("de gebruikersnaam is leeg")
-    if role not in access.ROLES:
+    if role is not None and role not in access.ROLES:
         raise ValueError(f"onbekende rol {role!r}; kies uit {', '.join(access.ROLES)}")
     if password is not None:
         check_password_rules(password)
+    return username
+
+
+def _how(hashed: str | None) -> str:
+    return "" if hashed else ", alleen inloggen via organisatie-account"
+
+
+def add_user(con: duckdb.DuckDBPyConnection, name: str, role: str, password: str | None,
+             actor: str) -> None:
+    """Add a new user; audited. Raises UserExists for a name that is taken, so a typo or a
+    second "Anna" never silently replaces someone's role and password.
+
+    `password` None: a user who signs in through the identity provider only.
+    """
+    username = _checked(name, role, password)
     hashed = hash_password(password) if password is not None else None
     with transaction(con) as cur:
-        existed = cur.execute("SELECT count(*) FROM users WHERE username = ?",
-                              [username]).fetchone()[0]
-        cur.execute("INSERT OR REPLACE INTO users VALUES (?, ?, ?, ?, ?)",
-                    [username, role, hashed, dt.datetime.now(), actor])
-        reference.audit(cur, actor, "user_changed" if existed else "user_added",
-                        f"{username}: rol {role}"
-                        f"{'' if hashed else ', alleen inloggen via organisatie-account'}")
+        if cur.execute("SELECT count(*) FROM users WHERE username = ?",
+                       [username]).fetchone()[0]:
+            raise UserExists(f"gebruiker {username} bestaat al; wijzig met "
+                             f"'users set {username} --role ... / --password ...'")
+        cur.execute("INSERT INTO users VALUES (?, ?, ?, ?, ?)",
+                    [username, role, hashed, reference.utc_now(), actor])
+        reference.audit(cur, actor, "user_added", f"{username}: rol {role}{_how(hashed)}")
+
+
+def change_user(con: duckdb.DuckDBPyConnection, name: str, actor: str, *,
+                role: str | None = None, password: str | None = None,
+                oidc_only: bool = False) -> None:
+    """Change an existing user's role and/or password (`oidc_only`: remove the password);
+    audited. Their sign-in cookies stop working (`sessions.verify`), also when only the role
+    changed. ValueError (Dutch) for an unknown user or when nothing is asked to change."""
+    username = _checked(name, role, password)
+    if role is None and password is None and not oidc_only:
+        raise ValueError("geef --role, --password of --oidc-only")
+    with transaction(con) as cur:
+        row = cur.execute("SELECT role, password_hash FROM users WHERE username = ?",
+                          [username]).fetchone()
+        if row is None:
+            raise ValueError(f"geen gebruiker {username}")
+        hashed = None if oidc_only else hash_password(password) if password else row[1]
+        cur.execute("UPDATE users SET role = ?, password_hash = ?, created_at = ? "
+                    "WHERE username = ?", [role or row[0], hashed, reference.utc_now(),
+                                           username])
+        changed = [f"rol {role or row[0]}", *(["nieuw wachtwoord"] if password else []),
+                   *(["alleen inloggen via organisatie-account"] if oidc_only else [])]
+        reference.audit(cur, actor, "user_changed", f"{username}: {', '.join(changed)}")
 
 
 def remove_user(con: duckdb.DuckDBPyConnection, name: str, actor: str) -> bool:
@@ -145,7 +183,7 @@ def authenticate(con: duckdb.DuckDBPyConnection, name: str, password: str,
     Raises SignInLocked, without checking the password, while the name or the browser
     `session` must wait after repeated failures. `now`: the clock (tests inject one).
     """
-    now = now or dt.datetime.now()
+    now = now or reference.utc_now()
     username = normalise_name(name)
     tags = throttle.tags(con, username, session)
     until = throttle.locked_until(con, username, session, now)

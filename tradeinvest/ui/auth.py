@@ -70,10 +70,17 @@ def _oidc_email() -> str | None:
 
 def _still_valid(con: duckdb.DuckDBPyConnection, p: access.Principal | None,
                  how: str) -> access.Principal | None:
-    """The session's principal with its current role, or None if it no longer holds."""
+    """The session's principal with its current role, or None if it no longer holds.
+
+    A local sign-in holds only while its token does (`sessions.verify`, on every run): signed
+    out in another tab of the same browser, expired after `session_hours`, or its user changed
+    since, the next click shows the sign-in form.
+    """
     if p is None or p.via != how:
         return None
     if how == "oidc" and _oidc_email() != p.name:
+        return None
+    if how == "local" and sessions.verify(con, st.session_state.get(_TOKEN_KEY)) != p.name:
         return None
     role = users.role_of(con, p.name)
     if role is None:
@@ -230,7 +237,9 @@ def _session_id() -> str | None:
 
 
 def _locked_message(until: dt.datetime, lang: str) -> str:
-    """'Try again after 14:35:12' (with the date when that is not today)."""
+    """'Try again after 14:35:12' in the server's local time (`until` is UTC), with the date
+    when that is not today."""
+    until = until.replace(tzinfo=dt.UTC).astimezone()
     when = f"{until:%H:%M:%S}" if until.date() == dt.date.today() \
         else f"{until:%d-%m-%Y %H:%M:%S}"
     return _t(lang, f"Te veel mislukte pogingen om in te loggen. Probeer het opnieuw na {when}, "
