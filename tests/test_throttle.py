@@ -97,6 +97,17 @@ def test_one_session_trying_many_names_is_throttled(anna):
     assert users.authenticate(anna, "anna", PASSWORD, "browser-2", T0)
 
 
+def test_one_address_is_throttled_across_reloads(anna):
+    """A reload is a new browser session; the client's address stays, and so does its wait."""
+    for i in range(int(LIMIT["signin_max_failures"])):
+        assert users.authenticate(anna, f"guess{i}", "x", f"tab-{i}", T0, "10.1.2.3") is None
+    with pytest.raises(users.SignInLocked):
+        users.authenticate(anna, "anna", PASSWORD, "tab-new", T0, "10.1.2.3")
+    assert users.authenticate(anna, "anna", PASSWORD, "tab-new", T0, "10.9.9.9")
+    throttle.unlock(anna, "guess0", "test", T0 + _seconds(1))  # and the address it came from
+    assert users.authenticate(anna, "anna", PASSWORD, "tab-new", T0 + _seconds(2), "10.1.2.3")
+
+
 def test_unknown_names_are_throttled_but_never_logged_as_typed(anna):
     _fail(anna, int(LIMIT["signin_max_failures"]), T0, name="my secret password")
     _refused_until(anna, T0, name="my secret password")
@@ -179,3 +190,21 @@ def test_the_sign_in_form_says_until_when(app_db, lang, words):
     assert cli.main(["--db", str(app_db), "users", "unlock", "anna"]) == 0
     at = _sign_in(at, "anna", PASSWORD)
     assert not at.exception and at.metric
+
+
+def test_a_reload_does_not_reset_the_wait_for_a_known_address(app_db, monkeypatch):
+    """Through the form: failures from one address (Streamlit's TCP peer), then a reload (a
+    new AppTest is a new browser session): still refused, without checking the password."""
+    from streamlit.runtime.context import ContextProxy
+
+    monkeypatch.setattr(ContextProxy, "ip_address", property(lambda self: "10.1.2.3"))
+    con = db.connect(app_db)
+    users.add_user(con, "anna", access.COORDINATOR, PASSWORD, "test")
+    con.close()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    for i in range(int(LIMIT["signin_max_failures"])):
+        at = _sign_in(at, f"guess{i}", "wrong password")  # other names: no name wait
+    reloaded = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    reloaded = _sign_in(reloaded, "anna", PASSWORD)
+    assert any("Te veel mislukte pogingen" in e.value for e in reloaded.error)
+    assert not reloaded.metric

@@ -176,17 +176,18 @@ class SignInLocked(Exception):
 
 
 def authenticate(con: duckdb.DuckDBPyConnection, name: str, password: str,
-                 session: str | None = None, now: dt.datetime | None = None
-                 ) -> access.Principal | None:
+                 session: str | None = None, now: dt.datetime | None = None,
+                 address: str | None = None) -> access.Principal | None:
     """Check a local sign-in; the attempt (name, outcome, when) goes to the audit log.
 
-    Raises SignInLocked, without checking the password, while the name or the browser
-    `session` must wait after repeated failures. `now`: the clock (tests inject one).
+    Raises SignInLocked, without checking the password, while the name, the browser `session`
+    or the client `address` must wait after repeated failures. `now`: the clock (UTC; tests
+    inject one).
     """
     now = now or reference.utc_now()
     username = normalise_name(name)
-    tags = throttle.tags(con, username, session)
-    until = throttle.locked_until(con, username, session, now)
+    tags = throttle.tags(con, username, session, address)
+    until = throttle.locked_until(con, username, session, now, address)
     if until is not None:
         reference.audit(con, username if role_of(con, username) else "(onbekende naam)",
                         throttle.LOCKED, f"geweigerd tot {until:%H:%M:%S} {tags}", now)

@@ -213,7 +213,8 @@ def sign_in_page() -> None:
             submitted = st.form_submit_button(_t(lang, "Inloggen", "Sign in"), type="primary")
         if submitted:
             try:
-                p = users.authenticate(cur, name, password, _session_id())
+                p = users.authenticate(cur, name, password, _session_id(),
+                                       address=st.context.ip_address)
             except users.SignInLocked as exc:
                 st.error(_locked_message(exc.until, lang))
                 return
