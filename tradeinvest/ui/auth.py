@@ -11,7 +11,9 @@ Which one applies is decided on every run:
   first user (`python -m tradeinvest users add ...`) switches sign-in on.
 
 The signed-in `Principal` lives in the session; its role is read again from the users table
-on every run, so removing a user or changing a role takes effect at once. Sign-in, failed
+on every run, so removing a user or changing a role takes effect at once, and a local
+sign-in's token is verified again on every run, so a sign-out in another tab or its expiry
+ends it too. Sign-in, failed
 sign-in and sign-out are written to the audit log.
 """
 
