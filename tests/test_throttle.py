@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,17 @@ def test_a_reload_does_not_reset_the_wait_for_a_known_address(app_db, monkeypatc
     reloaded = _sign_in(reloaded, "anna", PASSWORD)
     assert any("Te veel mislukte pogingen" in e.value for e in reloaded.error)
     assert not reloaded.metric
+
+
+def test_the_wait_is_shown_in_the_apps_local_time(monkeypatch):
+    """`until` is UTC (the audit log's time); the form says it in the server's local time."""
+    from tradeinvest.ui import auth
+
+    monkeypatch.setenv("TZ", "Etc/GMT-5")  # POSIX sign: UTC+5
+    time.tzset()
+    try:
+        shown = auth._locked_message(T0, "nl")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "02-03-2026 14:00:00" in shown
