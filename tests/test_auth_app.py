@@ -222,6 +222,7 @@ def test_an_open_session_ends_with_its_token(app_db, end):
     end(app_db, at)
     at.run()
     assert at.title[0].value == "Inloggen"
+    assert any("U bent uitgelogd" in i.value for i in at.info)
     assert not at.metric and not at.dataframe
     at = _sign_in(at, "anna", PASSWORD)  # and signing in again works
     assert at.metric

@@ -38,7 +38,7 @@ DEMO = access.Principal("demo", access.COORDINATOR, "demo")
 DEMO_LABEL = {"nl": "Demo – voorbeelddata, geen inlog", "en": "Demo – sample data, no sign-in"}
 _REFUSED_KEY = "auth_oidc_refused"
 _TOKEN_KEY, _NEW_TOKEN_KEY, _NEW_TOKEN_AGE_KEY = "auth_token", "auth_new_token", "auth_token_age"
-_SIGNED_OUT_KEY = "auth_signed_out"
+_SIGNED_OUT_KEY, _ENDED_KEY = "auth_signed_out", "auth_ended"
 
 # Pages (by URL path) that need more than "view"; any other page needs "view".
 PAGE_ACTIONS = {"uploaden": access.UPLOAD, "instellingen": access.SETTINGS}
@@ -112,7 +112,8 @@ def gate(lang: str, paths: Sequence[str] = ()) -> access.Principal:
         if p is None and how == "local":
             p = _from_cookie(cur)
         if p is None:
-            st.session_state.pop(state.PRINCIPAL_KEY, None)
+            if st.session_state.pop(state.PRINCIPAL_KEY, None) is not None:
+                st.session_state[_ENDED_KEY] = True  # ended elsewhere: say so on the form
             _sign_in_navigation(lang, paths).run()
             st.stop()
         st.session_state[state.PRINCIPAL_KEY] = p
@@ -192,6 +193,11 @@ def sign_in_page() -> None:
         _cookie_script("", 0)  # the token is dead already (audited); tidy the browser too
     st.title(_t(lang, "Inloggen", "Sign in"))
     st.caption("Trade & Invest Utrecht Region")
+    if st.session_state.pop(_ENDED_KEY, False):
+        st.info(_t(lang, "U bent uitgelogd: in een ander tabblad, doordat de inlogtijd voorbij "
+                         "is, of doordat uw account is gewijzigd. Log opnieuw in.",
+                   "You were signed out: in another tab, because the sign-in time has passed, "
+                   "or because your account was changed. Please sign in again."))
     cur = state.cursor()
     try:
         if mode(cur) == "oidc":
