@@ -9,6 +9,7 @@ import pytest
 from conftest import db_snapshot, project_row, projects_xlsx
 
 from tradeinvest import access, cli
+from tradeinvest.store import db as store_db
 from tradeinvest.store import reference, uploads, users
 
 COORDINATOR = access.Principal("anna", access.COORDINATOR)
@@ -147,3 +148,50 @@ def test_users_command_line(db_file, capsys, monkeypatch):
     assert "tom" not in listed
     assert cli.main([*db, "users", "remove", "anna"]) == 0
     assert cli.main([*db, "users", "remove", "anna"]) == 1
+
+
+def _user_rows(db_file) -> list[tuple]:
+    con = store_db.connect(db_file)
+    try:
+        return con.execute("SELECT username, role, password_hash FROM users").fetchall()
+    finally:
+        con.close()
+
+
+def test_users_add_refuses_an_existing_name_and_users_set_changes_it(db_file, capsys):
+    db = ["--db", str(db_file)]
+    assert cli.main([*db, "users", "add", "anna", "--role", "coordinator",
+                     "--password", "a long password"]) == 0
+    before = _user_rows(db_file)
+    capsys.readouterr()
+    assert cli.main([*db, "users", "add", "Anna", "--role", "governor",
+                     "--password", "another long password"]) == 2
+    err = capsys.readouterr().err
+    assert "bestaat al" in err and "users set" in err and err.count("\n") == 1
+    assert _user_rows(db_file) == before  # role and password untouched
+
+    assert cli.main([*db, "users", "set", "Anna", "--role", "team"]) == 0
+    (name, role, hashed), = _user_rows(db_file)
+    assert (name, role, hashed) == ("anna", "team", before[0][2])  # password kept
+    assert cli.main([*db, "users", "set", "anna", "--password", "a new long password"]) == 0
+    (_, role, hashed), = _user_rows(db_file)
+    assert role == "team" and users.verify_password("a new long password", hashed)
+    assert cli.main([*db, "users", "set", "anna", "--oidc-only"]) == 0
+    assert _user_rows(db_file)[0][2] is None
+    capsys.readouterr()
+    assert cli.main([*db, "users", "set", "nobody", "--role", "team"]) == 1
+    assert "geen gebruiker nobody" in capsys.readouterr().err
+    assert cli.main([*db, "users", "set", "anna", "--password", "short"]) == 1
+
+    con = store_db.connect(db_file)
+    try:
+        log = con.execute("SELECT actor, action, detail FROM audit_log WHERE action LIKE "
+                          "'user_%' ORDER BY logged_at").fetchall()
+    finally:
+        con.close()
+    assert [a for _, a, _ in log] == ["user_added", "user_changed", "user_changed",
+                                      "user_changed"]
+    assert all(actor.startswith("cli") for actor, _, _ in log)
+    assert [d for _, _, d in log][1:] == [
+        "anna: rol team", "anna: rol team, nieuw wachtwoord",
+        "anna: rol team, alleen inloggen via organisatie-account"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from tradeinvest import access
 from tradeinvest.reporting import report
-from tradeinvest.store import db, users
+from tradeinvest.store import db, reference, sessions, users
 from tradeinvest.ui.auth import DEMO_LABEL
 from tradeinvest.ui.safe import md
 
@@ -187,3 +188,41 @@ def test_upload_text_shows_literally_and_the_upload_is_audited_with_the_user(app
     finally:
         con.close()
     assert uploaded_by == logged == "anna"
+
+
+def _signed_out_elsewhere(path: Path, at: AppTest) -> None:
+    """What "Uitloggen" in another tab of the same browser does to this tab's token."""
+    st.cache_resource.clear()  # the app's connection holds the file: release it
+    con = db.connect(path)
+    try:
+        users.sign_out(con, access.Principal("anna", access.COORDINATOR, "local"),
+                       at.session_state["auth_token"])
+    finally:
+        con.close()
+
+
+def _expired(path: Path, at: AppTest) -> None:
+    """This tab's token replaced by one, signed as usual, that expired a minute ago."""
+    st.cache_resource.clear()
+    con = db.connect(path)
+    try:
+        issued = reference.utc_now() - dt.timedelta(hours=sessions.hours(con), minutes=1)
+        at.session_state["auth_token"] = sessions.issue(con, "anna", issued)
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("end", [_signed_out_elsewhere, _expired])
+def test_an_open_session_ends_with_its_token(app_db, end):
+    """Every run re-checks the session's token: a sign-out in another tab or the end of
+    `session_hours` shows the sign-in form on the next click, not the data."""
+    _add(app_db, "anna", access.COORDINATOR)
+    at = _sign_in(_app().run(), "anna", PASSWORD)
+    assert at.metric
+    end(app_db, at)
+    at.run()
+    assert at.title[0].value == "Inloggen"
+    assert any("U bent uitgelogd" in i.value for i in at.info)
+    assert not at.metric and not at.dataframe
+    at = _sign_in(at, "anna", PASSWORD)  # and signing in again works
+    assert at.metric

@@ -217,3 +217,24 @@ def test_a_lock_lifted_while_the_app_holds_the_database_is_applied_by_the_app(tm
         assert users.authenticate(holder, "dirk", "een lang wachtwoord") is not None
     finally:
         holder.close()
+
+
+def test_a_user_changed_while_the_app_holds_the_database_is_changed_once_applied(tmp_path):
+    """`users set` from a second process while the file is held: queued with the new password
+    hashed, applied by the holder; the old password no longer works, the role is kept."""
+    from tradeinvest import access
+    from tradeinvest.store import user_queue, users
+
+    path = tmp_path / "held.duckdb"
+    holder = store_db.connect(path)  # this process plays the app
+    try:
+        users.add_user(holder, "eva", access.TEAM, "het oude wachtwoord", "test")
+        run = _cli(path, "users", "set", "eva", "--password", "het nieuwe wachtwoord")
+        assert run.returncode == 0 and "wachtrij" in run.stdout, run.stderr
+        assert "het nieuwe wachtwoord" not in user_queue.pending(path)[0].read_text()
+        assert user_queue.apply(holder, path) == 1
+        assert users.authenticate(holder, "eva", "het oude wachtwoord") is None
+        assert users.authenticate(holder, "eva", "het nieuwe wachtwoord") == \
+            access.Principal("eva", access.TEAM, "local")
+    finally:
+        holder.close()

@@ -89,3 +89,41 @@ def test_deep_link_reload_and_sign_out(chromium_browser, tmp_path: Path) -> None
         page.get_by_text("U heeft geen toegang tot deze pagina.").wait_for(timeout=60_000)
         assert page.get_by_text("Page not found").count() == 0
         screenshot(page, "sign_in_no_access.png")
+        assert not blocked  # nothing fetched from off the machine (offline networks)
+
+
+def test_signing_out_in_one_tab_signs_out_the_other(chromium_browser, tmp_path: Path) -> None:
+    """Tab 2, opened through the cookie, shows the sign-in form on its next click after tab 1
+    signed out; and the overview fetches nothing from off the machine (favicon, icons)."""
+    require_chromium()
+    path = sample_copy(tmp_path / "app.duckdb")
+    con = db.connect(path)
+    users.add_user(con, "tom", access.TEAM, PASSWORD, "test")
+    con.close()
+    with ExitStack() as stack:
+        server = stack.enter_context(streamlit_server("app.py", path))
+        context = chromium_browser.new_context(viewport={"width": 1280, "height": 900})
+        stack.callback(context.close)
+        blocked: list[str] = []
+        first, second = context.new_page(), context.new_page()
+        for page in (first, second):
+            block_external_requests(page, blocked)
+        first.goto(server.url + "/")
+        wait_for_app(first)
+        _sign_in(first, "tom", PASSWORD)
+
+        second.goto(server.url + "/")  # the overview, signed in by the cookie
+        wait_for_app(second)
+        second.get_by_text("Ingelogd als").wait_for(timeout=60_000)
+        assert not _form_shown(second)
+        second.wait_for_timeout(2_000)  # let the favicon request go out, if any
+        assert not blocked, blocked
+
+        first.get_by_role("button", name="Uitloggen").click()
+        first.get_by_label("Wachtwoord").wait_for(timeout=60_000)
+        # a click in tab 2: a rerun of its own session, which still holds the signed-out token
+        second.get_by_role("link", name="Landen", exact=True).click()
+        second.get_by_label("Wachtwoord").wait_for(timeout=60_000)
+        wait_for_app(second)
+        assert second.get_by_text("Ingelogd als").count() == 0
+        screenshot(second, "sign_in_other_tab_signed_out.png")

@@ -6,6 +6,7 @@ the operating-system user as the actor in the audit log.
 
     python -m tradeinvest users add NAME --role coordinator|team|governor [--password P]
     python -m tradeinvest users add e-mail@org.nl --role governor --oidc-only
+    python -m tradeinvest users set NAME [--role R] [--password P | --oidc-only]
     python -m tradeinvest users remove NAME
     python -m tradeinvest users unlock NAME
     python -m tradeinvest users list
@@ -30,13 +31,16 @@ COMMANDS = frozenset({"users", "erase", "report"})
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     users = sub.add_parser("users", help="who may sign in, with which role")
     users_sub = users.add_subparsers(dest="users_command", required=True)
-    add = users_sub.add_parser("add", help="add a user, or change role/password")
-    add.add_argument("name", help="sign-in name; for OIDC sign-in the e-mail address")
-    add.add_argument("--role", required=True, choices=list(access.ROLES))
-    secret = add.add_mutually_exclusive_group()
-    secret.add_argument("--password", help="else asked for (hidden) when run in a terminal")
-    secret.add_argument("--oidc-only", action="store_true",
-                        help="no password: signs in through the identity provider only")
+    add = users_sub.add_parser("add", help="add a new user (refused for an existing name)")
+    change = users_sub.add_parser("set", help="change an existing user's role and/or password")
+    for parser, role_required in ((add, True), (change, False)):
+        parser.add_argument("name", help="sign-in name; for OIDC sign-in the e-mail address")
+        parser.add_argument("--role", required=role_required, choices=list(access.ROLES))
+        secret = parser.add_mutually_exclusive_group()
+        secret.add_argument("--password", help="else asked for (hidden) when run in a terminal"
+                            + ("" if role_required else "; with --role alone: kept"))
+        secret.add_argument("--oidc-only", action="store_true",
+                            help="no password: signs in through the identity provider only")
     remove = users_sub.add_parser("remove", help="remove a user")
     remove.add_argument("name")
     users_sub.add_parser("list", help="list the users (never the password hashes)")
@@ -80,9 +84,10 @@ def _password(args: argparse.Namespace) -> str | None:
 def _users(path: Path, args: argparse.Namespace) -> int:
     from tradeinvest.store import users
 
-    if args.users_command == "add":
+    if args.users_command in ("add", "set"):
         try:
-            password = _password(args)
+            keep = args.users_command == "set" and args.role and args.password is None
+            password = None if keep else _password(args)
         except ValueError as exc:
             print(f"Niet gelukt: {exc}", file=sys.stderr)
             return 2
@@ -91,7 +96,8 @@ def _users(path: Path, args: argparse.Namespace) -> int:
     try:
         con = db.connect(path)
     except db.DatabaseBusy:  # the app holds the file: it applies the change on its next view
-        return _queue_user_change(path, args, password if args.users_command == "add" else None)
+        return _queue_user_change(path, args, password if args.users_command in ("add", "set")
+                                  else None)
     try:
         match args.users_command:
             case "add":
@@ -99,9 +105,18 @@ def _users(path: Path, args: argparse.Namespace) -> int:
                     users.add_user(con, args.name, args.role, password, _actor())
                 except ValueError as exc:
                     print(f"Niet gelukt: {exc}", file=sys.stderr)
-                    return 1
+                    return 2 if isinstance(exc, users.UserExists) else 1
                 print(f"Gebruiker {users.normalise_name(args.name)} heeft rol {args.role}. "
                       "Inloggen is aan (geen demomodus).")
+            case "set":
+                try:
+                    users.change_user(con, args.name, _actor(), role=args.role,
+                                      password=password, oidc_only=args.oidc_only)
+                except ValueError as exc:
+                    print(f"Niet gelukt: {exc}", file=sys.stderr)
+                    return 1
+                print(f"Gebruiker {users.normalise_name(args.name)} gewijzigd; bestaande "
+                      "inlogcookies werken niet meer.")
             case "remove":
                 if not users.remove_user(con, args.name, _actor()):
                     print(f"Geen gebruiker {args.name}.", file=sys.stderr)
@@ -137,7 +152,7 @@ def _list_users(path: Path) -> int:
 
 
 def _queue_user_change(path: Path, args: argparse.Namespace, password: str | None) -> int:
-    """Queue `users add/remove` for the running app (store.user_queue); the password is
+    """Queue `users add/set/remove/unlock` for the running app (store.user_queue); the password is
     checked and hashed here, so the queue never holds it."""
     from tradeinvest.store import user_queue, users
 
@@ -149,11 +164,12 @@ def _queue_user_change(path: Path, args: argparse.Namespace, password: str | Non
             print(f"Niet gelukt: {exc}", file=sys.stderr)
             return 1
         hashed = users.hash_password(password)
-    if args.users_command == "add" and args.role not in access.ROLES:
+    if args.users_command in ("add", "set") and args.role not in (None, *access.ROLES):
         print(f"Niet gelukt: onbekende rol {args.role!r}", file=sys.stderr)
         return 1
     user_queue.enqueue(path, {"command": args.users_command, "name": args.name,
                               "role": getattr(args, "role", None), "password_hash": hashed,
+                              "oidc_only": bool(getattr(args, "oidc_only", False)),
                               "actor": _actor()})
     print(f"De app houdt de database open: de wijziging voor {users.normalise_name(args.name)} "
           "staat in de wachtrij en gaat in bij de volgende paginaweergave van de app.")

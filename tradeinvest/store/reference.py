@@ -196,8 +196,17 @@ def apply_target_path(con: duckdb.DuckDBPyConnection, shape: str, start_year: in
     return path
 
 
+def utc_now() -> dt.datetime:
+    """Now in UTC, without tzinfo (as DuckDB's TIMESTAMP stores it).
+
+    Sign-in times (users, cookies, throttle, audit log) are compared across processes: the app
+    and a `users` command may run with different time zones, so they are all kept in UTC.
+    """
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
 def audit(con: duckdb.DuckDBPyConnection, user: str, action: str, detail: str,
           now: dt.datetime | None = None) -> None:
-    """Every data change is logged with who and when (and makes caches refresh)."""
+    """Every data change is logged with who and when (UTC; and makes caches refresh)."""
     con.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?)",
-                [now or dt.datetime.now(), user, action, detail])
+                [now or utc_now(), user, action, detail])

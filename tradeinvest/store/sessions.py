@@ -33,13 +33,17 @@ def hours(con: duckdb.DuckDBPyConnection) -> float:
 
 
 def _ms(moment: dt.datetime) -> int:
+    """Milliseconds since the epoch; a naive `moment` is UTC (`reference.utc_now`), never the
+    local time of whichever process wrote it."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
     return int(moment.timestamp() * 1000)
 
 
 def issue(con: duckdb.DuckDBPyConnection, username: str,
           now: dt.datetime | None = None) -> str:
     """A fresh signed token for `username`, valid for `hours(con)` from `now`."""
-    now = now or dt.datetime.now()
+    now = now or reference.utc_now()
     name = base64.urlsafe_b64encode(username.encode()).decode().rstrip("=")
     expires = now + dt.timedelta(hours=hours(con))
     payload = f"v1.{name}.{_ms(now)}.{_ms(expires)}.{random.token_hex(8)}"
@@ -67,7 +71,7 @@ def verify(con: duckdb.DuckDBPyConnection, token: str | None,
         issued, expires = int(parts[2]), int(parts[3])
     except ValueError:
         return None
-    if _ms(now or dt.datetime.now()) >= expires:
+    if _ms(now or reference.utc_now()) >= expires:
         return None
     row = con.execute("SELECT created_at FROM users WHERE username = ?", [username]).fetchone()
     if row is None or _ms(row[0]) > issued:

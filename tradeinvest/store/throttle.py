@@ -1,7 +1,11 @@
 """Sign-in throttling: a growing wait, then a lock, after repeated wrong passwords.
 
 Counted from the audit log, so a restart does not reset it. Every local sign-in row carries
-two keyed tags (`store.secret`): one for the name typed and one for the browser session.
+keyed tags (`store.secret`): one for the name typed, one for the browser session, and one for
+the client's address when Streamlit knows it (`st.context.ip_address`: the TCP peer, so not
+forgeable; None for loopback, hence also behind a reverse proxy on this machine, where
+X-Forwarded-For is deliberately not trusted). The address tag survives a reload, which starts
+a new browser session.
 For each tag, the failures since its last successful sign-in or unlock, within the window
 (default 15 minutes) up to the last failure, give the wait after that last failure:
 
@@ -11,8 +15,9 @@ For each tag, the failures since its last successful sign-in or unlock, within t
 - from `signin_lock_failures` (10): locked for `signin_lock_minutes` (30) after the last one.
 
 An attempt during a wait is refused without checking the password (and audited as
-`sign_in_locked`, not as a failure). Both the name and the session count, so neither trying
-many passwords for one name from fresh sessions nor many names from one session gets far.
+`sign_in_locked`, not as a failure). The name, the session and the address all count, so
+neither trying many passwords for one name from fresh sessions nor many names from one session
+(or, where the address is known, one machine) gets far.
 The coordinator lifts a name's lock with `python -m tradeinvest users unlock NAME` (audited).
 The limits are the defaults below, overridden by rows with the same keys in `settings`.
 """
@@ -52,9 +57,21 @@ def session_tag(con: duckdb.DuckDBPyConnection, session: str | None) -> str:
     return f"[sessie {secret.short_tag(con, 'signin-session', session)}]" if session else ""
 
 
-def tags(con: duckdb.DuckDBPyConnection, username: str, session: str | None) -> str:
+def address_tag(con: duckdb.DuckDBPyConnection, address: str | None) -> str:
+    """The client address's tag; "" when unknown (loopback, behind a proxy on this machine)."""
+    return f"[adres {secret.short_tag(con, 'signin-address', address)}]" if address else ""
+
+
+def _all_tags(con: duckdb.DuckDBPyConnection, username: str, session: str | None,
+              address: str | None) -> list[str]:
+    return [t for t in (name_tag(con, username), session_tag(con, session),
+                        address_tag(con, address)) if t]
+
+
+def tags(con: duckdb.DuckDBPyConnection, username: str, session: str | None,
+         address: str | None = None) -> str:
     """The tags to append to a sign-in audit row's detail."""
-    return " ".join(t for t in (name_tag(con, username), session_tag(con, session)) if t)
+    return " ".join(_all_tags(con, username, session, address))
 
 
 def _wait_for(con: duckdb.DuckDBPyConnection, tag: str, now: dt.datetime,
@@ -88,23 +105,24 @@ def _wait_for(con: duckdb.DuckDBPyConnection, tag: str, now: dt.datetime,
 
 
 def locked_until(con: duckdb.DuckDBPyConnection, username: str, session: str | None,
-                 now: dt.datetime) -> dt.datetime | None:
-    """Until when a sign-in as `username` from `session` is refused unchecked (None: not)."""
+                 now: dt.datetime, address: str | None = None) -> dt.datetime | None:
+    """Until when a sign-in as `username` from `session` (and client `address`) is refused
+    unchecked (None: not)."""
     limit = limits(con)
     waits = [_wait_for(con, tag, now, limit)
-             for tag in (name_tag(con, username), session_tag(con, session)) if tag]
+             for tag in _all_tags(con, username, session, address)]
     return max((w for w in waits if w is not None), default=None)
 
 
 def unlock(con: duckdb.DuckDBPyConnection, username: str, actor: str,
            now: dt.datetime | None = None) -> None:
-    """Lift the wait or lock on `username` (audited), and on the browser sessions its failures
-    came from, so the user can sign in again from the same tab; earlier failures no longer
-    count."""
+    """Lift the wait or lock on `username` (audited), and on the browser sessions and client
+    addresses its failures came from, so the user can sign in again from the same tab and
+    machine; earlier failures no longer count."""
     name = name_tag(con, username)
     details = con.execute("SELECT detail FROM audit_log WHERE action = ? AND contains(detail, "
                           "?) ORDER BY logged_at DESC LIMIT 100", [FAILED, name]).fetchall()
-    sessions = sorted({m for (detail,) in details for m in re.findall(r"\[sessie \w+\]",
-                                                                     detail)})
+    sources = sorted({m for (detail,) in details
+                       for m in re.findall(r"\[(?:sessie|adres) \w+\]", detail)})
     reference.audit(con, actor, UNLOCKED, " ".join([f"{username} ontgrendeld", name,
-                                                    *sessions]), now)
+                                                    *sources]), now)

@@ -30,9 +30,10 @@ def queue_dir(db_file: str | os.PathLike[str]) -> Path:
     return path.with_name(f"{path.stem}.queue")
 
 
-def enqueue(db_file: str | os.PathLike[str], change: dict[str, str | None]) -> Path:
-    """Queue one change: {"command": "add"|"remove"|"unlock", "name", "role", "password_hash",
-    "actor"}; written under a temporary name and renamed, so the app never reads half."""
+def enqueue(db_file: str | os.PathLike[str], change: dict[str, str | bool | None]) -> Path:
+    """Queue one change: {"command": "add"|"set"|"remove"|"unlock", "name", "role",
+    "password_hash", "oidc_only", "actor"}; written under a temporary name and renamed, so
+    the app never reads half."""
     folder = queue_dir(db_file)
     folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now()
@@ -52,12 +53,16 @@ def pending(db_file: str | os.PathLike[str]) -> list[Path]:
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
-def _apply_one(con: duckdb.DuckDBPyConnection, change: dict[str, str | None]) -> None:
+def _apply_one(con: duckdb.DuckDBPyConnection, change: dict[str, str | bool | None]) -> None:
     actor = f"{change.get('actor') or 'cli'} (wachtrij, {change.get('queued_at')})"
     name = str(change.get("name") or "")
     if change.get("command") == "add":
         users.add_user(con, name, str(change.get("role")), None, actor,
                        password_hash=change.get("password_hash"))
+    elif change.get("command") == "set":
+        users.change_user(con, name, actor, role=change.get("role") or None,
+                          password_hash=change.get("password_hash"),
+                          oidc_only=bool(change.get("oidc_only")))
     elif change.get("command") == "remove":
         users.remove_user(con, name, actor)
     elif change.get("command") == "unlock":

@@ -73,29 +73,69 @@ def check_password_rules(password: str) -> None:
         raise ValueError(f"het wachtwoord moet minstens {MIN_PASSWORD_LENGTH} tekens hebben")
 
 
+class UserExists(ValueError):
+    """`add_user` for a name that is taken: changes go through `change_user`."""
+
+
+def _checked(name: str, role: str | None, password: str | None) -> str:
+    """The normalised name, after refusing an empty name, unknown role or weak password."""
+    username = normalise_name(name)
+    if not username:
+        raise ValueError("de gebruikersnaam is leeg")
+    if role is not None and role not in access.ROLES:
+        raise ValueError(f"onbekende rol {role!r}; kies uit {', '.join(access.ROLES)}")
+    if password is not None:
+        check_password_rules(password)
+    return username
+
+
+def _how(hashed: str | None) -> str:
+    return "" if hashed else ", alleen inloggen via organisatie-account"
+
+
 def add_user(con: duckdb.DuckDBPyConnection, name: str, role: str, password: str | None,
              actor: str, *, password_hash: str | None = None) -> None:
-    """Add a user (or replace the role and password of an existing one); audited.
+    """Add a new user; audited. Raises UserExists for a name that is taken, so a typo or a
+    second "Anna" never silently replaces someone's role and password.
 
     `password` None: a user who signs in through the identity provider only, unless
     `password_hash` gives one already hashed (a change queued by the command line).
     """
-    username = normalise_name(name)
-    if not username:
-        raise ValueError("de gebruikersnaam is leeg")
-    if role not in access.ROLES:
-        raise ValueError(f"onbekende rol {role!r}; kies uit {', '.join(access.ROLES)}")
-    if password is not None:
-        check_password_rules(password)
+    username = _checked(name, role, password)
     hashed = hash_password(password) if password is not None else password_hash
     with transaction(con) as cur:
-        existed = cur.execute("SELECT count(*) FROM users WHERE username = ?",
-                              [username]).fetchone()[0]
-        cur.execute("INSERT OR REPLACE INTO users VALUES (?, ?, ?, ?, ?)",
-                    [username, role, hashed, dt.datetime.now(), actor])
-        reference.audit(cur, actor, "user_changed" if existed else "user_added",
-                        f"{username}: rol {role}"
-                        f"{'' if hashed else ', alleen inloggen via organisatie-account'}")
+        if cur.execute("SELECT count(*) FROM users WHERE username = ?",
+                       [username]).fetchone()[0]:
+            raise UserExists(f"gebruiker {username} bestaat al; wijzig met "
+                             f"'users set {username} --role ... / --password ...'")
+        cur.execute("INSERT INTO users VALUES (?, ?, ?, ?, ?)",
+                    [username, role, hashed, reference.utc_now(), actor])
+        reference.audit(cur, actor, "user_added", f"{username}: rol {role}{_how(hashed)}")
+
+
+def change_user(con: duckdb.DuckDBPyConnection, name: str, actor: str, *,
+                role: str | None = None, password: str | None = None,
+                oidc_only: bool = False, password_hash: str | None = None) -> None:
+    """Change an existing user's role and/or password (`oidc_only`: remove the password);
+    audited. Their sign-in cookies stop working (`sessions.verify`), also when only the role
+    changed. ValueError (Dutch) for an unknown user or when nothing is asked to change."""
+    username = _checked(name, role, password)
+    if role is None and password is None and password_hash is None and not oidc_only:
+        raise ValueError("geef --role, --password of --oidc-only")
+    with transaction(con) as cur:
+        row = cur.execute("SELECT role, password_hash FROM users WHERE username = ?",
+                          [username]).fetchone()
+        if row is None:
+            raise ValueError(f"geen gebruiker {username}")
+        hashed = (None if oidc_only else hash_password(password) if password else
+                  password_hash or row[1])
+        cur.execute("UPDATE users SET role = ?, password_hash = ?, created_at = ? "
+                    "WHERE username = ?", [role or row[0], hashed, reference.utc_now(),
+                                           username])
+        new_password = ["nieuw wachtwoord"] if password or password_hash else []
+        changed = [f"rol {role or row[0]}", *new_password,
+                   *(["alleen inloggen via organisatie-account"] if oidc_only else [])]
+        reference.audit(cur, actor, "user_changed", f"{username}: {', '.join(changed)}")
 
 
 def remove_user(con: duckdb.DuckDBPyConnection, name: str, actor: str) -> bool:
@@ -139,17 +179,18 @@ class SignInLocked(Exception):
 
 
 def authenticate(con: duckdb.DuckDBPyConnection, name: str, password: str,
-                 session: str | None = None, now: dt.datetime | None = None
-                 ) -> access.Principal | None:
+                 session: str | None = None, now: dt.datetime | None = None,
+                 address: str | None = None) -> access.Principal | None:
     """Check a local sign-in; the attempt (name, outcome, when) goes to the audit log.
 
-    Raises SignInLocked, without checking the password, while the name or the browser
-    `session` must wait after repeated failures. `now`: the clock (tests inject one).
+    Raises SignInLocked, without checking the password, while the name, the browser `session`
+    or the client `address` must wait after repeated failures. `now`: the clock (UTC; tests
+    inject one).
     """
-    now = now or dt.datetime.now()
+    now = now or reference.utc_now()
     username = normalise_name(name)
-    tags = throttle.tags(con, username, session)
-    until = throttle.locked_until(con, username, session, now)
+    tags = throttle.tags(con, username, session, address)
+    until = throttle.locked_until(con, username, session, now, address)
     if until is not None:
         reference.audit(con, username if role_of(con, username) else "(onbekende naam)",
                         throttle.LOCKED, f"geweigerd tot {until:%H:%M:%S} {tags}", now)

@@ -11,7 +11,9 @@ Which one applies is decided on every run:
   first user (`python -m tradeinvest users add ...`) switches sign-in on.
 
 The signed-in `Principal` lives in the session; its role is read again from the users table
-on every run, so removing a user or changing a role takes effect at once. Sign-in, failed
+on every run, so removing a user or changing a role takes effect at once, and a local
+sign-in's token is verified again on every run, so a sign-out in another tab or its expiry
+ends it too. Sign-in, failed
 sign-in and sign-out are written to the audit log.
 """
 
@@ -36,7 +38,7 @@ DEMO = access.Principal("demo", access.COORDINATOR, "demo")
 DEMO_LABEL = {"nl": "Demo – voorbeelddata, geen inlog", "en": "Demo – sample data, no sign-in"}
 _REFUSED_KEY = "auth_oidc_refused"
 _TOKEN_KEY, _NEW_TOKEN_KEY, _NEW_TOKEN_AGE_KEY = "auth_token", "auth_new_token", "auth_token_age"
-_SIGNED_OUT_KEY = "auth_signed_out"
+_SIGNED_OUT_KEY, _ENDED_KEY = "auth_signed_out", "auth_ended"
 
 # Pages (by URL path) that need more than "view"; any other page needs "view".
 PAGE_ACTIONS = {"uploaden": access.UPLOAD, "instellingen": access.SETTINGS}
@@ -70,10 +72,17 @@ def _oidc_email() -> str | None:
 
 def _still_valid(con: duckdb.DuckDBPyConnection, p: access.Principal | None,
                  how: str) -> access.Principal | None:
-    """The session's principal with its current role, or None if it no longer holds."""
+    """The session's principal with its current role, or None if it no longer holds.
+
+    A local sign-in holds only while its token does (`sessions.verify`, on every run): signed
+    out in another tab of the same browser, expired after `session_hours`, or its user changed
+    since, the next click shows the sign-in form.
+    """
     if p is None or p.via != how:
         return None
     if how == "oidc" and _oidc_email() != p.name:
+        return None
+    if how == "local" and sessions.verify(con, st.session_state.get(_TOKEN_KEY)) != p.name:
         return None
     role = users.role_of(con, p.name)
     if role is None:
@@ -103,7 +112,8 @@ def gate(lang: str, paths: Sequence[str] = ()) -> access.Principal:
         if p is None and how == "local":
             p = _from_cookie(cur)
         if p is None:
-            st.session_state.pop(state.PRINCIPAL_KEY, None)
+            if st.session_state.pop(state.PRINCIPAL_KEY, None) is not None:
+                st.session_state[_ENDED_KEY] = True  # ended elsewhere: say so on the form
             _sign_in_navigation(lang, paths).run()
             st.stop()
         st.session_state[state.PRINCIPAL_KEY] = p
@@ -183,6 +193,11 @@ def sign_in_page() -> None:
         _cookie_script("", 0)  # the token is dead already (audited); tidy the browser too
     st.title(_t(lang, "Inloggen", "Sign in"))
     st.caption("Trade & Invest Utrecht Region")
+    if st.session_state.pop(_ENDED_KEY, False):
+        st.info(_t(lang, "U bent uitgelogd: in een ander tabblad, doordat de inlogtijd voorbij "
+                         "is, of doordat uw account is gewijzigd. Log opnieuw in.",
+                   "You were signed out: in another tab, because the sign-in time has passed, "
+                   "or because your account was changed. Please sign in again."))
     cur = state.cursor()
     try:
         if mode(cur) == "oidc":
@@ -206,7 +221,8 @@ def sign_in_page() -> None:
             submitted = st.form_submit_button(_t(lang, "Inloggen", "Sign in"), type="primary")
         if submitted:
             try:
-                p = users.authenticate(cur, name, password, _session_id())
+                p = users.authenticate(cur, name, password, _session_id(),
+                                       address=st.context.ip_address)
             except users.SignInLocked as exc:
                 st.error(_locked_message(exc.until, lang))
                 return
@@ -230,7 +246,9 @@ def _session_id() -> str | None:
 
 
 def _locked_message(until: dt.datetime, lang: str) -> str:
-    """'Try again after 14:35:12' (with the date when that is not today)."""
+    """'Try again after 14:35:12' in the server's local time (`until` is UTC), with the date
+    when that is not today."""
+    until = until.replace(tzinfo=dt.UTC).astimezone()
     when = f"{until:%H:%M:%S}" if until.date() == dt.date.today() \
         else f"{until:%d-%m-%Y %H:%M:%S}"
     return _t(lang, f"Te veel mislukte pogingen om in te loggen. Probeer het opnieuw na {when}, "
