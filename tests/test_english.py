@@ -220,3 +220,13 @@ def test_settings_show_words_and_whole_years_not_codes(app_db):
                   for o in v.get("type_config", {}).get("options", []) if isinstance(o, dict)}
     assert {"New direct jobs", "Country", "reactive", "Budget line"} <= shown
     assert not {"new_jobs", "iso2"} & shown
+
+
+def test_every_setting_has_its_label_in_both_languages():
+    """A setting added to the defaults without a label would show its Dutch description (or
+    its code) on the English Settings page."""
+    from tradeinvest.store.reference import DEFAULT_SETTINGS
+    from tradeinvest.ui.reference_labels import SETTINGS
+
+    assert set(DEFAULT_SETTINGS) <= set(SETTINGS)
+    assert all(nl and en and nl != en for nl, en in SETTINGS.values())

@@ -75,6 +75,15 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "place": ("Plaats", "Place"), "staff": ("Medewerkers", "Staff"),
     "partners": ("Partners", "Partners"), "place_key": ("Plaats (sleutel)", "Place (key)"),
     "item": ("Nr.", "No."), "indicator": ("Indicator (code)", "Indicator (code)"),
+    "investment_projects": ("Investeringsprojecten", "Investment projects"),
+    "trade_wins": ("Trade wins (bedrijven per jaar)", "Trade wins (company-years)"),
+    "in_region": ("In de regio gehouden", "Held in the region"),
+    "budget_year": ("Budget van jaar", "Budget of year"), "borrowed": ("Geleend", "Borrowed"),
+    "months": ("Maanden", "Months"), "valid_until": ("Geldig t/m", "Valid until"),
+    "through": ("T/m", "Through"), "line": ("Begrotingsregel", "Budget line"),
+    "eur": ("Bedrag (€)", "Amount (€)"), "cost_per_job": ("Kosten per baan (€)",
+                                                         "Cost per job (€)"),
+    "jobs_per_fte": ("Banen per fte", "Jobs per FTE"),
 }
 
 

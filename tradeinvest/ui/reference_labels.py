@@ -26,6 +26,9 @@ SETTINGS = {
                       "Baseline: new jobs per year (2016, IU and UCIB together)"),
     "baseline_year": ("Jaar van de nulmeting", "Year of the baseline"),
     "max_upload_mb": ("Grootste toegestane upload in MB", "Largest upload allowed, in MB"),
+    "max_jobs_per_row": ("Meeste banen in één rij van een upload; meer wordt geweigerd als "
+                         "tikfout", "Most jobs in one row of an upload; more is refused as a "
+                         "typing error"),
     "calendar_match_days": ("Kalender: dagen speling bij koppelen aan uitgevoerde missies",
                             "Calendar: days of slack when matching to missions carried out"),
     "yardstick_weight_a": ("Meetlat: gewicht A, bijdrage aan de doelen (banen)",
