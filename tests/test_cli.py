@@ -101,6 +101,7 @@ def test_read_commands_answer_from_the_snapshot_while_the_app_holds_the_database
     latest = live.execute("SELECT max(quarter) FROM uploads WHERE kind = 'projects'"
                           ).fetchone()[0]  # e.g. "2024Q3"
     year = int(latest[:4])
+    (tmp_path / "x.xlsx").write_bytes(projects_xlsx(project_row("P-BUSY")))
     busy = _cli(app_db, "load", str(tmp_path / "x.xlsx"), "--kind", "projects",
                 "--quarter", "2024Q3")
     assert busy.returncode == 2 and "in gebruik" in busy.stderr  # a write still waits
@@ -238,3 +239,44 @@ def test_a_user_changed_while_the_app_holds_the_database_is_changed_once_applied
             access.Principal("eva", access.TEAM, "local")
     finally:
         holder.close()
+
+
+def test_a_queued_user_change_the_app_would_refuse_is_refused_at_once(tmp_path):
+    """While the app holds the file, `users add` of an existing name and `users remove` of an
+    unknown one are checked against the app's latest copy and refused there, not queued."""
+    from tradeinvest import access
+    from tradeinvest.store import snapshot, user_queue, users
+
+    path = tmp_path / "held.duckdb"
+    holder = store_db.connect(path)  # this process plays the app
+    try:
+        users.add_user(holder, "anna", access.COORDINATOR, "een lang wachtwoord", "test")
+        snapshot.write(holder, path)  # as the app does after each change
+        again = _cli(path, "users", "add", "Anna", "--role", "governor",
+                     "--password", "een ander wachtwoord")
+        assert again.returncode == 2 and "users set anna" in again.stderr, again.stderr
+        ghost = _cli(path, "users", "remove", "ghost")
+        assert ghost.returncode == 1 and "Geen gebruiker ghost" in ghost.stderr
+        assert user_queue.pending(path) == []
+    finally:
+        holder.close()
+
+
+def test_paths_of_the_command_line_are_one_line_and_exit_2(tmp_path, capsys):
+    """A missing spreadsheet, a folder given as the spreadsheet, a report into a folder that
+    does not exist: one Dutch line, exit 2, no traceback; the database is not blamed."""
+    db_file = tmp_path / "t.duckdb"
+    assert main(["--db", str(db_file), "load", str(tmp_path / "nope.xlsx"), "--kind",
+                 "projects", "--quarter", "2024Q3"]) == 2
+    assert "bestaat niet" in capsys.readouterr().err
+    assert main(["--db", str(db_file), "load", str(tmp_path), "--kind", "projects",
+                 "--quarter", "2024Q3"]) == 2
+    assert "is een map" in capsys.readouterr().err
+    out = tmp_path / "missing" / "r.xlsx"
+    assert main(["--db", str(db_file), "report", "--year", "2024", "--quarter", "Q3",
+                 "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "De map" in err and "bestaat niet" in err and "database" not in err
+    store_db.connect(db_file).close()  # a database to back up, into a place that is not there
+    assert main(["--db", str(db_file), "backup", "--out", str(tmp_path / "a" / "b")]) == 2
+    assert "bestaat niet" in capsys.readouterr().err

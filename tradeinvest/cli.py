@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tradeinvest import cli_access, jsonsafe
+from tradeinvest import cli_access, cli_paths, jsonsafe
 from tradeinvest.cli_read import reading
 from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.periods import parse_year
@@ -67,10 +67,14 @@ def _demo(path: Path) -> int:
 
 
 def _load(path: Path, args: argparse.Namespace) -> int:
+    data = cli_paths.read_input(args.file)
+    if isinstance(data, str):
+        print(data, file=sys.stderr)
+        return 2
     con = db.connect(path)
     try:
-        result = uploads.load_upload(con, args.file.read_bytes(), args.file.name, args.kind,
-                                     args.quarter, args.user)
+        result = uploads.load_upload(con, data, args.file.name, args.kind, args.quarter,
+                                     args.user)
     except UploadRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -140,6 +144,9 @@ def _backup(path: Path, out: Path) -> int:
     if not path.exists():
         print(f"De database {path} bestaat niet; er is niets om te bewaren.", file=sys.stderr)
         return 1
+    if problem := cli_paths.output_problem(out, folder=True):
+        print(problem, file=sys.stderr)
+        return 2
     with reading(path) as con:
         try:
             folder = backup.backup(con, out)

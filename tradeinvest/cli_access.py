@@ -21,7 +21,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from tradeinvest import access
+from tradeinvest import access, cli_paths
 from tradeinvest.cli_read import reading
 from tradeinvest.store import db, snapshot
 
@@ -151,6 +151,18 @@ def _list_users(path: Path) -> int:
     return 0
 
 
+def _known_user(path: Path, name: str) -> bool | None:
+    """Whether the app's latest copy (store.snapshot) has this user; None without a copy. A
+    queued change the app would refuse is refused here, where someone reads the answer."""
+    from tradeinvest.store import users
+
+    try:
+        with reading(path) as con:
+            return users.role_of(con, name) is not None
+    except db.DatabaseFault:
+        return None
+
+
 def _queue_user_change(path: Path, args: argparse.Namespace, password: str | None) -> int:
     """Queue `users add/set/remove/unlock` for the running app (store.user_queue); the password is
     checked and hashed here, so the queue never holds it."""
@@ -166,6 +178,15 @@ def _queue_user_change(path: Path, args: argparse.Namespace, password: str | Non
         hashed = users.hash_password(password)
     if args.users_command in ("add", "set") and args.role not in (None, *access.ROLES):
         print(f"Niet gelukt: onbekende rol {args.role!r}", file=sys.stderr)
+        return 1
+    known = _known_user(path, args.name)
+    if args.users_command == "add" and known is True:
+        print(f"Niet gelukt: gebruiker {users.normalise_name(args.name)} bestaat al; wijzig met "
+              f"'users set {users.normalise_name(args.name)} --role ... / --password ...'",
+              file=sys.stderr)
+        return 2
+    if args.users_command != "add" and known is False:
+        print(f"Geen gebruiker {args.name}.", file=sys.stderr)
         return 1
     user_queue.enqueue(path, {"command": args.users_command, "name": args.name,
                               "role": getattr(args, "role", None), "password_hash": hashed,
@@ -195,6 +216,9 @@ def _report(path: Path, args: argparse.Namespace) -> int:
     if kind not in ("xlsx", "pdf"):
         print("Kies --format xlsx of pdf (of een --out die op .xlsx/.pdf eindigt).",
               file=sys.stderr)
+        return 2
+    if problem := cli_paths.output_problem(args.out):
+        print(problem, file=sys.stderr)
         return 2
     with reading(path) as con:
         try:
