@@ -153,7 +153,9 @@ def progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | Non
     A finished year (all four quarters loaded, no quarter or Q4 chosen) is not forecast:
     status is reached (new jobs >= target) or missed, `gap` = new jobs - target.
     The period of `filters` is replaced by year/quarter; other filters narrow the realised
-    figures while the target stays the regional one.
+    figures while target, pro-rated target, status and gap stay the regional ones: a view of
+    part of the region compares with `measure.plans.view_target` instead (a country's own
+    plan target, or none), as the Overview does; never show this status for such a view.
     """
     return _progress(con, year, quarter, filters, as_of)[0]
 
