@@ -10,7 +10,7 @@ from conftest import project_row, projects_xlsx
 
 from tests.browser import wait_for_app
 
-CHANGE = "2026Q1: +68 nieuwe banen, +2 projecten."
+CHANGE = "2026Q1: +68 nieuwe banen, +2 investeringsprojecten."
 
 
 def _upload(page, path) -> None:
