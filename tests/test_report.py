@@ -252,3 +252,12 @@ def test_table_columns_are_at_least_their_longest_word():
     pad = 2 * report_pdf.PAD_MM
     for header, width in zip(headers, widths, strict=True):
         assert all(width_of(w, True) + pad <= width for w in header.split())
+
+
+def test_a_label_wraps_by_the_characters_it_shows_not_its_escaped_text():
+    """"Life sciences &amp; health" shows 22 characters: one line, still escaped."""
+    from tradeinvest.reporting import print_charts as pc
+
+    assert pc.wrap("Life sciences &amp; health", 22) == "Life sciences &amp; health"
+    assert pc.wrap("Zakelijke dienstverlening &lt;b&gt;", 26) == \
+        "Zakelijke dienstverlening<br>&lt;b&gt;"

@@ -10,25 +10,30 @@ category labels wrapped by word, and axis titles set off from the ticks.
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 import plotly.graph_objects as go
+
+from tradeinvest.reporting.chart_text import plain
 
 PX_PER_MM = 96 / 25.4          # CSS pixels per millimetre: Chromium's unit at scale 1
 FONT_PX = 11                   # ≈ 8 pt on paper
 TITLE_PX = 13
 PRINT_FONT = "Liberation Sans, Arial, sans-serif"  # the PDF's own body font (metric Arial)
 CHAR_PX = 0.56 * FONT_PX       # average width of a character of that font, with room to spare
-LABEL_CHARS = 24               # category labels wrap after this many characters
+LABEL_CHARS = 26               # category labels wrap after this many characters
 ROW_MM = 6.5                   # per bar of a horizontal ranking (a wrapped label has two lines)
 PAD_PX = 12                    # space kept clear around the drawing, so nothing meets the edge
 
 
 def wrap(text: object, width: int = LABEL_CHARS) -> str:
-    """A category label broken by word into lines of at most `width` characters (Plotly
-    breaks lines on <br>); a single longer word is kept whole."""
-    lines = textwrap.wrap(str(text), width, break_long_words=False, break_on_hyphens=False)
-    return "<br>".join(lines) or str(text)
+    """A category label broken by word into lines of at most `width` characters as shown
+    (the label arrives escaped, "&amp;" shows as one character; Plotly breaks lines on <br>);
+    a single longer word is kept whole."""
+    shown = html.unescape(str(text))
+    lines = textwrap.wrap(shown, width, break_long_words=False, break_on_hyphens=False)
+    return "<br>".join(plain(line) for line in lines) or str(text)
 
 
 def _longest_line(labels: list[object]) -> int:
