@@ -143,7 +143,9 @@ widgets.chart(charts.ranking(by_market, "country_group_label", "new_jobs",
                              "Trade: banen (schatting) per exportmarkt" if nl else
                              "Trade: jobs (estimate) by export market",
                              "Nieuwe banen (schatting)" if nl else "New jobs (estimate)", lang),
-              by_market, "banen_per_exportmarkt", lang)
+              by_market, "banen_per_exportmarkt", lang,
+              {"country_group": "Exportmarkt (code)" if nl else "Export market (code)",
+               "country_group_label": "Exportmarkt" if nl else "Export market"})
 
 st.subheader("Wat veranderde sinds vorig kwartaal" if nl else "What changed since last quarter")
 shown = changes.assign(label=changes["label_nl" if nl else "label_en"])

@@ -80,17 +80,16 @@ else:
         regional_target=[fmt.number(v, 0, lang) for v in summary["regional_target"]],
         plan_gap=[fmt.signed(v, 0, lang) for v in summary["plan_gap"]],
     )
+    summary_columns = [
+        "label",
+        "plans_sum",
+        "regional_target",
+        "plan_gap",
+        "actual_planned",
+        "actual_region",
+    ]
     widgets.table(
-        shown[
-            [
-                "label",
-                "plans_sum",
-                "regional_target",
-                "plan_gap",
-                "actual_planned",
-                "actual_region",
-            ]
-        ],
+        shown[summary_columns],
         f"landenplannen_som_{year}",
         lang,
         {
@@ -101,6 +100,7 @@ else:
             "actual_planned": "Realisatie planlanden" if nl else "Actual, planned countries",
             "actual_region": "Realisatie regio" if nl else "Actual, region",
         },
+        numbers=summary.assign(label=shown["label"])[summary_columns],
     )
     st.caption(
         "Realisatie = het jaar zover geladen. 'Planlanden' telt elk record één keer "

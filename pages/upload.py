@@ -19,10 +19,10 @@ from tradeinvest.ui.safe import md
 HISTORY_COLUMNS = {
     "nl": {"upload_id": "Upload", "kind": "Soort", "quarter": "Periode", "state": "Status",
            "row_count": "Rijen", "warning_count": "Waarschuwingen", "file_name": "Bestand",
-           "sha256": "sha256", "uploaded_by": "Door", "uploaded_at": "Wanneer"},
+           "sha256": "Controlegetal (sha256)", "uploaded_by": "Door", "uploaded_at": "Wanneer"},
     "en": {"upload_id": "Upload", "kind": "Kind", "quarter": "Period", "state": "State",
            "row_count": "Rows", "warning_count": "Warnings", "file_name": "File",
-           "sha256": "sha256", "uploaded_by": "By", "uploaded_at": "When"},
+           "sha256": "Checksum (sha256)", "uploaded_by": "By", "uploaded_at": "When"},
 }
 
 

@@ -266,6 +266,7 @@ with left:
         },
         {"Trefkans" if nl else "Hit rate": st.column_config.TextColumn(
             help="Opgepakt met project ÷ opgepakt" if nl else "Taken with a project ÷ taken")},
+        numbers=bands,
     )
     st.caption(
         "Leads, projecten en banen van de opgepakte kansen per band. Trefkans = het deel "

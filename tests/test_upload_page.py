@@ -75,6 +75,21 @@ def test_the_same_file_again_is_recognised_and_not_offered_for_loading(app_db):
     assert not [b for b in at.button if b.key == "confirm_load"]
 
 
+def test_loading_over_a_counting_upload_says_which_it_replaces_before_the_button(app_db):
+    at = _checked(app("upload"))
+    assert not [w for w in at.warning if "Vervangt" in w.value]  # 2026Q1 has no upload yet
+    upload_id = _load(at)
+    second = projects_xlsx(project_row("P-26-1", jobs=41, date="15-01-2026"))
+    for lang, text in (("nl", "Vervangt upload {} (projecten\\_2026Q1\\.xlsx, 2 rijen) voor deze "
+                                "soort en periode; ongedaan maken kan."),
+                       ("en", "Replaces upload {} (projecten\\_2026Q1\\.xlsx, 2 rows) for this "
+                              "kind and period; it can be undone.")):
+        at = _checked(app("upload", taal=lang), "projecten_2026Q1_v2.xlsx", second)
+        assert [w.value for w in at.warning if w.value.startswith(text[:8])] == [
+            text.format(upload_id)]
+        assert [b for b in at.button if b.key == "confirm_load"]
+
+
 def test_undo_names_the_upload_and_its_figures_and_waits_for_confirmation(app_db):
     at = _checked(app("upload"))
     upload_id = _load(at)
@@ -147,5 +162,9 @@ def test_a_file_for_another_quarter_gets_one_line_above_a_capped_wrapping_table(
         c.value for c in at.caption]
     table = at.dataframe[0]
     assert len(table.value) == 10
+    hinted = _checked(app("upload"), "projecten_2025Q4.xlsx", projects_xlsx(*rows[:2]))
+    line = hinted.dataframe[0].value.iloc[-1]  # the file's problem: no row, no value
+    assert line["Melding"].startswith("de meeste datums (2 van 2)")
+    assert (line["Rij"], line["Waarde"]) == ("", "")
     assert table.proto.row_height > 64  # above 4rem the grid wraps a cell's text
     assert '"Melding": {"width": "large"}' in table.proto.columns

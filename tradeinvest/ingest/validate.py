@@ -192,6 +192,9 @@ class _SheetCheck:
         self.bad_rows: set[int] = set()
         self.n = len(data.row_numbers)
         self.converted: dict[str, pa.Array] = {}  # by column, every row: see `run`
+        # per date column, every row: the written period's first and last day (not clipped to
+        # the quarter), so rules across dates compare what the coordinator wrote
+        self.spans: dict[str, tuple[pa.Array, pa.Array]] = {}
 
     def problem(self, severity: str, message: str, index: int | None = None,
                 column: str | None = None, value: object = None) -> None:
@@ -335,6 +338,8 @@ class _SheetCheck:
         in_quarter = column.name == self.spec.quarter_date
         q_start, q_end = self.quarter.start, self.quarter.end
         starts: list[dt.date | None] = []
+        firsts: list[dt.date | None] = []
+        lasts: list[dt.date | None] = []
         precisions: list[str | None] = []
         checks: list[tuple[str, str] | None] = []
         for k in range(len(cells)):
@@ -342,6 +347,8 @@ class _SheetCheck:
             check = None
             if not isinstance(value, normalise.ParsedDate):  # empty or wrong: no date
                 starts.append(None)
+                firsts.append(None)
+                lasts.append(None)
                 precisions.append(None)
                 checks.append(None)
                 continue
@@ -360,6 +367,8 @@ class _SheetCheck:
                              f"{max(value.start, q_start):%d-%m-%Y}")
                 start = max(value.start, q_start)  # a fuzzy period: its part in the quarter
             starts.append(start)
+            firsts.append(value.start)
+            lasts.append(value.end)
             precisions.append(value.precision)
             checks.append(check)
         flagged = cells.rows(np.array([c is not None for c in checks], dtype=bool), False)
@@ -368,6 +377,8 @@ class _SheetCheck:
             severity, message = checks[k]  # type: ignore[misc]
             self.problem(severity, message, int(i), column.name, cells.value(k))
         frame[column.name] = cells.spread(pa.array(starts, pa.date32()), None)
+        self.spans[column.name] = (cells.spread(pa.array(firsts, pa.date32()), None),
+                                   cells.spread(pa.array(lasts, pa.date32()), None))
         frame[f"{column.name}_precision"] = cells.spread(pa.array(precisions, pa.string()), None)
 
     def _derive_theme(self, frame: dict[str, pa.Array]) -> None:
@@ -423,8 +434,11 @@ class _SheetCheck:
                     self.problem("warning", "een behoudproject met nieuwe banen: die tellen als "
                                  "nieuwe banen; is het eigenlijk een uitbreiding?", int(i),
                                  "new_jobs", frame["new_jobs"][int(i)].as_py())
-        if "end_date" in frame:
-            for i in np.flatnonzero(_mask(pc.less(frame["end_date"], frame["start_date"]))):
+        if "end_date" in self.spans:
+            # the end's last possible day before the start's first: the stored start may be
+            # clipped to the quarter (or a fuzzy end stored as its first day), so not that
+            backwards = pc.less(self.spans["end_date"][1], self.spans["start_date"][0])
+            for i in np.flatnonzero(_mask(backwards)):
                 self.problem("error", "de einddatum ligt voor de startdatum", int(i),
                              "end_date", self.raw("end_date", int(i)))
         if self.spec.name == "leads":

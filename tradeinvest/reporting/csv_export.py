@@ -84,6 +84,8 @@ COLUMN_LABELS: dict[str, tuple[str, str]] = {
     "eur": ("Bedrag (€)", "Amount (€)"), "cost_per_job": ("Kosten per baan (€)",
                                                          "Cost per job (€)"),
     "jobs_per_fte": ("Banen per fte", "Jobs per FTE"),
+    "stage": ("Fase", "Stage"), "share": ("Aandeel", "Share"), "gap": ("Verschil", "Difference"),
+    "sha256": ("Controlegetal (sha256)", "Checksum (sha256)"),
 }
 
 

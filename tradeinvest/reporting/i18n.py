@@ -82,6 +82,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "change_none": ("Geen verandering in de kerncijfers.", "No change in the headline figures."),
     "change_preview": ("Wat dit bestand verandert", "What this file changes"),
     "change_done": ("Veranderd", "Changed"),
+    "replaces_upload": ("Vervangt upload {id} ({file}, {rows}) voor deze soort en periode; "
+                        "ongedaan maken kan.",
+                        "Replaces upload {id} ({file}, {rows}) for this kind and period; "
+                        "it can be undone."),
     "change_undo": ("Ongedaan maken verandert", "Undoing changes"),
     # Two lead figures that a filter places differently: name them apart (docs/indicators.md)
     "leads_by_company": ("Leads (naar het leadbedrijf)", "Leads (by the lead company)"),

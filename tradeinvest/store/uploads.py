@@ -240,6 +240,15 @@ def active_same_file(con: duckdb.DuckDBPyConnection, data: bytes, kind: str, per
     return rows[0][0] if rows else None
 
 
+def active_upload(con: duckdb.DuckDBPyConnection, kind: str, period: str
+                  ) -> tuple[int, str, int] | None:
+    """The counting upload of `kind` and stored `period` as (upload_id, file name, rows), or
+    None: what loading another file for that kind and period would replace."""
+    row = con.execute("SELECT upload_id, file_name, row_count FROM active_uploads "
+                      "WHERE kind = ? AND quarter = ?", [kind, period]).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]), int(row[2]))
+
+
 def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int, user: str, *,
                 now: dt.datetime | None = None) -> int | None:
     """Take an upload out of the figures; return the earlier version that counts again, if any.

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 from streamlit import config as st_config
 
@@ -40,6 +41,7 @@ class _Check:
     validated: Validated
     changes: list[Change] | None  # None: the kind has no headline figures (yearly kinds)
     loaded_as: int | None
+    replaces: tuple[int, str, int] | None = None  # the counting upload loading this replaces
 
 
 def upload_limit_mb() -> int:
@@ -67,10 +69,15 @@ def problem_table(problems: list[Problem], lang: str) -> None:
     # severity, file, sheet, row, column, value, message; the file is named above the table.
     widths = dict(zip(frame.columns, ("small", None, "small", 50, 150, 110, "large"),
                       strict=True))
-    st.dataframe(frame, hide_index=True, width="stretch", row_height=72,  # > 4rem: wraps
+    config = {n: st.column_config.Column(width=w) for n, w in widths.items() if w is not None}
+    shown = widgets.blank_missing(frame)  # a problem of the whole file: blank cells, not None
+    row = frame.columns[3]
+    if frame[row].isna().any():  # st.dataframe shows a missing number as "None"
+        shown[row] = [str(v) if pd.notna(v) else "" for v in frame[row]]
+        config[row] = st.column_config.TextColumn(width=50, alignment="right")
+    st.dataframe(shown, hide_index=True, width="stretch", row_height=72,  # > 4rem: wraps
                  column_order=[n for n, w in widths.items() if w is not None],
-                 column_config={n: st.column_config.Column(width=w)
-                                for n, w in widths.items() if w is not None})
+                 column_config=config)
 
 
 def describe(changes: list[Change], lang: str) -> str:
@@ -116,7 +123,17 @@ def _check(data: bytes, file_name: str, kind: str, period: str) -> _Check:
     loaded_as = state.read(uploads.active_same_file, data, kind, stored)
     changes = (None if loaded_as or kind in schema.YEARLY_KINDS else
                state.read(load_changes, validated, kind, stored, file_name))
-    return _Check(validated, changes, loaded_as)
+    replaces = None if loaded_as else state.read(uploads.active_upload, kind, stored)
+    return _Check(validated, changes, loaded_as, replaces)
+
+
+def _replaces(check: _Check, lang: str) -> None:
+    """Say plainly, before the load button, which upload loading this file replaces."""
+    if check.replaces is None:
+        return
+    upload_id, file_name, rows = check.replaces
+    n_rows = fmt.count(rows, *(("rij", "rijen") if lang == "nl" else ("row", "rows")), lang)
+    st.warning(t("replaces_upload", lang).format(id=upload_id, file=md(file_name), rows=n_rows))
 
 
 def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str) -> _Check:
@@ -189,6 +206,7 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
                          f"{key}_problems", lang)
     if check is None or has_errors(problems) or check.loaded_as:
         return None
+    _replaces(check, lang)
     if not st.button(button, type="primary", key=key):
         return None
     bar = st.progress(50, text="Schrijven…" if nl else "Writing…")

@@ -64,18 +64,19 @@ def country_plan(sel: Selection, country: str, names: dict[str, str],
         st.caption(f"Realisatie tot nu: {quarters} van 4 kwartalen geladen." if nl else
                    f"Actual so far: {quarters} of 4 quarters loaded.")
     left, right = st.columns(2)  # the table needs half: at 2/5 its last column was cut
+    columns = ["label", "plan", "actual", "share", "gap"]
+    numbers = frame.assign(label=frame["label_nl" if nl else "label_en"])[columns]
     with left:
         widgets.chart(plan_charts.share_of_plan(
             frame, f"{name} {sel.year}: realisatie als deel van het plan" if nl else
             f"{name} {sel.year}: actual as a share of the plan", sel.lang),
-            frame, f"landenplan_{country}", sel.lang)
+            numbers, f"landenplan_{country}", sel.lang, PLAN_COLUMNS[sel.lang])
     with right:
-        shown = frame.assign(label=frame["label_nl" if nl else "label_en"],
-                             plan=[fmt.number(v, 0, sel.lang) for v in frame["plan"]],
-                             share=[fmt.percent(v, 0, sel.lang) for v in frame["share"]],
-                             gap=[fmt.signed(v, 0, sel.lang) for v in frame["gap"]])
-        widgets.table(shown[["label", "plan", "actual", "share", "gap"]],
-                      f"landenplan_tabel_{country}", sel.lang, PLAN_COLUMNS[sel.lang])
+        shown = numbers.assign(plan=[fmt.number(v, 0, sel.lang) for v in frame["plan"]],
+                               share=[fmt.percent(v, 0, sel.lang) for v in frame["share"]],
+                               gap=[fmt.signed(v, 0, sel.lang) for v in frame["gap"]])
+        widgets.table(shown, f"landenplan_tabel_{country}", sel.lang, PLAN_COLUMNS[sel.lang],
+                      numbers=numbers)
 
 
 def plans_editor_frame(plans: pd.DataFrame, lang: str) -> pd.DataFrame:

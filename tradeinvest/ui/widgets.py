@@ -31,10 +31,12 @@ def download(label: str, data: bytes | pd.DataFrame | Callable[[], bytes], file_
                            on_click="ignore")
 
 
-def chart(fig: go.Figure, data: pd.DataFrame, key: str, lang: str) -> None:
-    """Draw a figure and offer the rows behind it as CSV."""
+def chart(fig: go.Figure, data: pd.DataFrame, key: str, lang: str,
+          labels: dict[str, str] | None = None) -> None:
+    """Draw a figure and offer the rows behind it as CSV (`labels`: headers where the
+    general COLUMN_LABELS would say the wrong thing for this chart)."""
     st.plotly_chart(fig, key=f"chart_{key}", config=map_config())
-    download(t("download_csv", lang), data, f"{key}.csv", f"csv_{key}", lang)
+    download(t("download_csv", lang), data, f"{key}.csv", f"csv_{key}", lang, labels=labels)
 
 
 def _formatter(name: object, values: pd.Series, lang: str) -> Callable[[object], str]:
@@ -62,12 +64,14 @@ def blank_missing(data: pd.DataFrame) -> pd.DataFrame:
 
 
 def table(data: pd.DataFrame, key: str, lang: str, labels: dict[str, str] | None = None,
-          widths: dict[str, object] | None = None) -> None:
+          widths: dict[str, object] | None = None, numbers: pd.DataFrame | None = None
+          ) -> None:
     """A table in the reader's number format, shown as text (never rendered as HTML/markdown);
     sorting stays numeric because only the display is formatted. Empty cells are blank, not
     "None": a number column with gaps is shown as formatted text (so it sorts as text).
     `widths`: st.column_config per shown column header, for columns that need room.
-    CSV download beside it, with the same headers."""
+    CSV download beside it, with the same headers; `numbers`: the same columns as numbers
+    where `data` shows some as text ("–", "+14", "−15"), so the CSV has what Excel counts."""
     names = csv_export.headers(list(data.columns), lang, labels)
     shown = blank_missing(data)
     formats, config = {}, dict(widths or {})
@@ -80,7 +84,8 @@ def table(data: pd.DataFrame, key: str, lang: str, labels: dict[str, str] | None
             formats[names[column]] = format_
     st.dataframe(shown.rename(columns=names).style.format(formats), hide_index=True,
                  width="stretch", key=f"table_{key}", column_config=config)
-    download(t("download_csv", lang), data, f"{key}.csv", f"csv_{key}", lang, labels=labels)
+    download(t("download_csv", lang), data if numbers is None else numbers, f"{key}.csv",
+             f"csv_{key}", lang, labels=labels)
 
 
 def filter_scope(sel: Selection, applies: Collection[str], lang: str) -> list[str]:
