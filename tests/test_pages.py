@@ -352,3 +352,20 @@ def test_one_contract_one_project_one_win_are_singular(app_db):
     shown = " ".join(c.value for c in en.caption)
     assert "counts 1 investment project and 1 trade win." in shown
     assert fmt.contracts(1, "en") == "1 contract" and fmt.contracts(2, "en") == "2 contracts"
+
+
+def test_a_year_with_only_an_empty_projects_file_opens_with_its_pro_rated_cost(app_db):
+    """2026's only projects upload reports Q2 empty: the year is offered and `?jaar=2026`
+    shows 2026 (not 2025); the cost note takes 6/12 of the budget and says why."""
+    from factories import load
+
+    con = db.connect(app_db)
+    load(con, "2026Q2", projects=[])
+    con.close()
+    st.cache_data.clear()
+    at = app(jaar="2026")
+    box = at.selectbox(key="f_year")
+    assert (box.value, box.options[:2]) == (2026, ["2026", "2025"])
+    captions = " ".join(c.value for c in at.caption)
+    assert "Budget 6/12 van 2026 (het jaar loopt nog: t/m Q2, het laatste geladen kwartaal)" \
+        in captions
