@@ -29,8 +29,8 @@ def origin_and_market(sel: filters.Selection) -> None:
     st.markdown("**Als exportmarkt (trade)**" if nl else "**As export market (trade)**")
     a, b, c = st.columns(3)
     a.metric(t("trade_wins", lang), fmt.number(trade["trade_wins"], 0, lang),
-             f"{fmt.number(trade['trade_contracts'], 0, lang)} "
-             f"{'contracten' if nl else 'contracts'}", delta_color="off", delta_arrow="off")
+             fmt.contracts(trade["trade_contracts"], lang), delta_color="off",
+             delta_arrow="off")
     b.metric("Banen, schatting (exportmarkt)" if nl else "Jobs, estimate (export market)",
              fmt.number(trade["new_jobs"], 0, lang))
     c.metric("Contractwaarde" if nl else "Contract value",
@@ -52,7 +52,7 @@ if sel.year is None:
     st.stop()
 
 if sel.country is None:
-    st.title(f"Landen — {sel.year}" if nl else f"Countries — {sel.year}")
+    st.title(f"Landen — {sel.period_label()}" if nl else f"Countries — {sel.period_label()}")
     st.caption("Kies links bij Filters een land om in te zoomen." if nl else
                "Pick a country under Filters on the left to drill down.")
     period = sel.period()
@@ -118,7 +118,7 @@ if sel.country is None:
 
 country = sel.country
 f = sel.filters()
-st.title(f"{names.get(country, country)} — {sel.year}")
+st.title(f"{names.get(country, country)} — {sel.period_label()}")
 focus = state.measure(m.focus_list, sel.year)
 row = focus[focus["iso2"] == country]
 if row.empty:

@@ -90,12 +90,14 @@ c5.metric("Indirecte banen" if nl else "Indirect jobs",
 k1.metric("Investeringsprojecten" if nl else "Investment projects",
           fmt.number(kinds["investment_projects"], 0, lang),
           f"{fmt.number(kinds['new_establishments'], 0, lang)} "
-          f"{'nieuw' if nl else 'new'}, {fmt.number(kinds['expansions'], 0, lang)} "
-          f"{'uitbreiding' if nl else 'expansions'}", delta_color="off", delta_arrow="off")
+          f"{'nieuw' if nl else 'new'}, "
+          + (fmt.count(kinds["expansions"], "uitbreiding", "uitbreidingen", lang) if nl else
+             fmt.count(kinds["expansions"], "expansion", "expansions", lang)),
+          delta_color="off", delta_arrow="off")
 k2.metric("Trade wins (bedrijven per jaar)" if nl else "Trade wins (company-years)",
           fmt.number(kinds["trade_wins"], 0, lang),
-          f"{fmt.number(kinds['trade_contracts'], 0, lang)} "
-          f"{'contracten' if nl else 'contracts'}, {fmt.euro(kinds['contract_value_eur'], lang)}",
+          f"{fmt.contracts(kinds['trade_contracts'], lang)}, "
+          f"{fmt.euro(kinds['contract_value_eur'], lang)}",
           delta_color="off", delta_arrow="off",
           help="Eén per bedrijf en jaar, de waarde van de contracten opgeteld." if nl else
                "One per company and year, the contracts' values summed.")
@@ -175,11 +177,12 @@ if not focus.empty:
 total = cost[cost["line"] == "total"]
 if not total.empty:
     row = total.iloc[0]
+    note = cost_note(row, sel.narrowed, lang, whole_year=sel.quarter is None)
     f3.metric("Kosten per nieuwe baan" if nl else "Cost per new job",
               fmt.euro(row["cost_per_job"], lang),
               f"{fmt.number(row['jobs_per_fte'], 1, lang)} "
               f"{'banen per fte' if nl else 'jobs per FTE'}", delta_color="off", delta_arrow="off",
-              help=cost_note(row, sel.narrowed, lang))
-    f3.caption(cost_note(row, sel.narrowed, lang))
+              help=note)
+    f3.caption(note)
 
 report_download.buttons(sel.year, sel.quarter or max(p.quarters_loaded), lang)

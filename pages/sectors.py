@@ -17,7 +17,8 @@ if sel.year is None:
     st.stop()
 
 if sel.sector is None:
-    st.title(f"Sectoren en thema's — {sel.year}" if nl else f"Sectors and themes — {sel.year}")
+    st.title(f"Sectoren en thema's — {sel.period_label()}" if nl else
+             f"Sectors and themes — {sel.period_label()}")
     st.caption("Kies links bij Filters een sector om in te zoomen." if nl else
                "Pick a sector under Filters on the left to drill down.")
     period = sel.period()
@@ -55,7 +56,7 @@ if sel.sector is None:
 
 f = sel.filters()
 theme = vocab.label_of(vocab.THEMES, vocab.SECTOR_THEME.get(sel.sector), lang)
-st.title(f"{vocab.label_of(vocab.SECTORS, sel.sector, lang)} — {sel.year}")
+st.title(f"{vocab.label_of(vocab.SECTORS, sel.sector, lang)} — {sel.period_label()}")
 st.caption(f"Thema: {theme}" if nl else f"Theme: {theme}")
 drilldown.headline(sel, f)
 st.subheader("Inzet en resultaat door de jaren" if nl else "Effort and results over the years")

@@ -230,3 +230,22 @@ def test_every_setting_has_its_label_in_both_languages():
 
     assert set(DEFAULT_SETTINGS) <= set(SETTINGS)
     assert all(nl and en and nl != en for nl, en in SETTINGS.values())
+
+
+def _placeholders(at) -> list[str]:
+    """Sidebar select boxes whose value is sent empty: the browser then shows Streamlit's
+    own placeholder ("Choose an option", English in a Dutch app) instead of the choice."""
+    return [box.label for box in at.sidebar.selectbox
+            if box.proto.set_value and not box.proto.HasField("raw_value")]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_sidebar_box_shows_streamlit_s_placeholder(app_db, lang):
+    """Every page on its first run, after a switch of language, and after a year the data
+    no longer holds (the year and quarter are reset)."""
+    other = {"nl": "en", "en": "nl"}[lang]
+    for script, *_ in app_pages():
+        at = app(Path(script).stem, taal=lang, jaar="1999", kwartaal="2", land="DE")
+        assert not _placeholders(at), script
+        at.radio(key="f_lang").set_value(other).run()
+        assert not _placeholders(at), script

@@ -142,8 +142,11 @@ def test_the_country_funnel_equals_the_projects_kpi(app_db):
     kpi = m.totals(con, f)  # one company per result here: the stage equals the two KPIs
     assert funnel["companies_project"] == kpi["investment_projects"] + kpi["trade_wins"] == 3
     assert metrics(at)["Investeringsprojecten"] == str(kpi["investment_projects"])
-    assert any(f"de kerncijfers tellen {kpi['investment_projects']} investeringsprojecten en "
-               f"{kpi['trade_wins']} trade wins" in c.value for c in at.caption)
+    projects = fmt.count(kpi["investment_projects"], "investeringsproject",
+                         "investeringsprojecten")
+    counted = (f"de kerncijfers tellen {projects} en "
+               f"{fmt.count(kpi['trade_wins'], 'trade win', 'trade wins')}.")
+    assert any(counted in c.value for c in at.caption), counted
     # the country plan has no sector: the block says it leaves the filter out
     assert any("de filters sector gelden niet voor dit blok" in i.value for i in at.info)
 

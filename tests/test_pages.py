@@ -308,3 +308,64 @@ def test_origin_and_market_views_render_under_filters_that_empty_one_of_them(
     assert not at.exception
     status_words = {f"**{nl}**" for nl, _ in m.STATUS_LABELS.values()}
     assert all(e.value.split(":")[0] in status_words for e in at.error)  # only a red status
+
+
+@pytest.mark.parametrize("lang,words", [("nl", ("Duitsland", "Sectoren en thema's", "t/m")),
+                                        ("en", ("Germany", "Sectors and themes", "through"))])
+def test_a_chosen_quarter_is_named_in_the_titles_as_year_to_date(app_db, lang, words):
+    country, sectors, through = words
+    assert at_title(app("countries", taal=lang, jaar="2025", kwartaal="3", land="DE")) == \
+        f"{country} — 2025 {through} Q3"
+    assert at_title(app("sectors", taal=lang, jaar="2025", kwartaal="2")) == \
+        f"{sectors} — 2025 {through} Q2"
+    assert at_title(app("countries", taal=lang, jaar="2025", land="DE")) == f"{country} — 2025"
+
+
+def at_title(at) -> str:
+    return at.title[0].value
+
+
+def test_the_lead_time_box_covers_the_chosen_period_like_the_other_figures(app_db):
+    con = db.connect(app_db)
+    year = m.lead_time_by(con, None, m.Filters(country="DE").period(2025)).iloc[0]
+    ever = m.lead_time_by(con, None, m.Filters(country="DE")).iloc[0]
+    con.close()
+    assert year["projects"] != ever["projects"]  # else this test could not tell them apart
+    captions = " ".join(c.value for c in app("countries", jaar="2025", land="DE").caption)
+    assert (f"Projecten gerealiseerd in 2025: mediaan {fmt.number(year['median_days'])} dagen"
+            in captions)
+    assert f"{int(year['traced'])} van {int(year['projects'])} projecten herleid" in captions
+
+
+def test_one_contract_one_project_one_win_are_singular(app_db):
+    """Great Britain 2025 through Q1 has one trade contract, one investment project and one
+    trade win (checked against the measure first)."""
+    con = db.connect(app_db)
+    kpi = m.totals(con, m.Filters(country="GB").period(2025, 1, year_to_date=True))
+    con.close()
+    assert (kpi["trade_contracts"], kpi["investment_projects"], kpi["trade_wins"]) == (1, 1, 1)
+    nl = app("countries", jaar="2025", kwartaal="1", land="GB")
+    shown = " ".join([*(x.delta or "" for x in nl.metric), *(c.value for c in nl.caption)])
+    assert "1 contract" in shown and "1 contracten" not in shown
+    assert "tellen 1 investeringsproject en 1 trade win." in shown
+    en = app("countries", taal="en", jaar="2025", kwartaal="1", land="GB")
+    shown = " ".join(c.value for c in en.caption)
+    assert "counts 1 investment project and 1 trade win." in shown
+    assert fmt.contracts(1, "en") == "1 contract" and fmt.contracts(2, "en") == "2 contracts"
+
+
+def test_a_year_with_only_an_empty_projects_file_opens_with_its_pro_rated_cost(app_db):
+    """2026's only projects upload reports Q2 empty: the year is offered and `?jaar=2026`
+    shows 2026 (not 2025); the cost note takes 6/12 of the budget and says why."""
+    from factories import load
+
+    con = db.connect(app_db)
+    load(con, "2026Q2", projects=[])
+    con.close()
+    st.cache_data.clear()
+    at = app(jaar="2026")
+    box = at.selectbox(key="f_year")
+    assert (box.value, box.options[:2]) == (2026, ["2026", "2025"])
+    captions = " ".join(c.value for c in at.caption)
+    assert "Budget 6/12 van 2026 (het jaar loopt nog: t/m Q2, het laatste geladen kwartaal)" \
+        in captions

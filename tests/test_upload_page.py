@@ -17,7 +17,7 @@ from streamlit import config as st_config
 from tests.apptest import ROOT, app
 from tradeinvest.reporting import report
 from tradeinvest.store import db, reference, uploads
-from tradeinvest.ui import loading
+from tradeinvest.ui import filters, loading
 
 NAME = "projecten_2026Q1.xlsx"
 DATA = projects_xlsx(project_row("P-26-1", jobs=40, date="15-01-2026"),
@@ -107,7 +107,8 @@ def test_undo_names_the_upload_and_its_figures_and_waits_for_confirmation(app_db
     assert {u for u in after if after[u] != before[u]} == {upload_id}
     assert after[upload_id] == "undone"
     # 2026 has no data left: the view goes back to the newest year, whole year.
-    assert (at.selectbox(key="f_year").value, at.selectbox(key="f_quarter").value) == (2025, None)
+    assert (at.selectbox(key="f_year").value, at.selectbox(key="f_quarter").value) == (
+        2025, filters.WHOLE_YEAR)
     # The choice stays on the undone upload; nothing is left to confirm, undo is disabled.
     assert _undo_choice(at).value == upload_id
     assert at.button(key="undo_button").disabled

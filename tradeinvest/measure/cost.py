@@ -5,7 +5,10 @@ the latest earlier year with a budget that are still valid in it (a line applies
 year up to and including `valid_until`; empty = recurring, so a one-off line or the two-year
 EMA/Brexit line is not carried forward past its end). A year before the first budget has
 none. The budget is pro-rated to the period: a quarter gets 3/12 of the year's euros and
-FTE, Q1 up to Q3 9/12, so a quarter's jobs are set against a quarter's money.
+FTE, Q1 up to Q3 9/12, so a quarter's jobs are set against a quarter's money. A whole year
+that is still running (its latest loaded projects quarter is before Q4) gets the months up to
+and including that quarter: with data through Q2, 6/12, not a full year's money against half
+a year's jobs.
 Jobs of a period are the new direct jobs of the projects that landed in it. A budget line gets
 the jobs it works for, matched on its name: "Invest…" the Invest jobs, "Trade…" the Trade
 jobs (estimates), a line naming EMA or Brexit the EMA/Brexit tagged jobs; other lines
@@ -24,6 +27,7 @@ import pandas as pd
 
 from tradeinvest.measure import facts
 from tradeinvest.measure.filters import Filters, where
+from tradeinvest.measure.progress import quarters_loaded
 
 LINE_JOBS: tuple[tuple[str, str], ...] = (  # regex on lower(line) -> jobs column
     (r"^invest", "invest"),
@@ -48,11 +52,13 @@ def budget_of_year(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
         ORDER BY b.line""").df()
 
 
-def _months(filters: Filters) -> int:
-    """Months of the year the period covers: 12, 3 (one quarter) or 3 × q (Q1 up to q)."""
-    if filters.quarter is None:
-        return 12
-    return 3 * filters.quarter if filters.year_to_date else 3
+def _months(con: duckdb.DuckDBPyConnection, year: int, filters: Filters,
+            as_of: dt.datetime | None) -> int:
+    """Months of `year` the period covers: 3 (one quarter), 3 × q (Q1 up to q), or for the
+    whole year 3 × its latest loaded projects quarter (12 when none is loaded)."""
+    if filters.quarter is not None:
+        return 3 * filters.quarter if filters.year_to_date else 3
+    return 3 * max(quarters_loaded(con, year, as_of=as_of), default=4)
 
 
 def cost_effectiveness(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
@@ -60,13 +66,12 @@ def cost_effectiveness(con: duckdb.DuckDBPyConnection, filters: Filters | None =
     """Per year (all years, or `filters.year` with its quarter) and budget line, plus 'total'.
 
     Columns: year, budget_year (whose budget applies), borrowed (from an earlier year), months
-    (of the year in the period), line, fte and eur (pro-rated to those months), new_jobs,
-    cost_per_job (eur / new_jobs), jobs_per_fte (new_jobs / fte). Only the period of `filters`
-    is used: the budget is regional.
+    (of the year in the period; a running year up to its latest loaded quarter), line, fte
+    and eur (pro-rated to those months), new_jobs, cost_per_job (eur / new_jobs), jobs_per_fte
+    (new_jobs / fte). Only the period of `filters` is used: the budget is regional.
     """
     f = filters or Filters()
     period = Filters(year=f.year, quarter=f.quarter, year_to_date=f.year_to_date)
-    share = _months(period) / 12 if f.year is not None else 1.0
     jobs = con.execute(f"""
         SELECT year(d) AS y, coalesce(sum(new_jobs), 0) AS all_jobs,
                coalesce(sum(new_jobs) FILTER (WHERE pillar = 'invest'), 0) AS invest,
@@ -82,9 +87,10 @@ def cost_effectiveness(con: duckdb.DuckDBPyConnection, filters: Filters | None =
         if lines.empty:
             continue
         j = by_year.get(year)
+        months = _months(con, year, period, as_of)
+        share = months / 12
         head = {"year": year, "budget_year": int(lines["budget_year"].iloc[0]),
-                "borrowed": bool(lines["borrowed"].iloc[0]), "months": _months(period)
-                if f.year is not None else 12}
+                "borrowed": bool(lines["borrowed"].iloc[0]), "months": months}
         for line in lines.itertuples():
             rows.append({**head, "line": line.line, "fte": line.fte * share,
                          "eur": line.eur * share, "new_jobs": _line_jobs(line.line, j)})

@@ -67,6 +67,11 @@ def count(n: int, one: str, many: str, lang: str = "nl") -> str:
     return f"{number(n, 0, lang)} {one if n == 1 else many}"
 
 
+def contracts(n: int, lang: str = "nl") -> str:
+    """"1 contract", "3 contracten" / "3 contracts": the trade-wins metrics' subline."""
+    return count(n, "contract", "contracten" if lang == "nl" else "contracts", lang)
+
+
 def column_decimals(name: object, values: object) -> int:
     """Decimals a table shows for a numeric column: none for euros and whole numbers, three
     for shares (0.873, shown as 87,3 %), else one. The CSV rounds the same way."""

@@ -55,12 +55,18 @@ def missing_sentence(p: m.Progress, lang: str) -> str | None:
             "the header row if there were no projects.")
 
 
-def cost_note(row: pd.Series, narrowed: bool, lang: str) -> str:
-    """What the cost-per-job figure rests on: the months of budget, whose budget (borrowed
-    from an earlier year, visibly), and that it is regional when filters are active."""
+def cost_note(row: pd.Series, narrowed: bool, lang: str, *, whole_year: bool = False) -> str:
+    """What the cost-per-job figure rests on: the months of budget (for a `whole_year` view of
+    a running year: up to its latest loaded quarter, said so), whose budget (borrowed from an
+    earlier year, visibly), and that it is regional when filters are active."""
     nl = lang == "nl"
     year, budget_year, months = int(row["year"]), int(row["budget_year"]), int(row["months"])
     text = (f"Budget {months}/12 van {year}" if nl else f"Budget {months}/12 of {year}")
+    if whole_year and months < 12:
+        text += (f" (het jaar loopt nog: t/m Q{months // 3}, het laatste geladen kwartaal)"
+                 if nl else
+                 f" (the year is still running: through Q{months // 3}, the latest loaded "
+                 "quarter)")
     if row["borrowed"]:
         text += (f", geleend van {budget_year} (geen eigen budget voor {year})" if nl else
                  f", borrowed from {budget_year} (no budget of its own for {year})")

@@ -18,6 +18,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "year": ("Jaar", "Year"),
     "quarter": ("Kwartaal", "Quarter"),
     "whole_year": ("Heel jaar (t/m laatste kwartaal)", "Whole year (to latest quarter)"),
+    "through": ("t/m", "through"),
     "pillar": ("Pijler", "Pillar"),
     "country": ("Land", "Country"),
     "sector": ("Sector", "Sector"),

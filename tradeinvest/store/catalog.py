@@ -6,10 +6,13 @@ import duckdb
 
 
 def years(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Years with any current data, newest first."""
+    """Years with any current data or an active projects upload, newest first (a year whose
+    only projects file reports "no projects this quarter" is still a loaded year)."""
     rows = con.execute(
         """SELECT DISTINCT y FROM (
-               SELECT year(date_realised) AS y FROM projects_current
+               SELECT CAST(left(quarter, 4) AS INTEGER) AS y FROM active_uploads
+                   WHERE kind = 'projects'
+               UNION SELECT year(date_realised) FROM projects_current
                UNION SELECT year(contact_date) FROM contacts_current
                UNION SELECT year(issued_date) FROM bidbooks_current
                UNION SELECT year(start_date) FROM missions_current)

@@ -41,8 +41,8 @@ def headline(sel: Selection, f: m.Filters, *, impact: bool = True) -> None:
     imp[0].metric(text("investment_projects", sel.lang),
                   fmt.number(t["investment_projects"], 0, sel.lang))
     imp[1].metric(text("trade_wins", sel.lang), fmt.number(t["trade_wins"], 0, sel.lang),
-                  f"{fmt.number(t['trade_contracts'], 0, sel.lang)} "
-                  f"{'contracten' if nl else 'contracts'}", delta_color="off", delta_arrow="off")
+                  fmt.contracts(t["trade_contracts"], sel.lang), delta_color="off",
+                  delta_arrow="off")
     imp[2].metric("Nieuwe banen" if nl else "New jobs", fmt.number(t["new_jobs"], 0, sel.lang))
     imp[3].metric("Investering" if nl else "Investment", fmt.euro(t["investment_eur"], sel.lang))
 
@@ -87,8 +87,7 @@ def funnel(sel: Selection, f: m.Filters, key: str) -> None:
     if not data["companies_contacted"]:
         st.caption("Geen trechtergegevens in deze periode." if nl else "No funnel data.")
         return
-    period = f"{sel.year}" if sel.quarter is None else f"{sel.year} t/m Q{sel.quarter}" \
-        if nl else f"{sel.year} through Q{sel.quarter}"
+    period = sel.period_label()
     stages = ["Contact", "Bidbook/FFT", "Lead", "Project"]
     values = [float(data[s]) for s in STAGES]
     widgets.chart(charts.funnel(stages, values,
@@ -97,31 +96,36 @@ def funnel(sel: Selection, f: m.Filters, key: str) -> None:
                   pd.DataFrame({"stage": stages, "companies": values}), f"{key}_funnel",
                   sel.lang)
     kpi = state.measure(m.totals, f.period(sel.year, sel.quarter, year_to_date=True))
-    inv, wins = (fmt.number(kpi[k], 0, sel.lang) for k in ("investment_projects", "trade_wins"))
+    inv, wins = kpi["investment_projects"], kpi["trade_wins"]
     st.caption(f"Bedrijven met inzet of resultaat in {period} onder de gekozen filters, elk "
                f"op de verste fase die het in die periode bereikte. Project = bedrijven met "
                f"een gerealiseerd investeringsproject of een trade win; de kerncijfers tellen "
-               f"{inv} investeringsprojecten en {wins} trade wins." if nl else
+               f"{fmt.count(inv, 'investeringsproject', 'investeringsprojecten', sel.lang)} en "
+               f"{fmt.count(wins, 'trade win', 'trade wins', sel.lang)}." if nl else
                f"Companies with effort or a result in {period} under the chosen filters, each "
                f"at the furthest stage it reached in that period. Project = companies with a "
-               f"realised investment project or a trade win; the headline counts {inv} "
-               f"investment projects and {wins} trade wins.")
+               f"realised investment project or a trade win; the headline counts "
+               f"{fmt.count(inv, 'investment project', 'investment projects', sel.lang)} and "
+               f"{fmt.count(wins, 'trade win', 'trade wins', sel.lang)}.")
 
 
 def lead_time(sel: Selection, f: m.Filters, group: str, key: str,
               countries: dict[str, str]) -> None:
-    """Days from first contact to landing, as a distribution per group."""
+    """Days from first contact to landing of the projects that landed in the selected period
+    (like every other figure of the page), as a distribution per group."""
     nl = sel.lang == "nl"
+    f, period = f.period(sel.year, sel.quarter, year_to_date=True), sel.period_label()
     times = state.measure(m.lead_times, f)
     times = times.dropna(subset=["days"]) if "days" in times else times
     if times.empty:
-        st.caption("Nog geen projecten met een eerder contact om de doorlooptijd te meten." if nl
-                   else "No projects with an earlier contact to measure lead time yet.")
+        st.caption(f"Geen projecten in {period} met een eerder contact om de doorlooptijd te "
+                   "meten." if nl else
+                   f"No projects in {period} with an earlier contact to measure lead time.")
         return
     times = labelled(times, group, sel.lang, countries)
     widgets.chart(charts.box(times, f"{group}_label", "days",
-                             "Doorlooptijd van eerste contact tot project" if nl else
-                             "Lead time from first contact to project",
+                             f"Doorlooptijd van eerste contact tot project, {period}" if nl
+                             else f"Lead time from first contact to project, {period}",
                              "Dagen" if nl else "Days", sel.lang),
                   times.drop(columns=[f"{group}_label"]), f"{key}_leadtime", sel.lang)
     summary = state.measure(m.lead_time_by, None, f)
@@ -129,10 +133,13 @@ def lead_time(sel: Selection, f: m.Filters, group: str, key: str,
         row = summary.iloc[0]
         median, p25, p75 = (fmt.number(v, 0, sel.lang)
                             for v in (row.median_days, row.p25_days, row.p75_days))
-        st.caption(f"Mediaan {median} dagen (middelste helft {p25}–{p75}), {int(row.traced)} "
-                   f"van {int(row.projects)} projecten herleid." if nl else
-                   f"Median {median} days (middle half {p25}–{p75}), {int(row.traced)} of "
-                   f"{int(row.projects)} projects traced.")
+        st.caption(f"Projecten gerealiseerd in {period}: mediaan {median} dagen (middelste "
+                   f"helft {p25}–{p75}), {int(row.traced)} van "
+                   f"{fmt.count(int(row.projects), 'project', 'projecten', sel.lang)} "
+                   "herleid." if nl else
+                   f"Projects realised in {period}: median {median} days (middle half "
+                   f"{p25}–{p75}), {int(row.traced)} of "
+                   f"{fmt.count(int(row.projects), 'project', 'projects', sel.lang)} traced.")
 
 
 def missions(sel: Selection, f: m.Filters, key: str, countries: dict[str, str]) -> None:

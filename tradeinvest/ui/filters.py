@@ -20,6 +20,10 @@ from tradeinvest.ui import state
 _PARAMS = {"taal": "f_lang", "jaar": "f_year", "kwartaal": "f_quarter", "pijler": "f_pillar",
            "land": "f_country", "sector": "f_sector", "partner": "f_partner"}
 _INT_PARAMS = {"jaar", "kwartaal"}
+# The "whole year" and "all" choices of the select boxes. Not None: a select box whose value is
+# set to None from the script shows Streamlit's placeholder ("Choose an option") instead.
+WHOLE_YEAR = 0
+ALL = ""
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,13 @@ class Selection:
     def period(self) -> Filters:
         """The selected year, up to and including the selected quarter (if any)."""
         return self.filters().period(self.year, self.quarter, year_to_date=True)
+
+    def period_label(self) -> str:
+        """The period as page titles say it: "2025", or "2025 t/m Q3" when a quarter is chosen
+        (the figures are the year to date through that quarter)."""
+        if self.quarter is None:
+            return f"{self.year}"
+        return f"{self.year} {t('through', self.lang)} Q{self.quarter}"
 
     @property
     def narrowed(self) -> bool:
@@ -62,18 +73,19 @@ def _seed_from_url() -> None:
 
 def _write_to_url() -> None:
     params = {param: str(st.session_state[key]) for param, key in _PARAMS.items()
-              if st.session_state.get(key) not in (None, "")}
+              if st.session_state.get(key) not in (None, ALL, WHOLE_YEAR)}
     if dict(st.query_params) != params:
         st.query_params.from_dict(params)
 
 
 def _vocab_select(label: str, terms: vocab.Vocabulary, key: str, lang: str) -> str | None:
-    codes = [None, *(term.code for term in terms)]
+    codes = [ALL, *(term.code for term in terms)]
     if st.session_state.get(key) not in codes:
-        st.session_state[key] = None
+        st.session_state[key] = ALL
     return st.sidebar.selectbox(
         label, codes, key=key,
-        format_func=lambda c: t("all", lang) if c is None else vocab.label_of(terms, c, lang))
+        format_func=lambda c: t("all", lang) if c == ALL else vocab.label_of(terms, c, lang)
+    ) or None
 
 
 def language() -> str:
@@ -111,25 +123,26 @@ def sidebar(lang: str) -> Selection:
     _relabel_on_language_change(lang)
     years = state.measure(catalog.years)  # cached per data version: runs on every rerun
     if (shown := st.session_state.pop(_SHOW_PERIOD, None)) is not None:
-        st.session_state["f_year"], st.session_state["f_quarter"] = shown
+        st.session_state["f_year"] = shown[0]
+        st.session_state["f_quarter"] = shown[1] or WHOLE_YEAR
     countries = state.measure(catalog.countries)
     st.sidebar.subheader(t("filters", lang))
     if st.session_state.get("f_year") not in years:  # e.g. its only upload was undone
         st.session_state["f_year"] = years[0] if years else None
-        st.session_state["f_quarter"] = None  # a quarter of that year meant nothing here
+        st.session_state["f_quarter"] = WHOLE_YEAR  # a quarter of that year meant nothing here
     year = st.sidebar.selectbox(t("year", lang), years, key="f_year") if years else None
-    if st.session_state.get("f_quarter") not in (None, 1, 2, 3, 4):
-        st.session_state["f_quarter"] = None
+    if st.session_state.get("f_quarter") not in (WHOLE_YEAR, 1, 2, 3, 4):
+        st.session_state["f_quarter"] = WHOLE_YEAR
     quarter = st.sidebar.selectbox(
-        t("quarter", lang), [None, 1, 2, 3, 4], key="f_quarter",
-        format_func=lambda q: t("whole_year", lang) if q is None else f"Q{q}")
+        t("quarter", lang), [WHOLE_YEAR, 1, 2, 3, 4], key="f_quarter",
+        format_func=lambda q: t("whole_year", lang) if q == WHOLE_YEAR else f"Q{q}") or None
     pillar = _vocab_select(t("pillar", lang), vocab.PILLARS, "f_pillar", lang)
     names = {iso2: (nl if lang == "nl" else en) for iso2, nl, en in countries}
-    if st.session_state.get("f_country") not in (None, *names):
-        st.session_state["f_country"] = None
+    if st.session_state.get("f_country") not in (ALL, *names):
+        st.session_state["f_country"] = ALL
     country = st.sidebar.selectbox(
-        t("country", lang), [None, *names], key="f_country", help=t("country_help", lang),
-        format_func=lambda c: t("all", lang) if c is None else names[c])
+        t("country", lang), [ALL, *names], key="f_country", help=t("country_help", lang),
+        format_func=lambda c: t("all", lang) if c == ALL else names[c]) or None
     sector = _vocab_select(t("sector", lang), vocab.SECTORS, "f_sector", lang)
     partner = _vocab_select(t("partner", lang), vocab.PARTNERS, "f_partner", lang)
     _write_to_url()
