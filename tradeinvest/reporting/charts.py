@@ -28,7 +28,9 @@ def _layout(fig: go.Figure, lang: str, title: str, x: str = "", y: str = "",
     fig.update_layout(title=dict(text=title, x=0, font=dict(size=19)), font=FONT,
                       xaxis_title=x, yaxis_title=y, height=height, plot_bgcolor="white",
                       margin=dict(l=10, r=10, t=60, b=10),
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=1, xanchor="right"),
+                      # below the plot: above it, a legend of two lines in a half-width
+                      # column grew into the title
+                      legend=dict(orientation="h", yanchor="top", y=-0.2, x=0, xanchor="left"),
                       separators=",." if lang == "nl" else ".,")
     fig.update_yaxes(gridcolor="#e6e6e6", zerolinecolor="#bdbdbd")
     return escaped(fig)
