@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.reporting.problems_report import problems_csv, problems_frame
+from tradeinvest.reporting import csv_export
+from tradeinvest.reporting.problems_report import problems_frame
 
 
 def test_errors_come_first_then_rows_in_number_order_with_file_level_problems_last() -> None:
@@ -16,4 +17,4 @@ def test_errors_come_first_then_rows_in_number_order_with_file_level_problems_la
     frame = problems_frame(problems)
     assert frame["Melding"].tolist() == ["e9", "e10", "e100", "e1000", "bestand", "w"]
     assert frame["Rij"].tolist()[:4] == [9, 10, 100, 1000]
-    assert problems_csv(problems).decode("utf-8-sig").splitlines()[1].split(";")[3] == "9"
+    assert csv_export.to_csv(frame, "nl").decode("utf-8-sig").splitlines()[1].split(";")[3] == "9"

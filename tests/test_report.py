@@ -173,11 +173,12 @@ def test_a_quarter_without_data_is_refused_and_english_is_available(report_db, t
 
 def test_the_problem_report_csv_keeps_formula_like_values_as_text():
     from tradeinvest.ingest.problems import Problem
-    from tradeinvest.reporting.problems_report import problems_csv
+    from tradeinvest.reporting import csv_export
+    from tradeinvest.reporting.problems_report import problems_frame
 
     problem = Problem("error", "f.xlsx", "onbekend land", sheet="Projecten", row=2,
                       column="Land", value=FORMULA)
-    text = problems_csv([problem]).decode("utf-8-sig")
+    text = csv_export.to_csv(problems_frame([problem]), "nl").decode("utf-8-sig")
     assert f"'{FORMULA}" in text.replace('""', '"')
     assert ";=" not in text and ';"=' not in text
 

@@ -1,11 +1,10 @@
-"""The validation report as a table and as a CSV the coordinator opens in Excel."""
+"""The validation report as a table (downloaded as CSV through `ui.widgets.download`)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.reporting import csv_export
 
 COLUMNS_NL = {"severity": "Ernst", "file": "Bestand", "sheet": "Blad", "row": "Rij",
               "column": "Kolom", "value": "Waarde", "message": "Melding"}
@@ -31,8 +30,3 @@ def _order(column: pd.Series) -> pd.Series:
         return pd.to_numeric(column, errors="coerce").fillna(float("inf"))
     return column.astype(str)
 
-
-def problems_csv(problems: list[Problem], lang: str = "nl") -> bytes:
-    """The report as the CSV every download is (`csv_export`): columns in Excel, ë intact, a
-    cell value like =HYPERLINK(...) stays text."""
-    return csv_export.to_csv(problems_frame(problems, lang), lang)
