@@ -209,16 +209,10 @@ def plan_table(plan: pd.DataFrame) -> None:
         lang,
         {
             "event": "Event",
-            "pillar": "Pijler" if nl else "Pillar",
             "topic": "Thema" if nl else "Theme",
             "place": "Waar" if nl else "Place",
-            "country": "Land" if nl else "Country",
             "when": "Gepland" if nl else "Planned",
-            "status": "Status",
             "mission": "Uitgevoerd als missie" if nl else "Carried out as mission",
-            "leads": "Leads",
-            "projects": "Projecten" if nl else "Projects",
-            "new_jobs": "Nieuwe banen" if nl else "New jobs",
         },
     )
 
@@ -259,14 +253,8 @@ else:
         f"kalender_buiten_plan_{year}",
         lang,
         {
-            "reference": "Referentie" if nl else "Reference",
             "name": "Missie" if nl else "Mission",
-            "country": "Land" if nl else "Country",
             "start_date": "Start",
-            "companies": "Bedrijven" if nl else "Companies",
-            "leads": "Leads",
-            "projects": "Projecten" if nl else "Projects",
-            "new_jobs": "Nieuwe banen" if nl else "New jobs",
         },
     )
 

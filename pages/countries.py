@@ -101,13 +101,11 @@ if sel.country is None:
                                "Investment projects (origin)",
         "new_jobs_invest": "Nieuwe banen investeringen (herkomst)" if nl else
                            "New jobs from investment (origin)",
-        "investment_eur": "Investering (€)" if nl else "Investment (€)",
         "trade_wins": "Trade wins (exportmarkt)" if nl else "Trade wins (export market)",
         "trade_contracts": "Exportcontracten (exportmarkt)" if nl else
                            "Export contracts (export market)",
         "new_jobs_trade": "Banen trade, schatting (exportmarkt)" if nl else
                           "Trade jobs, estimate (export market)",
-        "contract_value_eur": "Contractwaarde (€)" if nl else "Contract value (€)",
         "retained_jobs": "Behouden banen" if nl else "Retained jobs"})
     st.caption("Investeringen staan bij het land van het moederbedrijf (herkomst), trade bij "
                "het land waarheen geëxporteerd wordt (exportmarkt); leads bij het land van het "

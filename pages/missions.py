@@ -73,8 +73,5 @@ if not leads.empty:
                 zip(leads["file_name"], leads["quarter"], leads["source_row"], strict=True)])
     widgets.table(shown[["company", "country", "sector", "status", "expected_jobs", "source"]],
                   "missie_leads", lang, {
-                      "company": "Bedrijf" if nl else "Company",
                       "country": "Land" if nl else "Country", "sector": "Sector",
-                      "status": "Status",
-                      "expected_jobs": "Verwachte banen" if nl else "Expected jobs",
                       "source": "Bron" if nl else "Source"})

@@ -93,7 +93,6 @@ else:
         f"landenplannen_som_{year}",
         lang,
         {
-            "label": "Indicator",
             "plans_sum": "Som plannen" if nl else "Sum of plans",
             "regional_target": "Regionaal doel" if nl else "Regional target",
             "plan_gap": "Plannen − doel" if nl else "Plans − target",

@@ -48,9 +48,7 @@ if sel.sector is None:
          "trade_wins", "new_jobs", "investment_eur"]], "sector_ranglijst", lang, {
         "sector_label": "Sector", "contacts": "Contacten" if nl else "Contacts",
         "bidbooks_ffts": "Bidbooks + FFT's" if nl else "Bidbooks + FFTs", "leads": "Leads",
-        "investment_projects": "Investeringsprojecten" if nl else "Investment projects",
         "trade_wins": "Trade wins",
-        "new_jobs": "Nieuwe banen" if nl else "New jobs",
         "investment_eur": "Investering (€)" if nl else "Investment (€)"})
     st.stop()
 
