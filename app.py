@@ -3,7 +3,7 @@
 
 import streamlit as st
 
-from tradeinvest.reporting.i18n import t
+from tradeinvest.texts import t
 from tradeinvest.ui import auth, filters, state
 
 # The tab icon is an emoji: a ":material/…:" page_icon is fetched from fonts.gstatic.com, which

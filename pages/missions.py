@@ -5,8 +5,8 @@ import streamlit as st
 
 from tradeinvest import measure as m
 from tradeinvest.reporting import fmt, plan_charts
-from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.labels import label
+from tradeinvest.texts import t
 from tradeinvest.ui import drilldown, filters, state, widgets
 
 sel = filters.current()

@@ -10,9 +10,9 @@ from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import preview
 from tradeinvest.periods import Quarter
 from tradeinvest.reporting import fmt, report
-from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.labels import kind_label
 from tradeinvest.store import uploads
+from tradeinvest.texts import t
 from tradeinvest.ui import auth, filters, loading, state, widgets
 from tradeinvest.ui.safe import md
 

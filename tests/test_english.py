@@ -1,7 +1,7 @@
 """English is complete: with English chosen, every page (app.PAGES) shows no Dutch.
 
 The detector is built from the app's own Dutch texts: each `"…" if nl else "…"` pair and each
-`_t(lang, "…", "…")` in the code, the i18n table, the vocabulary and the CSV headers give
+`_t(lang, "…", "…")` in the code, the text catalogues, the vocabulary and the CSV headers give
 Dutch words that do not occur on the English side; common Dutch words are added. Data values
 (company, mission and event names, places, file names) are proper names: every text value
 stored in the database is blanked out before a text is checked.
@@ -19,8 +19,9 @@ import pytest
 
 from tests.apptest import ROOT, app, app_pages
 from tradeinvest import vocab
-from tradeinvest.reporting import charts, csv_export, i18n
+from tradeinvest.reporting import charts, csv_export
 from tradeinvest.reporting.labels import label
+from tradeinvest.texts import CATALOGUES
 
 COMMON_DUTCH = {"het", "een", "niet", "geen", "voor", "naar", "met", "bij", "uit", "ook", "nog",
                 "zijn", "wordt", "worden", "alle", "deze", "dit", "dat", "wat", "hier", "jaar",
@@ -62,7 +63,8 @@ def _pairs_in_code() -> list[tuple[str, str]]:
 
 
 def dutch_words() -> set[str]:
-    pairs = [*_pairs_in_code(), *i18n.TEXTS.values(), *csv_export.COLUMN_LABELS.values(),
+    catalogue = ((text, CATALOGUES["en"][key]) for key, text in CATALOGUES["nl"].items())
+    pairs = [*_pairs_in_code(), *catalogue, *csv_export.COLUMN_LABELS.values(),
              *((t.nl, t.en) for terms in vars(vocab).values()
                if isinstance(terms, tuple) and terms and isinstance(terms[0], vocab.Term)
                for t in terms)]

@@ -133,7 +133,7 @@ def test_sectors_page_lists_every_sector_with_measured_jobs(app_db):
 def test_the_two_lead_figures_are_named_apart(app_db, lang):
     """Leads follow the lead company's country, leads per mission the mission's destination:
     under a country filter they differ, so each screen names which one it shows."""
-    from tradeinvest.reporting.i18n import t
+    from tradeinvest.texts import t
 
     country = app("countries", taal=lang, jaar="2025", land="DE")
     shown = metrics(country)

@@ -73,9 +73,9 @@ def test_a_contacts_file_previews_its_own_figure(con):
 def test_every_headline_figure_has_its_words_in_both_languages():
     """The preview names each changes.FIGURES key as "one|many" in Dutch and English."""
     from tradeinvest.measure.changes import FIGURES
-    from tradeinvest.reporting.i18n import TEXTS
+    from tradeinvest.texts import CATALOGUES
 
     for figure in FIGURES:
-        for text in TEXTS[f"change_{figure}"]:
+        for text in (CATALOGUES[lang][f"change_{figure}"] for lang in CATALOGUES):
             one, many = text.split("|")
             assert one and many

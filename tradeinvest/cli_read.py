@@ -14,8 +14,8 @@ from pathlib import Path
 
 import duckdb
 
-from tradeinvest.reporting.i18n import t
 from tradeinvest.store import snapshot
+from tradeinvest.texts import t
 
 
 @contextmanager

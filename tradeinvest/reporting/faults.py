@@ -1,7 +1,7 @@
 """The one place that turns a database fault into what the user reads (Dutch or English).
 
 `store.db.fault_of` says which fault an exception is (busy, read-only, disk full, not a
-database, a write conflict); this module words it from the i18n table. The app shows it on the
+database, a write conflict); this module words it from the text catalogue. The app shows it on the
 page and the command line prints it as one line with exit code 2 — never a traceback.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tradeinvest.reporting.i18n import t
 from tradeinvest.store.db import DatabaseFault, db_path, fault_of
+from tradeinvest.texts import t
 
 
 def message(exc: BaseException, lang: str = "nl", *, path: Path | None = None,

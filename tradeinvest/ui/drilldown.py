@@ -12,8 +12,8 @@ import streamlit as st
 from tradeinvest import measure as m
 from tradeinvest.measure.funnel import STAGES, period_funnel
 from tradeinvest.reporting import charts, fmt
-from tradeinvest.reporting.i18n import t as text
 from tradeinvest.reporting.labels import label, labelled
+from tradeinvest.texts import t as text
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.filters import Selection
 

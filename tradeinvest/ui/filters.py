@@ -12,8 +12,8 @@ import streamlit as st
 
 from tradeinvest import vocab
 from tradeinvest.measure import Filters
-from tradeinvest.reporting.i18n import t
 from tradeinvest.store import catalog
+from tradeinvest.texts import t
 from tradeinvest.ui import state
 
 # URL parameter -> session_state key

@@ -20,10 +20,10 @@ from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Validated
 from tradeinvest.measure.preview import Change, load_changes
 from tradeinvest.reporting import faults, fmt
-from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.labels import kind_label
 from tradeinvest.reporting.problems_report import problems_frame
 from tradeinvest.store import db, reference, uploads
+from tradeinvest.texts import t
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.safe import md
 

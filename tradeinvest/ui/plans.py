@@ -11,8 +11,8 @@ import streamlit as st
 
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts
-from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.labels import label
+from tradeinvest.texts import t
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.filters import Selection
 from tradeinvest.ui.safe import md

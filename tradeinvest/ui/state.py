@@ -18,8 +18,8 @@ import streamlit as st
 
 from tradeinvest import access
 from tradeinvest.reporting import faults
-from tradeinvest.reporting.i18n import t
 from tradeinvest.store import catalog, db, snapshot, uploads, user_queue
+from tradeinvest.texts import t
 
 T = TypeVar("T")
 

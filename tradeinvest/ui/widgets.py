@@ -10,8 +10,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from tradeinvest.reporting import csv_export, fmt
-from tradeinvest.reporting.i18n import t
 from tradeinvest.reporting.maps import map_config
+from tradeinvest.texts import t
 from tradeinvest.ui.filters import Selection
 
 SIDEBAR_FILTERS = ("year", "quarter", "pillar", "country", "sector", "partner")
