@@ -154,3 +154,22 @@ def test_backup_and_restore_from_the_command_line(con, db_file, tmp_path, capsys
         assert db_snapshot(con2) == expected
     finally:
         con2.close()
+
+
+def test_migration_6_gives_every_stored_upload_its_first_and_last_day(tmp_path, monkeypatch):
+    """A database from before migration 6 keeps its uploads, now with their period's dates."""
+    path = tmp_path / "old.duckdb"
+    monkeypatch.setattr(db, "MIGRATIONS", db.MIGRATIONS[:5])
+    old = db.connect(path)
+    for kind, period in (("projects", "2024Q3"), ("calendar", "2018"), ("projects", "2023Q1")):
+        old.execute("INSERT INTO uploads (kind, quarter, file_name, sha256, row_count, "
+                    "uploaded_by, uploaded_at) VALUES (?, ?, 'f.xlsx', 'x', 0, 'c', now())",
+                    [kind, period])
+    old.close()
+    monkeypatch.undo()
+    con = db.connect(path)
+    rows = con.execute("SELECT quarter, period_start, period_end FROM uploads ORDER BY 1"
+                       ).fetchall()
+    assert [(p, str(s), str(e)) for p, s, e in rows] == [
+        ("2018", "2018-01-01", "2018-12-31"), ("2023Q1", "2023-01-01", "2023-03-31"),
+        ("2024Q3", "2024-07-01", "2024-09-30")]

@@ -23,3 +23,20 @@ def test_quarter_bounds_and_neighbours():
     assert Quarter(2025, 1).previous() == q
     assert Quarter.of(dt.date(2024, 8, 15)) == Quarter(2024, 3)
     assert str(q) == "2024Q4"
+
+
+def test_a_period_is_a_quarter_or_a_year_with_its_first_and_last_day():
+    import datetime as dt
+
+    from tradeinvest.periods import Period
+
+    q3 = Period.parse("Q3 2024")
+    assert (str(q3), q3.is_year, q3.start, q3.end) == (
+        "2024Q3", False, dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+    year = Period.parse(" 2018 ")
+    assert (str(year), year.is_year, year.start, year.end) == (
+        "2018", True, dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    assert str(year.first_quarter) == "2018Q1"
+    for wrong in ("2024Q5", "Q3", "18", "1999"):
+        with pytest.raises(ValueError):
+            Period.parse(wrong)

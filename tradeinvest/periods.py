@@ -1,4 +1,5 @@
-"""Quarters: the unit of every upload ("2024Q3") and of within-year progress."""
+"""Periods: a quarter ("2024Q3", the unit of the quarterly uploads and of within-year progress)
+or a whole year ("2018", the yearly uploads). Read once, at the edge, by the one pattern below."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from dataclasses import dataclass
 
 from tradeinvest.quoting import shorten
 
-_QUARTER = re.compile(r"^\s*(?:(\d{4})\s*[-/ ]?\s*[QK]([1-4])|[QK]([1-4])\s*[-/ ]?\s*(\d{4}))\s*$",
-                      re.IGNORECASE)
+# "2024Q3", "2024-Q3", "2024 K3" (Dutch kwartaal), "Q3 2024", or a bare year "2018".
+_PERIOD = re.compile(r"^\s*(?:(\d{4})(?:\s*[-/ ]?\s*[QK]([1-4]))?"
+                     r"|[QK]([1-4])\s*[-/ ]?\s*(\d{4}))\s*$", re.IGNORECASE)
 
 
 YEARS = range(2000, 2101)  # the years an upload or report may be about
@@ -31,12 +33,11 @@ class Quarter:
     def parse(cls, text: str) -> Quarter:
         """Read "2024Q3", "2024-Q3", "Q3 2024" or Dutch "2024K3" of a year in YEARS; raise
         ValueError in Dutch otherwise (9999Q4 would fail later, on a date past year 9999)."""
-        m = _QUARTER.match(str(text))
-        if not m:
+        period = _match(text)
+        if period is None or period.quarter is None:
             raise ValueError(f"kwartaal '{shorten(text)}' niet herkend; schrijf bijvoorbeeld "
                              "2024Q3")
-        year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        return cls(_in_range(int(year), text), int(q))
+        return cls(period.year, period.quarter)
 
     @classmethod
     def of(cls, day: dt.date) -> Quarter:
@@ -64,7 +65,55 @@ class Quarter:
 def parse_year(text: object) -> int:
     """A calendar year ("2018") for uploads that cover a whole year (activity calendar, country
     plans); raise ValueError in Dutch otherwise."""
-    m = re.fullmatch(r"\s*(\d{4})\s*", str(text))
-    if not m:
+    period = _match(text)
+    if period is None or period.quarter is not None:
         raise ValueError(f"jaar '{shorten(text)}' niet herkend; schrijf bijvoorbeeld 2018")
-    return _in_range(int(m.group(1)), text)
+    return period.year
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """What one upload is about: a quarter (`quarter` 1–4) or a whole year (`quarter` None).
+    Stored as its text ("2024Q3", "2018") with its first and last day beside it (uploads
+    .period_start / .period_end), so no query re-reads the text."""
+
+    year: int
+    quarter: int | None = None
+
+    @classmethod
+    def parse(cls, text: object) -> Period:
+        """A quarter in any form Quarter.parse reads, or a year; ValueError in Dutch otherwise."""
+        period = _match(text)
+        if period is None:
+            raise ValueError(f"periode '{shorten(text)}' niet herkend; schrijf bijvoorbeeld "
+                             "2024Q3 (een kwartaal) of 2018 (een jaar)")
+        return period
+
+    @property
+    def is_year(self) -> bool:
+        return self.quarter is None
+
+    @property
+    def first_quarter(self) -> Quarter:
+        """The quarter a year's sheets are checked against (they carry no quarter date)."""
+        return Quarter(self.year, self.quarter or 1)
+
+    @property
+    def start(self) -> dt.date:
+        return self.first_quarter.start
+
+    @property
+    def end(self) -> dt.date:
+        return dt.date(self.year, 12, 31) if self.is_year else self.first_quarter.end
+
+    def __str__(self) -> str:
+        return str(self.year) if self.is_year else f"{self.year}Q{self.quarter}"
+
+
+def _match(text: object) -> Period | None:
+    """The period `text` names, None when it names none; a year outside YEARS raises."""
+    m = _PERIOD.match(str(text))
+    if not m:
+        return None
+    year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return Period(_in_range(int(year), text), int(q) if q else None)

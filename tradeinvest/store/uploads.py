@@ -22,7 +22,7 @@ import pyarrow as pa
 from tradeinvest.ingest import limits, reader, schema, suggest
 from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Context, Validated, validate
-from tradeinvest.periods import Quarter, parse_year
+from tradeinvest.periods import Period, Quarter, parse_year
 from tradeinvest.store import reference
 from tradeinvest.store.db import DatabaseFault, fault_of, transaction
 
@@ -208,12 +208,13 @@ def record_load(cur: duckdb.DuckDBPyConnection, checked: Validated, kind: str, p
     previous = cur.execute("SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ?",
                            [kind, period]).fetchone()
     replaced = previous[0] if previous else None
+    span = Period.parse(period)
     upload_id = cur.execute(
-        """INSERT INTO uploads (kind, quarter, file_name, sha256, row_count, warning_count,
-               uploaded_by, uploaded_at, replaces_upload_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING upload_id""",
-        [kind, period, file_name, sha256, checked.rows, warnings, user, now,
-         replaced]).fetchone()[0]
+        """INSERT INTO uploads (kind, quarter, period_start, period_end, file_name, sha256,
+               row_count, warning_count, uploaded_by, uploaded_at, replaces_upload_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING upload_id""",
+        [kind, period, span.start, span.end, file_name, sha256, checked.rows, warnings, user,
+         now, replaced]).fetchone()[0]
     if replaced is not None:
         cur.execute("UPDATE upload_spans SET active_to = ? WHERE upload_id = ? AND "
                     "active_to IS NULL", [now, replaced])
