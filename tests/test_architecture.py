@@ -105,7 +105,7 @@ def test_the_script_check_reads_the_contract() -> None:
     allowed, forbidden = _script_may_import()
     assert {"tradeinvest.ui", "tradeinvest.measure", "tradeinvest.texts"} <= allowed
     assert "tradeinvest.cli" not in allowed
-    assert forbidden == {"tradeinvest.ingest"}
+    assert "tradeinvest.ingest" in forbidden
     tree = ast.parse("from tradeinvest import access\nimport tradeinvest.ingest.schema\n"
                      "def f():\n    from tradeinvest.ui import state\n")
     assert sorted(_imports(tree)) == [(1, "tradeinvest.access"), (2, "tradeinvest.ingest.schema"),
