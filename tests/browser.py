@@ -210,7 +210,8 @@ class AppPage:
         wait_for_app(self.page)
 
     def screenshot(self, name: str, selector: str | None = None, **kwargs: Any) -> Path:
-        """Save the page (or the element at `selector`) as test-artifacts/`name`."""
+        """Save the page (or the element at `selector`) as `name` in test-artifacts/ (or
+        `folder=`)."""
         target = self.page.locator(selector).first if selector else self.page
         return screenshot(target, name, **kwargs)
 
@@ -287,12 +288,28 @@ def streamlit_page(
         yield app
 
 
-def screenshot(target: Any, name: str, **kwargs: Any) -> Path:
-    """Save a PNG of a page or locator under test-artifacts/ (humans, CI uploads); return it."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    out = ARTIFACTS / name
+def screenshot(target: Any, name: str, folder: Path = ARTIFACTS, **kwargs: Any) -> Path:
+    """Save a PNG of a page or locator as `folder`/`name` (default test-artifacts/, which
+    humans look at and CI uploads; a test's tmp_path keeps many out of the way); return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / name
     target.screenshot(path=str(out), **kwargs)
     return out
+
+
+# Widgets that enter or send data (data editors draw the same grid as tables: AppTest's
+# tests/test_role_widgets.py tells them apart). Download buttons are reports, not input.
+INPUT_WIDGETS = ("stButton", "stFormSubmitButton", "stFileUploader", "stTextInput",
+                 "stTextArea", "stNumberInput", "stDateInput", "stTimeInput", "stForm",
+                 "stChatInput", "stColorPicker", "stCameraInput", "stAudioInput")
+
+
+def input_widgets(page: Any) -> list[str]:
+    """data-testids of the input widgets in the page's main area (not the sidebar's filters
+    and sign-out), once per element."""
+    found = page.locator('[data-testid="stMain"]').locator(
+        ", ".join(f'[data-testid="{kind}"]' for kind in INPUT_WIDGETS))
+    return [found.nth(i).get_attribute("data-testid") for i in range(found.count())]
 
 
 # --- pytest fixtures (register with `pytest_plugins = ["tests.browser"]` in conftest.py) -----
