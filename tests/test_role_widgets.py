@@ -114,10 +114,10 @@ def _press_every_button(at: AppTest, script: str, role: str, asked: list[str]) -
         if i >= len(at.main.button):
             break
         button = at.main.button[i]
-        del asked[:]
+        before = len(asked)
         button.click()
         at.run()
-        refused = sorted({a for a in asked if not access.allowed(role, a)})
+        refused = sorted({a for a in asked[before:] if not access.allowed(role, a)})
         if refused:
             wrong.append(f"{script}: {role} is shown {button.key or button.label!r}, which "
                          f"asks for {refused}")
@@ -132,3 +132,12 @@ def test_the_check_sees_the_coordinators_input_widgets(role_db):
     assert any(w.startswith("data_editor") for w in shown["pages/settings.py"])
     assert any(w.startswith("form") for w in shown["pages/settings.py"])
     assert any(w.startswith("number_input yard_w") for w in shown["pages/yardstick.py"])
+
+
+def test_the_check_sees_the_servers_guard(role_db, asked):
+    """Pressing the team's yardstick buttons reaches `access.action_of` (else the press check
+    would pass blind): saving the opportunities' decisions is a SCORE."""
+    for script, _path, at in _pages_of(access.TEAM, VIEWS[0]):
+        if script == "pages/yardstick.py":
+            assert not _press_every_button(at, script, access.TEAM, asked)
+    assert access.SCORE in asked
