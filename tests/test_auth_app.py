@@ -11,7 +11,7 @@ from conftest import project_row, projects_xlsx
 from streamlit.testing.v1 import AppTest
 
 from tradeinvest import access
-from tradeinvest.reporting import report
+from tradeinvest.reporting import report_xlsx
 from tradeinvest.store import db, reference, sessions, users
 from tradeinvest.ui.auth import DEMO_LABEL
 from tradeinvest.ui.safe import md
@@ -160,11 +160,11 @@ def test_upload_text_shows_literally_and_the_upload_is_audited_with_the_user(app
     at = _page(at, "upload")
     name = "**vet**[klik](http://evil.example)_2025Q4.xlsx"
     bad = projects_xlsx(project_row(country="Atlantis", date="15-12-2025"))
-    at.file_uploader[0].set_value((name, bad, report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value((name, bad, report_xlsx.XLSX_MIME)).run()
     error = next(e.value for e in at.error if "niets geladen" in e.value)
     assert md(name) in error and "**vet**" not in error
     good = projects_xlsx(project_row("P-NEW", jobs=10, date="15-12-2025"))
-    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", good, report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", good, report_xlsx.XLSX_MIME)).run()
     at.button(key="confirm_load").click().run()
     assert not at.exception, [e.value for e in at.exception]
     st.cache_resource.clear()
