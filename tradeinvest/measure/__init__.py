@@ -10,6 +10,7 @@ from tradeinvest.measure.breakdowns import (
     ema_brexit,
     impact_by,
     impact_by_country_role,
+    leads_per_company,
     output_by,
     totals,
 )
@@ -34,6 +35,7 @@ from tradeinvest.measure.progress import (
     quarters_loaded,
 )
 from tradeinvest.measure.records import lead_records, project_records
+from tradeinvest.measure.side_by_side import output_and_impact_by, output_and_impact_by_country
 from tradeinvest.measure.targets import target_for, targets
 
 __all__ = [
@@ -43,4 +45,6 @@ __all__ = [
     "impact_by_country_role", "lead_records", "lead_time_by", "lead_times", "mission_yield",
     "output_by", "progress", "progress_by_year", "progress_summary", "project_records",
     "quarters_loaded", "reported_at", "restatement", "target_for", "targets", "totals",
+    # i14e: KPI math moved out of the pages
+    "leads_per_company", "output_and_impact_by", "output_and_impact_by_country",
 ]

@@ -173,3 +173,11 @@ def ema_brexit(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
                NULL, NULL, NULL, expected_jobs
         FROM {facts.leads(con, as_of)} WHERE ema_brexit AND {f}
         ORDER BY d, record, company""").df()
+
+
+def leads_per_company(missions: pd.DataFrame) -> pd.Series:
+    """Grain: one value per mission (a row of `mission_yield`, or any frame with its `leads`
+    and `companies`): the mission's leads divided by the companies taken along; missing (NaN)
+    for a mission that took no companies. Same index as `missions`."""
+    companies = missions["companies"].astype("float64")
+    return missions["leads"].astype("float64") / companies.where(companies > 0)

@@ -97,4 +97,6 @@ TEXTS: dict[str, str] = {
         "Nothing matches the chosen filters ({}). Set a filter in the sidebar to 'All' to see "
         "more."
     ),
+    # i14e: formats
+    "count_contracts": "contract|contracts",
 }

@@ -100,4 +100,6 @@ TEXTS: dict[str, str] = {
         "Niets dat past bij de gekozen filters ({}). Zet een filter in de zijbalk op 'Alle' om "
         "meer te zien."
     ),
+    # i14e: formats
+    "count_contracts": "contract|contracten",
 }
