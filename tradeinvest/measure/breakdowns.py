@@ -113,10 +113,8 @@ def impact_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
 
 # "Country" means two things: for an investment project the ultimate parent's home country
 # (origin), for a trade contract the export market. Two named views, each of one pillar.
-COUNTRY_ROLES: dict[str, tuple[str, tuple[str, str]]] = {  # role -> (pillar, (nl, en))
-    "origin": ("invest", ("land van herkomst (moederbedrijf)", "country of origin (parent)")),
-    "market": ("trade", ("exportmarkt", "export market")),
-}
+# Their names on screen: the catalogue's by_country_of_origin / by_export_market.
+COUNTRY_ROLES: dict[str, str] = {"origin": "invest", "market": "trade"}  # role -> pillar
 
 
 def impact_by_country_role(con: duckdb.DuckDBPyConnection, role: str,
@@ -128,7 +126,7 @@ def impact_by_country_role(con: duckdb.DuckDBPyConnection, role: str,
     records are left out, so a German parent investing and a regional exporter selling to
     Germany never land in the same figure. A pillar filter of the other pillar leaves nothing.
     """
-    pillar = COUNTRY_ROLES[role][0]
+    pillar = COUNTRY_ROLES[role]
     f = filters or Filters()
     keep = (pillar,) if not f.pillar or pillar in f.pillar else ("none",)
     return impact_by(con, dimension, replace(f, pillar=keep), as_of=as_of)
