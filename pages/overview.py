@@ -63,11 +63,8 @@ def headline(sel: filters.Selection, p: m.Progress, own: m_plans.ViewTarget,
 def path_to_target(sel: filters.Selection, p: m.Progress) -> None:
     """New jobs per year against the target that fits the view, this year's forecast."""
     lang = sel.lang
-    path = state.measure(m.progress_by_year, sel.period())
-    own_targets = state.measure(m_plans.view_targets_by_year, sel.filters())
-    if own_targets is not None:  # a part of the region: its own plans' targets, else none
-        path = path.assign(target=path["year"].map(own_targets).astype(float))
-        path = path.assign(share_of_target=path["new_jobs"] / path["target"])
+    path = m.with_view_targets(state.measure(m.progress_by_year, sel.period()),
+                               state.measure(m_plans.view_targets_by_year, sel.filters()))
     widgets.chart(charts.path_chart(path.rename(columns={"new_jobs": "realised"}), lang,
                                     sel.year, p.forecast), path, "pad_naar_1000", lang)
     if sel.quarter:

@@ -18,6 +18,7 @@ from tradeinvest.measure import (
     output_and_impact_by_country,
     output_by,
     totals,
+    with_view_targets,
 )
 from tradeinvest.measure.breakdowns import IMPACT_MEASURES, OUTPUT_MEASURES
 
@@ -185,3 +186,14 @@ def test_output_and_impact_by_country_keeps_origin_and_market_apart(impact, outp
         [1, 1, 0]
     assert by.loc["US", ["contacts", "investment_projects", "trade_wins"]].tolist() == \
         [1, 0, 0]
+
+
+def test_the_path_of_a_view_uses_the_view_s_own_targets():
+    path = pd.DataFrame({"year": [2023, 2024], "new_jobs": [50.0, 30.0],
+                         "target": [1000.0, 1000.0], "share_of_target": [0.05, 0.03]})
+    assert with_view_targets(path, None) is path  # the whole region: its own targets
+    own = with_view_targets(path, {2023: 100.0})  # a country with a 2023 plan only
+    assert own["target"].tolist()[0] == 100.0 and math.isnan(own["target"].tolist()[1])
+    assert own["share_of_target"].tolist()[0] == 0.5  # 50 / 100
+    assert math.isnan(own["share_of_target"].tolist()[1])
+    assert with_view_targets(path, {})["target"].isna().all()  # a narrower view: no target

@@ -36,6 +36,7 @@ from tradeinvest.measure.progress import (
 from tradeinvest.measure.records import lead_records, project_records
 from tradeinvest.measure.side_by_side import output_and_impact_by, output_and_impact_by_country
 from tradeinvest.measure.targets import target_for, targets
+from tradeinvest.measure.view_path import with_view_targets
 
 __all__ = [
     "COUNTRY_ROLES", "DIMENSIONS", "FIGURES", "STATUS_LABELS", "Filters",
@@ -46,4 +47,5 @@ __all__ = [
     "quarters_loaded", "reported_at", "restatement", "target_for", "targets", "totals",
     # i14e: KPI math moved out of the pages
     "leads_per_company", "output_and_impact_by", "output_and_impact_by_country",
+    "with_view_targets",
 ]
