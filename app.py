@@ -9,7 +9,7 @@ from tradeinvest.ui import auth, filters, state
 # The tab icon is an emoji: a ":material/…:" page_icon is fetched from fonts.gstatic.com, which
 # fails offline. The page icons below come from the font Streamlit bundles (nothing fetched;
 # tests/test_sign_in_browser.py blocks off-host requests and checks none was made).
-st.set_page_config(page_title="Trade & Invest Utrecht Region", layout="wide", page_icon="📈")
+st.set_page_config(page_title=t("app_title"), layout="wide", page_icon="📈")
 
 # script, title key, icon, URL path
 PAGES = [

@@ -10,141 +10,109 @@ from tradeinvest.texts import t
 from tradeinvest.ui import contacts, drilldown, filters, plans, state, widgets
 from tradeinvest.ui.safe import md
 
+# map metric -> (catalogue key of its label, which country it is: a key of ROLE_TITLES)
+MAP_METRICS = {"new_jobs_invest": ("new_jobs_from_investment", "origin"),
+               "investment_projects": ("investment_projects", "origin"),
+               "new_jobs_trade": ("trade_jobs_estimate", "market"),
+               "trade_wins": ("trade_wins_short", "market"),
+               "effort": ("effort_contacts_bidbooks_leads", "company")}
+ROLE_TITLES = {"origin": "by_country_of_origin", "market": "by_export_market",
+               "company": "by_country_of_company_or_market"}
+RANKING_COLUMNS = {"name": "country", "contacts": "contacts", "bidbooks_ffts": "bidbooks_ffts",
+                   "leads": "leads_by_company", "investment_projects": "investment_projects_origin",
+                   "new_jobs_invest": "new_jobs_investment_origin", "investment_eur": None,
+                   "trade_wins": "trade_wins_market", "trade_contracts": "export_contracts_market",
+                   "new_jobs_trade": "trade_jobs_estimate_market",
+                   "contract_value_eur": None, "retained_jobs": "retained_jobs"}
+
 
 def origin_and_market(sel: filters.Selection) -> None:
     """The country in its two roles, apart: origin of investment projects (the parent's home
     country) and export market of trade contracts (where regional companies sell)."""
-    nl, lang = sel.lang == "nl", sel.lang
+    lang = sel.lang
     period = sel.period()
     rows = {role: state.measure(m.impact_by_country_role, role, None, period)
             for role in m.COUNTRY_ROLES}
     inv, trade = rows["origin"].iloc[0], rows["market"].iloc[0]
-    st.markdown("**Als land van herkomst (investeringen)**" if nl else
-                "**As country of origin (investment)**")
+    st.markdown(f"**{t('as_country_of_origin', lang)}**")
     a, b, c = st.columns(3)
     a.metric(t("investment_projects", lang), fmt.number(inv["investment_projects"], 0, lang))
-    b.metric("Nieuwe banen (herkomst)" if nl else "New jobs (origin)",
-             fmt.number(inv["new_jobs"], 0, lang))
-    c.metric("Investering" if nl else "Investment", fmt.euro(inv["investment_eur"], lang))
-    st.markdown("**Als exportmarkt (trade)**" if nl else "**As export market (trade)**")
+    b.metric(t("new_jobs_origin", lang), fmt.number(inv["new_jobs"], 0, lang))
+    c.metric(t("investment", lang), fmt.euro(inv["investment_eur"], lang))
+    st.markdown(f"**{t('as_export_market', lang)}**")
     a, b, c = st.columns(3)
     a.metric(t("trade_wins", lang), fmt.number(trade["trade_wins"], 0, lang),
              fmt.contracts(trade["trade_contracts"], lang), delta_color="off",
              delta_arrow="off")
-    b.metric("Banen, schatting (exportmarkt)" if nl else "Jobs, estimate (export market)",
-             fmt.number(trade["new_jobs"], 0, lang))
-    c.metric("Contractwaarde" if nl else "Contract value",
-             fmt.euro(trade["contract_value_eur"], lang))
+    b.metric(t("jobs_estimate_market", lang), fmt.number(trade["new_jobs"], 0, lang))
+    c.metric(t("contract_value", lang), fmt.euro(trade["contract_value_eur"], lang))
     jobs = [fmt.number(v, 0, lang) for v in
             (inv["new_jobs"] + trade["new_jobs"], inv["new_jobs"], trade["new_jobs"])]
-    st.caption(f"Samen {jobs[0]} nieuwe banen: {jobs[1]} uit investeringen (herkomst) en "
-               f"{jobs[2]} geschat uit trade (exportmarkt)." if nl else
-               f"Together {jobs[0]} new jobs: {jobs[1]} from investment (origin) and {jobs[2]} "
-               "estimated from trade (export market).")
+    st.caption(t("origin_and_market_total", lang, total=jobs[0], origin=jobs[1],
+                 market=jobs[2]))
 
 
-sel = filters.current()
-lang, nl = sel.lang, sel.lang == "nl"
-names = state.country_names(lang)
-if sel.year is None:
-    st.title("Landen" if nl else "Countries")
-    widgets.empty(lang)
-    st.stop()
-
-if sel.country is None:
-    st.title(f"Landen — {sel.period_label()}" if nl else f"Countries — {sel.period_label()}")
-    st.caption("Kies links bij Filters een land om in te zoomen." if nl else
-               "Pick a country under Filters on the left to drill down.")
-    period = sel.period()
-    origin = state.measure(m.impact_by_country_role, "origin", "country", period)[
-        ["country", "investment_projects", "new_jobs", "retained_jobs", "investment_eur"]]
-    market = state.measure(m.impact_by_country_role, "market", "country", period)[
-        ["country", "trade_wins", "trade_contracts", "new_jobs", "contract_value_eur"]]
-    output = state.measure(m.output_by, "country", period)
-    table = output.merge(origin, on="country", how="outer").merge(
-        market, on="country", how="outer", suffixes=("_invest", "_trade")).fillna(0).merge(
+def country_list(sel: filters.Selection, names: dict[str, str]) -> None:
+    """Every country on a world map (one metric at a time) and in a ranking."""
+    lang = sel.lang
+    table = state.measure(m.output_and_impact_by_country, sel.period()).merge(
         state.measure(catalog.country_table), left_on="country", right_on="iso2", how="left")
-    table["name"] = table["name_nl" if nl else "name_en"].fillna(table["country"])
-    MAP_METRICS = {  # column -> (label nl, label en, which country it is)
-        "new_jobs_invest": ("Nieuwe banen investeringen", "New jobs from investment", "origin"),
-        "investment_projects": ("Investeringsprojecten", "Investment projects", "origin"),
-        "new_jobs_trade": ("Banen trade (schatting)", "Trade jobs (estimate)", "market"),
-        "trade_wins": ("Trade wins", "Trade wins", "market"),
-        "effort": ("Inzet (contacten, bidbooks, leads)", "Effort (contacts, bidbooks, leads)",
-                   "company"),
-    }
-    ROLE_TITLES = {"origin": ("Per land van herkomst (moederbedrijf)",
-                              "By country of origin (parent)"),
-                   "market": ("Per exportmarkt", "By export market"),
-                   "company": ("Per land van het bedrijf of de markt",
-                               "By country of the company or market")}
-    metric = st.radio("Kaart toont" if nl else "Map shows", list(MAP_METRICS), horizontal=True,
-                      format_func=lambda c: MAP_METRICS[c][0 if nl else 1])
-    role = ROLE_TITLES[MAP_METRICS[metric][2]]
-    widgets.chart(world_choropleth(table, "iso3", metric, "name", role[0 if nl else 1],
-                                   "Aantal" if nl else "Count"),
+    table["name"] = table["country"].map(names).fillna(table["country"])
+    metric = st.radio(t("map_shows", lang), list(MAP_METRICS), horizontal=True,
+                      format_func=lambda c: t(MAP_METRICS[c][0], lang))
+    widgets.chart(world_choropleth(table, "iso3", metric, "name",
+                                   t(ROLE_TITLES[MAP_METRICS[metric][1]], lang),
+                                   t("count", lang)),
                   table[["country", "name", metric]], "landen_kaart", lang)
     missing = codes_without_shape(table.loc[table[metric] > 0, "iso3"].dropna())
     if missing:
-        st.caption(("Te klein voor de kaart (wel in de tabel): " if nl else
-                    "Too small for the map (listed in the table): ") + ", ".join(missing))
+        st.caption(t("too_small_for_map", lang, codes=", ".join(missing)))
     ranking = table.assign(all_jobs=table["new_jobs_invest"] + table["new_jobs_trade"]
-                           ).sort_values("all_jobs", ascending=False)[
-        ["name", "contacts", "bidbooks_ffts", "leads", "investment_projects", "new_jobs_invest",
-         "investment_eur", "trade_wins", "trade_contracts", "new_jobs_trade",
-         "contract_value_eur", "retained_jobs"]]
-    widgets.table(ranking, "landen_ranglijst", lang, {
-        "name": "Land" if nl else "Country", "contacts": "Contacten" if nl else "Contacts",
-        "bidbooks_ffts": "Bidbooks + FFT's" if nl else "Bidbooks + FFTs",
-        "leads": t("leads_by_company", lang),
-        "investment_projects": "Investeringsprojecten (herkomst)" if nl else
-                               "Investment projects (origin)",
-        "new_jobs_invest": "Nieuwe banen investeringen (herkomst)" if nl else
-                           "New jobs from investment (origin)",
-        "trade_wins": "Trade wins (exportmarkt)" if nl else "Trade wins (export market)",
-        "trade_contracts": "Exportcontracten (exportmarkt)" if nl else
-                           "Export contracts (export market)",
-        "new_jobs_trade": "Banen trade, schatting (exportmarkt)" if nl else
-                          "Trade jobs, estimate (export market)",
-        "retained_jobs": "Behouden banen" if nl else "Retained jobs"})
-    st.caption("Investeringen staan bij het land van het moederbedrijf (herkomst), trade bij "
-               "het land waarheen geëxporteerd wordt (exportmarkt); leads bij het land van het "
-               "leadbedrijf." if nl else
-               "Investments sit with the parent's country (origin), trade with the country "
-               "exported to (export market); leads with the lead company's country.")
+                           ).sort_values("all_jobs", ascending=False)[list(RANKING_COLUMNS)]
+    widgets.table(ranking, "landen_ranglijst", lang,
+                  {c: t(k, lang) for c, k in RANKING_COLUMNS.items() if k})
+    st.caption(t("countries_roles_note", lang))
+
+
+def focus_banner(sel: filters.Selection, country: str, names: dict[str, str]) -> None:
+    """Whether the country is on the year's focus list, and for what."""
+    lang, name = sel.lang, names.get(country, country)
+    focus = state.measure(m.focus_list, sel.year)
+    row = focus[focus["iso2"] == country]
+    if row.empty:
+        st.info(t("not_focus_country", lang, name=name, year=sel.year))
+        return
+    r = row.iloc[0]
+    regions = t("focus_regions", lang, regions=md(r.regions)) if r.regions else ""
+    st.success(t("focus_country", lang, year=sel.year, list_year=r.list_year,
+                 invest=t("yes" if r.invest else "no", lang),
+                 trade=labels.label("trade", r.trade, lang).lower(), regions=regions))
+
+
+sel = filters.current()
+lang = sel.lang
+names = state.country_names(lang)
+widgets.need_year(sel, t("page_countries", lang))
+if widgets.list_or_drill(sel, sel.country, t("page_countries", lang), t("pick_country", lang)):
+    country_list(sel, names)
     st.stop()
 
 country = sel.country
 f = sel.filters()
 st.title(f"{names.get(country, country)} — {sel.period_label()}")
-focus = state.measure(m.focus_list, sel.year)
-row = focus[focus["iso2"] == country]
-if row.empty:
-    st.info(f"{names.get(country, country)} staat niet op de focuslijst van {sel.year}; "
-            "resultaten tellen wel mee." if nl else
-            f"{names.get(country, country)} is not on the {sel.year} focus list; results "
-            "still count.")
-else:
-    r = row.iloc[0]
-    trade = labels.label("trade", r.trade, lang).lower()
-    st.success(f"Focusland {sel.year} (lijst {r.list_year}): Invest "
-               f"{'ja' if r.invest else 'nee'}, Trade {trade}"
-               f"{f'; regio: {md(r.regions)}' if r.regions else ''}." if nl else
-               f"Focus country {sel.year} (list {r.list_year}): invest "
-               f"{'yes' if r.invest else 'no'}, trade {trade}"
-               f"{f'; regions: {md(r.regions)}' if r.regions else ''}.")
+focus_banner(sel, country, names)
 drilldown.headline(sel, f, impact=False)
 origin_and_market(sel)
 plans.country_plan(sel, country, names)
-st.subheader("Inzet en resultaat door de jaren" if nl else "Effort and results over the years")
+st.subheader(t("effort_and_results_over_years", lang))
 drilldown.trend(sel, f, "land")
 left, right = st.columns(2)
 with left:
     drilldown.funnel(sel, f, "land")
 with right:
     drilldown.lead_time(sel, f, "sector", "land", names)
-st.subheader("Missies" if nl else "Missions")
+st.subheader(t("missions", lang))
 drilldown.missions(sel, f, "land", names)
-st.subheader("Projecten" if nl else "Projects")
+st.subheader(t("projects", lang))
 drilldown.projects(sel, f, "land", names)
 contacts.section(sel, f)  # with contact persons: team and coordinator only

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import math
+
+import pandas as pd
 import pytest
 from factories import load
 
-from tradeinvest.measure import Filters, ema_brexit, impact_by, output_by, totals
+from tradeinvest.measure import (
+    Filters,
+    ema_brexit,
+    impact_by,
+    leads_per_company,
+    mission_yield,
+    output_and_impact_by,
+    output_and_impact_by_country,
+    output_by,
+    totals,
+    with_view_targets,
+)
 from tradeinvest.measure.breakdowns import IMPACT_MEASURES, OUTPUT_MEASURES
 
 
@@ -138,3 +152,48 @@ def test_ema_brexit_records_and_totals(con):
                                                                ["project", "P-EMA"]]
     t = totals(con, Filters(ema_brexit=True))
     assert (t["new_jobs"], t["projects"], t["leads"], t["contacts"]) == (30, 1, 1, 0)
+
+
+def test_leads_per_company_divides_each_mission_s_leads_by_its_companies(output):
+    missions = mission_yield(output).set_index("reference")
+    assert leads_per_company(missions).to_dict() == {"M1": 0.25, "M2": 0.125}  # 3/12, 1/8
+    none_along = pd.DataFrame({"leads": [3, 0], "companies": [0, 4]})
+    per_company = leads_per_company(none_along)
+    assert math.isnan(per_company[0]) and per_company[1] == 0.0
+
+
+def test_output_and_impact_side_by_side_per_year(impact, output):
+    by = output_and_impact_by(impact, "year").set_index("year")
+    assert by.index.tolist() == [2022, 2023]
+    assert by.loc[2022, ["contacts", "leads", "new_jobs"]].tolist() == [0, 0, 7]  # no output
+    assert math.isnan(by.loc[2022, "leads_per_mission"])  # no missions: no ratio, not 0
+    assert by.loc[2023, ["contacts", "leads", "investment_projects", "new_jobs"]].tolist() == \
+        [3, 4, 4, 68]
+    assert by.loc[2023, "leads_per_mission"] == 2.0
+
+
+def test_output_and_impact_by_country_keeps_origin_and_market_apart(impact, output):
+    by = output_and_impact_by_country(impact, Filters(year=2023)).set_index("country")
+    assert by.index.tolist() == ["CN", "DE", "HK", "US"]  # 2022's US project is not in 2023
+    columns = ["contacts", "bidbooks_ffts", "leads", "investment_projects", "new_jobs_invest",
+               "retained_jobs", "investment_eur", "trade_wins", "trade_contracts",
+               "new_jobs_trade", "contract_value_eur"]
+    # DE: new establishment (40 jobs, €1m) and retention (60 kept, €0.5m) from German
+    # parents; one export contract to Germany (3 jobs, €200k) counted as market only
+    assert by.loc["DE", columns].tolist() == [2, 2, 1, 2, 40, 60, 1.5e6, 1, 1, 3, 2e5]
+    assert by.loc["CN", columns].tolist() == [0, 1, 2, 1, 25, 0, 0, 0, 0, 0, 0]
+    assert by.loc["HK", ["leads", "investment_projects", "new_jobs_invest"]].tolist() == \
+        [1, 1, 0]
+    assert by.loc["US", ["contacts", "investment_projects", "trade_wins"]].tolist() == \
+        [1, 0, 0]
+
+
+def test_the_path_of_a_view_uses_the_view_s_own_targets():
+    path = pd.DataFrame({"year": [2023, 2024], "new_jobs": [50.0, 30.0],
+                         "target": [1000.0, 1000.0], "share_of_target": [0.05, 0.03]})
+    assert with_view_targets(path, None) is path  # the whole region: its own targets
+    own = with_view_targets(path, {2023: 100.0})  # a country with a 2023 plan only
+    assert own["target"].tolist()[0] == 100.0 and math.isnan(own["target"].tolist()[1])
+    assert own["share_of_target"].tolist()[0] == 0.5  # 50 / 100
+    assert math.isnan(own["share_of_target"].tolist()[1])
+    assert with_view_targets(path, {})["target"].isna().all()  # a narrower view: no target

@@ -17,6 +17,7 @@ from tradeinvest.measure import (
     reported_at,
     restatement,
 )
+from tradeinvest.texts import CATALOGUES, t
 
 APR, JUL, JUL10 = dt.datetime(2023, 4, 5), dt.datetime(2023, 7, 5), dt.datetime(2023, 7, 10)
 
@@ -41,7 +42,9 @@ def test_delta_since_the_end_of_the_previous_quarter(history):
     assert c.loc["investment_projects", "delta"] == 1
     assert c.loc["contacts", ["previous", "current", "delta"]].tolist() == [2, 2, 0]
     assert c.loc["investment_eur", "current"] == 2e6
-    assert c.loc["new_jobs", "label_nl"] == "Nieuwe banen (jaar tot nu)"
+    # each figure is named in both languages by the catalogue's `figure_<key>`
+    assert t("figure_new_jobs") == "Nieuwe banen (jaar tot nu)"
+    assert all(f"figure_{k}" in CATALOGUES[lang] for k in c.index for lang in CATALOGUES)
 
 
 def test_first_quarter_starts_from_zero(history):

@@ -263,9 +263,3 @@ def test_a_label_wraps_by_the_characters_it_shows_not_its_escaped_text():
     assert pc.wrap("Zakelijke dienstverlening &lt;b&gt;", 26) == \
         "Zakelijke dienstverlening<br>&lt;b&gt;"
 
-
-def test_leads_per_company_divides_and_leaves_a_mission_without_companies_empty():
-    from tradeinvest.measure.breakdowns import leads_per_company
-
-    assert leads_per_company(7, 2) == 3.5
-    assert leads_per_company(3, 0) is None

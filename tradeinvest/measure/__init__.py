@@ -10,6 +10,7 @@ from tradeinvest.measure.breakdowns import (
     ema_brexit,
     impact_by,
     impact_by_country_role,
+    leads_per_company,
     output_by,
     totals,
 )
@@ -25,7 +26,6 @@ from tradeinvest.measure.filters import DIMENSIONS, Filters
 from tradeinvest.measure.focus import focus_list, focus_share
 from tradeinvest.measure.funnel import funnel, lead_time_by, lead_times, mission_yield
 from tradeinvest.measure.progress import (
-    FORECAST_METHODS,
     STATUS_LABELS,
     Progress,
     progress,
@@ -34,13 +34,18 @@ from tradeinvest.measure.progress import (
     quarters_loaded,
 )
 from tradeinvest.measure.records import lead_records, project_records
+from tradeinvest.measure.side_by_side import output_and_impact_by, output_and_impact_by_country
 from tradeinvest.measure.targets import target_for, targets
+from tradeinvest.measure.view_path import with_view_targets
 
 __all__ = [
-    "COUNTRY_ROLES", "DIMENSIONS", "FIGURES", "FORECAST_METHODS", "STATUS_LABELS", "Filters",
+    "COUNTRY_ROLES", "DIMENSIONS", "FIGURES", "STATUS_LABELS", "Filters",
     "Progress", "budget_of_year", "changes_since_previous_quarter", "cost_effectiveness",
     "ema_brexit", "focus_list", "focus_share", "funnel", "headline_figures", "impact_by",
     "impact_by_country_role", "lead_records", "lead_time_by", "lead_times", "mission_yield",
     "output_by", "progress", "progress_by_year", "progress_summary", "project_records",
     "quarters_loaded", "reported_at", "restatement", "target_for", "targets", "totals",
+    # i14e: KPI math moved out of the pages
+    "leads_per_company", "output_and_impact_by", "output_and_impact_by_country",
+    "with_view_targets",
 ]

@@ -113,10 +113,8 @@ def impact_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
 
 # "Country" means two things: for an investment project the ultimate parent's home country
 # (origin), for a trade contract the export market. Two named views, each of one pillar.
-COUNTRY_ROLES: dict[str, tuple[str, tuple[str, str]]] = {  # role -> (pillar, (nl, en))
-    "origin": ("invest", ("land van herkomst (moederbedrijf)", "country of origin (parent)")),
-    "market": ("trade", ("exportmarkt", "export market")),
-}
+# Their names on screen: the catalogue's by_country_of_origin / by_export_market.
+COUNTRY_ROLES: dict[str, str] = {"origin": "invest", "market": "trade"}  # role -> pillar
 
 
 def impact_by_country_role(con: duckdb.DuckDBPyConnection, role: str,
@@ -128,7 +126,7 @@ def impact_by_country_role(con: duckdb.DuckDBPyConnection, role: str,
     records are left out, so a German parent investing and a regional exporter selling to
     Germany never land in the same figure. A pillar filter of the other pillar leaves nothing.
     """
-    pillar = COUNTRY_ROLES[role][0]
+    pillar = COUNTRY_ROLES[role]
     f = filters or Filters()
     keep = (pillar,) if not f.pillar or pillar in f.pillar else ("none",)
     return impact_by(con, dimension, replace(f, pillar=keep), as_of=as_of)
@@ -175,7 +173,9 @@ def ema_brexit(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
         ORDER BY d, record, company""").df()
 
 
-def leads_per_company(leads: float, companies: float) -> float | None:
-    """Leads a mission brought per company taken along (`mission_yield`'s `leads` over its
-    `companies`); None for a mission that took no company, so no division by zero shows."""
-    return leads / companies if companies else None
+def leads_per_company(missions: pd.DataFrame) -> pd.Series:
+    """Grain: one value per mission (a row of `mission_yield`, or any frame with its `leads`
+    and `companies`): the mission's leads divided by the companies taken along; missing (NaN)
+    for a mission that took no companies. Same index as `missions`."""
+    companies = missions["companies"].astype("float64")
+    return missions["leads"].astype("float64") / companies.where(companies > 0)

@@ -20,16 +20,9 @@ from tradeinvest.measure.facts import first_row
 from tradeinvest.measure.filters import Filters
 from tradeinvest.periods import Quarter
 
-FIGURES: dict[str, tuple[str, str]] = {  # key -> (nl, en); keys are totals() keys
-    "new_jobs": ("Nieuwe banen (jaar tot nu)", "New jobs (year to date)"),
-    "investment_projects": ("Investeringsprojecten", "Investment projects"),
-    "trade_wins": ("Trade wins (bedrijven per jaar)", "Trade wins (company-years)"),
-    "contacts": ("Contacten", "Contacts"),
-    "bidbooks_ffts": ("Bidbooks en FFT's", "Bidbooks and FFTs"),
-    "mission_companies": ("Bedrijven op missie", "Companies on missions"),
-    "leads": ("Leads", "Leads"),
-    "investment_eur": ("Investering (€)", "Investment (€)"),
-}
+# The headline figures (totals() keys); their labels are the catalogue's `figure_<key>` texts.
+FIGURES: tuple[str, ...] = ("new_jobs", "investment_projects", "trade_wins", "contacts",
+                            "bidbooks_ffts", "mission_companies", "leads", "investment_eur")
 
 
 def headline_figures(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
@@ -45,16 +38,15 @@ def _table(before: dict[str, float], after: dict[str, float], names: tuple[str, 
            ) -> pd.DataFrame:
     """One row per figure: the earlier value, the later value, and later minus earlier."""
     a, b, diff = names
-    return pd.DataFrame([{"figure": k, "label_nl": nl, "label_en": en, a: before[k],
-                          b: after[k], diff: after[k] - before[k]}
-                         for k, (nl, en) in FIGURES.items()])
+    return pd.DataFrame([{"figure": k, a: before[k], b: after[k], diff: after[k] - before[k]}
+                         for k in FIGURES])
 
 
 def changes_since_previous_quarter(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
                                    filters: Filters | None = None) -> pd.DataFrame:
     """Headline figures through `quarter` and their change since the previous quarter's end.
 
-    Columns: figure, label_nl, label_en, previous, current, delta (= current - previous).
+    Columns: figure, previous, current, delta (= current - previous).
     """
     current = headline_figures(con, year, quarter, filters)
     previous = (headline_figures(con, year, quarter - 1, filters) if quarter > 1
@@ -81,7 +73,7 @@ def restatement(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
     """Year-to-date figures through `quarter` as reported at `as_of` (default:
     `reported_at(year, quarter)`) against the same figures now.
 
-    Columns: figure, label_nl, label_en, reported, now, difference (= now - reported).
+    Columns: figure, reported, now, difference (= now - reported).
     """
     moment = as_of or reported_at(con, year, quarter)
     now = headline_figures(con, year, quarter, filters)

@@ -29,15 +29,6 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {  # code -> (nl, en)
     "reached": ("Gehaald", "Reached"),       # a finished year: all four quarters loaded
     "missed": ("Niet gehaald", "Missed"),
 }
-FORECAST_METHODS: dict[str, tuple[str, str]] = {
-    "run_rate": ("Tempo tot nu (jaar tot nu × 4 / geladen kwartalen; een ontbrekend kwartaal "
-                 "telt niet mee)",
-                 "Run rate (year to date × 4 / quarters loaded; a missing quarter is left out)"),
-    "last_four": ("Laatste vier kwartalen (voortschrijdend; een ontbrekend kwartaal telt niet "
-                  "mee, de geladen kwartalen × 4 / hun aantal)",
-                  "Last four quarters (rolling; a missing quarter is left out, the loaded "
-                  "quarters × 4 / their number)"),
-}
 HEADLINE_FORECAST = "run_rate"
 
 

@@ -34,9 +34,8 @@ def period_label(start: dt.date | None, precision: str | None, end: dt.date | No
     nl = lang == "nl"
     if start is None:
         return "datum onbekend" if nl else "date unknown"
-    months = fmt.MONTHS_NL if nl else fmt.MONTHS_EN
     if precision == "month":
-        text = f"{months[start.month - 1]} {start.year}"
+        text = fmt.month(start, lang)
     elif precision == "season":
         text = f"{(_SEASONS_NL if nl else _SEASONS_EN)[start.month]} {start.year}"
     elif precision == "half":

@@ -246,8 +246,7 @@ def missions_section(s: Scope) -> Section:
     missions = missions.assign(
         country_name=[label("country", c, s.lang, s.names) for c in missions["country"]],
         start=_dates(missions["start_date"]),
-        leads_per_company=[leads_per_company(leads, companies) for leads, companies in
-                           zip(missions["leads"], missions["companies"], strict=True)])
+        leads_per_company=leads_per_company(missions))
     return Section(Table(
         s.text("report_figure_missions"), s.titled("report_title_missions"), missions,
         [s.column("reference", "report_reference", "text"),

@@ -93,8 +93,8 @@ def language() -> str:
     _seed_from_url()
     if st.session_state.get("f_lang") not in ("nl", "en"):
         st.session_state["f_lang"] = "nl"
-    return st.sidebar.radio("Taal / Language", ["nl", "en"], key="f_lang", horizontal=True,
-                            format_func=lambda c: {"nl": "Nederlands", "en": "English"}[c])
+    return st.sidebar.radio(t("language_switch"), ["nl", "en"], key="f_lang", horizontal=True,
+                            format_func=lambda c: t(f"language_{c}"))
 
 
 _SHOW_PERIOD = "f_show_period"  # (year, quarter) the next run's sidebar switches to
@@ -137,7 +137,7 @@ def sidebar(lang: str) -> Selection:
         t("quarter", lang), [WHOLE_YEAR, 1, 2, 3, 4], key="f_quarter",
         format_func=lambda q: t("whole_year", lang) if q == WHOLE_YEAR else f"Q{q}") or None
     pillar = _vocab_select(t("pillar", lang), vocab.PILLARS, "f_pillar", lang)
-    names = {iso2: (nl if lang == "nl" else en) for iso2, nl, en in countries}
+    names = {iso2: {"nl": dutch, "en": english}[lang] for iso2, dutch, english in countries}
     if st.session_state.get("f_country") not in (ALL, *names):
         st.session_state["f_country"] = ALL
     country = st.sidebar.selectbox(

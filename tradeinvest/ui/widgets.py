@@ -113,3 +113,23 @@ def filtered_empty(sel: Selection, applied: Collection[str], lang: str) -> None:
 def empty(lang: str, message: str | None = None) -> None:
     """Explain what to upload instead of drawing an empty chart."""
     st.info(message or t("no_data", lang))
+
+
+def need_year(sel: Selection, title: str) -> None:
+    """The page's start when nothing is uploaded yet (no year to show): its title and what to
+    upload, then the run stops."""
+    if sel.year is None:
+        st.title(title)
+        empty(sel.lang)
+        st.stop()
+
+
+def list_or_drill(sel: Selection, chosen: str | None, list_title: str, pick: str) -> bool:
+    """The preamble of a page that lists all (countries, sectors) or drills into the one
+    chosen in the sidebar: True for the list, which gets its title with the period and the
+    hint `pick` (how to drill in) here; False when `chosen` is set (the drill-down's turn)."""
+    if chosen is not None:
+        return False
+    st.title(f"{list_title} — {sel.period_label()}")
+    st.caption(pick)
+    return True
