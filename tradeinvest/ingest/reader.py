@@ -3,7 +3,7 @@
 The reader only deals with the *file*: what format it really is, whether it is safe to open,
 which sheet and which row hold the data, which column is which. It never parses values
 (dates, countries, numbers in text): the validator does that on the columns returned here.
-It never raises on bad input: every failure is a `Problem` in Dutch, located the way the
+It never raises on bad input: every failure is a `Problem` (a catalogue text), located the way the
 coordinator sees the file (file, sheet, Excel row number, header text).
 
 This module decides the format from the content and refuses what is no spreadsheet or not
@@ -56,7 +56,7 @@ _TEXT_BYTES = bytes([7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x100)])
 
 @dataclass
 class ReadResult:
-    """What `read_upload` found: the sheets it read and every problem, in Dutch."""
+    """What `read_upload` found: the sheets it read and every problem."""
 
     sheets: dict[str, SheetData] = field(default_factory=dict)  # by spec.name
     problems: list[Problem] = field(default_factory=list)
