@@ -114,9 +114,9 @@ def test_each_keyed_call_fills_in_exactly_the_fields_of_its_text():
 def test_each_number_limit_has_its_refusal_in_both_languages():
     for column in (c for spec in schema.KINDS.values() for s in spec for c in s.columns
                    if c.limit is not None):
-        refusal = limits.too_large(column, limits.maximum(column, {}))
+        phrase = limits.too_large(column, limits.maximum(column, {}))
         for lang in LANGUAGES:
-            text = refusal.phrase.text(lang)
+            text = phrase.text(lang)
             assert text.startswith(t("problem_too_large", lang).split(";")[0]), (column, lang)
             assert "{" not in text and "problem_" not in text
 

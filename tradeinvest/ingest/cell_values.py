@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 
 from tradeinvest import vocab
 from tradeinvest.ingest import dates, limits, normalise, numeric
-from tradeinvest.ingest.problems import Refusal
+from tradeinvest.ingest.problems import Phrase, Refusal
 from tradeinvest.ingest.schema import Column
 
 _MAX_TEXT = 500
@@ -32,7 +32,7 @@ def _text(value: object) -> str:
     return text
 
 
-def _bounded(parse: Callable[[object], float], largest: float, too_large: Refusal
+def _bounded(parse: Callable[[object], float], largest: float, too_large: Phrase
              ) -> Callable[[object], float]:
     """Counts and amounts: 0 up to `largest` (limits.maximum: text of 400 nines parses to
     infinity, 1e308 jobs would make every total infinite); -0 is stored as 0."""
@@ -41,7 +41,7 @@ def _bounded(parse: Callable[[object], float], largest: float, too_large: Refusa
         if number < 0:
             raise Refusal("problem_negative")
         if not number <= largest:
-            raise too_large
+            raise Refusal(too_large.key, **too_large.fields)
         return number + 0  # -0.0 + 0 is 0.0
     return checked
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 
-from tradeinvest.ingest.problems import Phrase, Refusal
+from tradeinvest.ingest.problems import Phrase
 from tradeinvest.ingest.schema import LIMITS, Column
 
 JOBS_SETTING = "max_jobs_per_row"
@@ -39,14 +39,14 @@ def dutch(number: float) -> str:
     return text.replace(".", ",")
 
 
-def too_large(column: Column, largest: float) -> Refusal:
-    """The refusal for a value above `largest` in `column` (the row and column are added by
+def too_large(column: Column, largest: float) -> Phrase:
+    """Why a value above `largest` in `column` is refused (the row and column are added by
     the problem report)."""
     if column.limit is None:
-        return Refusal("problem_too_large")
+        return Phrase("problem_too_large")
     grouped = f"{largest:,.0f}".replace(",", ".")
     setting = {"setting": JOBS_SETTING} if column.limit == "jobs" else {}
-    return Refusal(f"problem_too_large_{column.limit}", largest=grouped, **setting)
+    return Phrase(f"problem_too_large_{column.limit}", {"largest": grouped, **setting})
 
 
 def separator_note(raw: object, number: float) -> Phrase | None:
