@@ -84,7 +84,7 @@ def test_fuzzy_dates_keep_their_whole_period():
 def test_a_calendar_with_title_rows_and_messy_dates_and_places_imports(con):
     result = uploads.load_upload(con, ANNEX, "kalender_2018.xlsx", "calendar", "2018", "coord")
     assert (result.kind, result.quarter, result.rows) == ("calendar", "2018", 10)
-    unresolved = {(w.sheet, w.row, w.value) for w in result.warnings if "land van" in w.message}
+    unresolved = {(w.sheet, w.row, w.value) for w in result.warnings if "land van" in w.text("nl")}
     assert unresolved == {("Invest", 6, None), ("Trade", 3, None), ("Trade", 4, "Baden-W")}
 
     items = m_cal.calendar_items(con, 2018).set_index("event")
@@ -152,7 +152,7 @@ def test_a_years_calendar_is_replaced_by_a_new_upload_and_undo_brings_it_back(co
 def test_a_calendar_is_per_year_and_needs_an_event(con):
     with pytest.raises(UploadRejected) as refused:
         uploads.load_upload(con, ANNEX, "k.xlsx", "calendar", "2018Q1", "coord")
-    assert "jaar '2018Q1' niet herkend" in refused.value.problems[0].message
+    assert "jaar '2018Q1' niet herkend" in refused.value.problems[0].text("nl")
     no_event = calendar_xlsx([["LSH", "juni 2018", None, None, "Boston", None, None, None]], [])
     checked = uploads.check_upload(con, no_event, "k.xlsx", "calendar", "2018")
     errors = [p for p in checked.problems if p.severity == "error"]
@@ -160,7 +160,7 @@ def test_a_calendar_is_per_year_and_needs_an_event(con):
     late = calendar_xlsx([["LSH", "maart 2019", None, "BIO-Europe", "Wenen", None, None, None]],
                          [])
     warned = uploads.check_upload(con, late, "k.xlsx", "calendar", "2018").problems
-    assert any("niet in 2018" in w.message for w in warned)
+    assert any("niet in 2018" in w.text("nl") for w in warned)
 
 
 def test_a_calendar_upload_is_not_a_later_quarter_for_restatements(con):

@@ -59,7 +59,7 @@ def test_a_bad_file_is_refused_naming_the_problem_and_changes_nothing(
     problems = caught.value.problems
     report = "\n".join(map(str, problems))
     matching = [p for p in problems
-                if p.severity == "error" and all(word in p.message for word in case.expect)]
+                if p.severity == "error" and all(word in p.text("nl") for word in case.expect)]
     assert matching, report
     assert all(p.file == case.name for p in problems), report
     assert len(problems) <= 20, report  # a clear report, not thousands of lines

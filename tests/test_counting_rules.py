@@ -81,7 +81,7 @@ def test_a_header_only_projects_file_is_an_explicit_empty_quarter(con):
     empty = uploads.load_upload(con, header_only_projects(), "q2-leeg.xlsx", "projects",
                                 "2024Q2", "coordinator")
     assert (empty.rows, empty.replaced_upload_id) == (0, first.upload_id)
-    assert any("uitdrukkelijk leeg" in w.message for w in empty.warnings)
+    assert any("uitdrukkelijk leeg" in w.text("nl") for w in empty.warnings)
     history = uploads.history(con).set_index("upload_id")
     assert history.loc[empty.upload_id, ["state", "row_count"]].tolist() == ["active", 0]
     assert history.loc[first.upload_id, "state"] == "replaced"

@@ -29,7 +29,7 @@ def _missions(*spans: tuple[dt.date, dt.date]) -> bytes:
 
 
 def _messages(con, data: bytes, quarter: str) -> list[str]:
-    return [p.message for p in uploads.check_upload(con, data, "m.xlsx", "missions",
+    return [p.text("nl") for p in uploads.check_upload(con, data, "m.xlsx", "missions",
                                                     quarter).problems]
 
 

@@ -115,6 +115,6 @@ def test_a_bad_plan_is_refused_with_every_problem(con):
         store_plans.save_country_plans(con, 2025, plans_frame(
             ("Atlantis", "invest", 1, 1, 1, 1, 1, 10), ("DE", "invest", -5, 1, 1, 1, 1, 10),
             ("DE", "trade", 1, 1, 1, 1, 1, 10)), "coord")
-    messages = " | ".join(p.message for p in refused.value.problems if p.severity == "error")
+    messages = " | ".join(p.text("nl") for p in refused.value.problems if p.severity == "error")
     assert "onbekend land" in messages and "negatief" in messages and "dubbel" in messages
     assert m_plans.country_plans(con, 2025).empty

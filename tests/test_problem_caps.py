@@ -25,10 +25,10 @@ def test_a_sheet_full_of_unknown_columns_gives_ten_lines_and_a_count(con):
     assert get_column_letter(len(header)) == "XFD"
     result = load(con, make_xlsx({"Projecten": [header, project_row()]}))
     assert result.rows == 1
-    listed = [w for w in result.warnings if "onbekende kolom)" in w.message]
+    listed = [w for w in result.warnings if "onbekende kolom)" in w.text("nl")]
     assert [w.column for w in listed] == [f"extra {i}" for i in range(REPEATS_SHOWN)]
-    (summary,) = [w for w in result.warnings if w.message.startswith("…")]
-    assert summary.message == f"… en nog {unknown - REPEATS_SHOWN:,} onbekende kolommen".replace(
+    (summary,) = [w for w in result.warnings if w.text("nl").startswith("…")]
+    assert summary.text("nl") == f"… en nog {unknown - REPEATS_SHOWN:,} onbekende kolommen".replace(
         ",", ".")
     assert len(result.warnings) == REPEATS_SHOWN + 1
 
@@ -40,7 +40,7 @@ def test_a_warning_on_many_rows_of_a_column_is_summarised(con):
     about_jobs = [w for w in result.warnings if w.column == "Nieuwe directe banen"]
     assert [w.row for w in about_jobs[:REPEATS_SHOWN]] == list(range(2, 12))
     assert about_jobs[-1].row is None
-    assert about_jobs[-1].message == "… en nog 20 waarschuwingen in deze kolom"
+    assert about_jobs[-1].text("nl") == "… en nog 20 waarschuwingen in deze kolom"
     assert str(about_jobs[-1]) == ("Waarschuwing: p.xlsx, blad 'Projecten', kolom 'Nieuwe "
                                    "directe banen': … en nog 20 waarschuwingen in deze kolom")
 
@@ -69,7 +69,7 @@ def test_a_32767_character_value_is_quoted_shortened(con):
     problems = caught.value.problems
     (error,) = [p for p in problems if p.severity == "error"]
     assert error.value == giant[:QUOTE_LIMIT - 1] + "…" and len(error.value) == QUOTE_LIMIT
-    (ignored,) = [p for p in problems if "onbekende kolom" in p.message]
+    (ignored,) = [p for p in problems if "onbekende kolom" in p.text("nl")]
     assert len(ignored.column) == QUOTE_LIMIT and ignored.column.endswith("…")
     assert all(len(str(p)) < 500 for p in problems), [len(str(p)) for p in problems]
 

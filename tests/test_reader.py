@@ -101,7 +101,7 @@ def test_synonym_shared_by_two_columns_goes_to_the_one_not_yet_present() -> None
                                           {"pillar": "Pijler", "kind": "Soort"}, [])
 
     map_columns(["Soort"], Lookup.of(spec), 1, lambda *args: problems.append(args))
-    assert any("past bij meer dan één kolom" in str(args[1]) for args in problems)
+    assert any("past bij meer dan één kolom" in args[1].text("nl") for args in problems)
 
 
 def test_no_header_row_is_an_error_listing_the_expected_columns() -> None:
@@ -109,8 +109,8 @@ def test_no_header_row_is_an_error_listing_the_expected_columns() -> None:
 
     problem = _only_error(read_upload(data, "q1.xlsx", "projects"))
 
-    assert "geen kopregel gevonden" in problem.message
-    assert "'Projectreferentie'" in problem.message and "'Bedrijf'" in problem.message
+    assert "geen kopregel gevonden" in problem.text("nl")
+    assert "'Projectreferentie'" in problem.text("nl") and "'Bedrijf'" in problem.text("nl")
     assert problem.sheet == "Projecten"
 
 
@@ -123,8 +123,8 @@ def test_missing_required_column_is_an_error_naming_the_dutch_header_and_synonym
 
     problem = _only_error(result)
     assert problem.column == "Land" and problem.row == 1
-    assert "verplichte kolom 'Land' ontbreekt" in problem.message
-    assert "'Country'" in problem.message and "'herkomstland'" in problem.message
+    assert "verplichte kolom 'Land' ontbreekt" in problem.text("nl")
+    assert "'Country'" in problem.text("nl") and "'herkomstland'" in problem.text("nl")
     assert result.sheets["projects"].values("country") == [None]
 
 
@@ -134,8 +134,8 @@ def test_same_column_twice_is_an_error() -> None:
     result = read_upload(data, "q1.xlsx", "projects")
 
     problem = _only_error(result)
-    assert "'Bedrijf' staat meer dan één keer" in problem.message
-    assert "(kolom B)" in problem.message and "(kolom I)" in problem.message
+    assert "'Bedrijf' staat meer dan één keer" in problem.text("nl")
+    assert "(kolom B)" in problem.text("nl") and "(kolom I)" in problem.text("nl")
     assert result.sheets["projects"].values("company") == ["Acme Robotics B.V."]  # the first
 
 
@@ -146,7 +146,7 @@ def test_unknown_column_is_a_warning_and_its_cells_are_ignored() -> None:
 
     assert _errors(result) == []
     [warning] = _warnings(result)
-    assert warning.message.startswith("kolom 'Opmerkingen' wordt genegeerd")
+    assert warning.text("nl").startswith("kolom 'Opmerkingen' wordt genegeerd")
     assert warning.column == "Opmerkingen"
     assert "bellen in mei" not in str(result.sheets["projects"].columns)
 
@@ -165,7 +165,7 @@ def test_merged_header_cells_are_an_error_with_the_range() -> None:
 
     problem = _only_error(read_upload(buf.getvalue(), "q1.xlsx", "projects"))
 
-    assert problem.message == "samengevoegde cellen in de kopregel (H2:I2); maak de cellen los"
+    assert problem.text("nl") == "samengevoegde cellen in de kopregel (H2:I2); maak de cellen los"
     assert problem.row == 2
 
 
@@ -208,7 +208,7 @@ def test_header_without_data_rows_is_a_warning() -> None:
 
     assert _errors(result) == []
     [warning] = _warnings(result)
-    assert warning.message == "geen gegevensrijen onder de kopregel"
+    assert warning.text("nl") == "geen gegevensrijen onder de kopregel"
     assert result.sheets["projects"].row_numbers == []
     assert result.sheets["projects"].values("company") == []
 
@@ -259,7 +259,7 @@ def test_missing_missions_sheet_is_an_error_naming_the_sheets_found() -> None:
     result = read_upload(data, "missies.xlsx", "missions")
 
     problem = _only_error(result)
-    assert problem.message.startswith("blad 'Missies' ontbreekt (gevonden bladen: 'Blad1', "
+    assert problem.text("nl").startswith("blad 'Missies' ontbreekt (gevonden bladen: 'Blad1', "
                                       "'Leads')")
     assert "missions" not in result.sheets and "leads" in result.sheets
 
@@ -270,7 +270,7 @@ def test_missing_leads_sheet_is_only_a_warning() -> None:
     result = read_upload(data, "missies.xlsx", "missions")
 
     assert _errors(result) == []
-    assert [p.message for p in _warnings(result)] == [
+    assert [p.text("nl") for p in _warnings(result)] == [
         "blad 'Leads' ontbreekt; er worden geen leads gelezen"]
 
 
@@ -286,7 +286,7 @@ def test_single_sheet_kind_uses_the_sheet_whose_header_fits_when_no_name_matches
 def test_workbook_with_only_empty_sheets_is_an_error() -> None:
     problem = _only_error(read_upload(make_xlsx({"Blad1": []}), "leeg.xlsx", "projects"))
 
-    assert "bevat geen gegevens" in problem.message
+    assert "bevat geen gegevens" in problem.text("nl")
 
 
 def test_xlsm_is_read_like_xlsx_without_running_anything() -> None:
@@ -348,7 +348,7 @@ def test_csv_row_with_more_values_than_headers_is_an_error() -> None:
     problem = _only_error(read_upload(text.encode(), "projecten.csv", "projects"))
 
     assert problem.row == 2 and problem.sheet is None
-    assert "9 waarden maar de kopregel 8 kolommen" in problem.message
+    assert "9 waarden maar de kopregel 8 kolommen" in problem.text("nl")
 
 
 def test_csv_with_title_line_counts_records_from_the_first_line() -> None:
@@ -374,7 +374,7 @@ def test_non_spreadsheet_bytes_are_refused(data: bytes, name: str, detail: str) 
     result = read_upload(data, name, "projects")
 
     problem = _only_error(result)
-    assert problem.message.startswith(NOT_A_SHEET) and detail in problem.message
+    assert problem.text("nl").startswith(NOT_A_SHEET) and detail in problem.text("nl")
     assert problem.file == name
     assert result.sheets == {}
 
@@ -387,7 +387,7 @@ def test_word_document_zip_is_not_a_spreadsheet() -> None:
 
     problem = _only_error(read_upload(buf.getvalue(), "q1.docx", "projects"))
 
-    assert problem.message == f"{NOT_A_SHEET}, maar een Word-document"
+    assert problem.text("nl") == f"{NOT_A_SHEET}, maar een Word-document"
 
 
 @pytest.mark.parametrize("data", [
@@ -397,7 +397,7 @@ def test_word_document_zip_is_not_a_spreadsheet() -> None:
 def test_corrupt_zip_is_refused_as_damaged(data: bytes) -> None:
     problem = _only_error(read_upload(data, "q1.xlsx", "projects"))
 
-    assert "beschadigd" in problem.message
+    assert "beschadigd" in problem.text("nl")
 
 
 def test_xlsx_with_broken_sheet_xml_is_refused_without_raising() -> None:
@@ -406,7 +406,7 @@ def test_xlsx_with_broken_sheet_xml_is_refused_without_raising() -> None:
 
     problem = _only_error(read_upload(data, "q1.xlsx", "projects"))
 
-    assert "beschadigd" in problem.message
+    assert "beschadigd" in problem.text("nl")
 
 
 def _ole2(*stream_names: str) -> bytes:
@@ -428,14 +428,14 @@ def test_password_protected_xlsx_asks_to_save_without_password() -> None:
 
     problem = _only_error(read_upload(data, "q1.xlsx", "projects"))
 
-    assert problem.message == ("het bestand is met een wachtwoord beveiligd; sla het op zonder "
+    assert problem.text("nl") == ("het bestand is met een wachtwoord beveiligd; sla het op zonder "
                                "wachtwoord")
 
 
 def test_old_xls_asks_to_save_as_xlsx() -> None:
     problem = _only_error(read_upload(_ole2("Workbook"), "q1.xls", "projects"))
 
-    assert problem.message == "oud Excel-formaat (.xls); sla op als .xlsx"
+    assert problem.text("nl") == "oud Excel-formaat (.xls); sla op als .xlsx"
 
 
 def test_zip_bomb_over_the_unzipped_limit_is_refused_before_reading() -> None:
@@ -446,7 +446,7 @@ def test_zip_bomb_over_the_unzipped_limit_is_refused_before_reading() -> None:
     problem = _only_error(read_upload(data, "q1.xlsx", "projects",
                                       max_unzipped_bytes=1024 * 1024))
 
-    assert "pakt uit tot 4,0 MB" in problem.message and "zip-bom" in problem.message
+    assert "pakt uit tot 4,0 MB" in problem.text("nl") and "zip-bom" in problem.text("nl")
 
 
 def test_zip_with_suspicious_compression_ratio_is_refused_under_the_absolute_limit() -> None:
@@ -456,7 +456,7 @@ def test_zip_with_suspicious_compression_ratio_is_refused_under_the_absolute_lim
 
     problem = _only_error(read_upload(data, "q1.xlsx", "projects", max_unzipped_bytes=limit))
 
-    assert "zip-bom" in problem.message
+    assert "zip-bom" in problem.text("nl")
     assert read_upload(make_xlsx({"Projecten": [HEADER_NL, ROW]}), "q1.xlsx", "projects",
                        max_unzipped_bytes=limit).problems == []
 
@@ -464,7 +464,7 @@ def test_zip_with_suspicious_compression_ratio_is_refused_under_the_absolute_lim
 def test_empty_file_is_refused() -> None:
     problem = _only_error(read_upload(b"", "q1.xlsx", "projects"))
 
-    assert problem.message == "het bestand is leeg (0 bytes)"
+    assert problem.text("nl") == "het bestand is leeg (0 bytes)"
 
 
 def test_file_over_the_size_limit_is_refused() -> None:
@@ -472,9 +472,9 @@ def test_file_over_the_size_limit_is_refused() -> None:
 
     problem = _only_error(read_upload(data, "q1.xlsx", "projects", max_bytes=2048))
 
-    assert "groter dan 2 kB" in problem.message
+    assert "groter dan 2 kB" in problem.text("nl")
     assert "groter dan 20 MB" in _only_error(
-        read_upload(bytes(20 * 1024 * 1024 + 1), "big.csv", "projects")).message
+        read_upload(bytes(20 * 1024 * 1024 + 1), "big.csv", "projects")).text("nl")
 
 
 def test_html_saved_as_xls_is_refused_with_a_hint() -> None:
@@ -482,7 +482,7 @@ def test_html_saved_as_xls_is_refused_with_a_hint() -> None:
 
     problem = _only_error(read_upload(data, "export.xls", "projects"))
 
-    assert problem.message.startswith(f"{NOT_A_SHEET}, maar een webpagina (HTML)")
+    assert problem.text("nl").startswith(f"{NOT_A_SHEET}, maar een webpagina (HTML)")
 
 
 def test_two_sheets_with_the_same_role_read_the_first_and_warn() -> None:
@@ -491,7 +491,7 @@ def test_two_sheets_with_the_same_role_read_the_first_and_warn() -> None:
     result = read_upload(data, "q1.xlsx", "projects")
 
     assert _errors(result) == []
-    assert [p.message for p in _warnings(result)] == [
+    assert [p.text("nl") for p in _warnings(result)] == [
         "meerdere bladen lijken 'Projecten' te zijn ('Projecten', 'Projects'); alleen "
         "'Projecten' is gelezen"]
     assert result.sheets["projects"].row_numbers == [2]

@@ -59,7 +59,7 @@ def test_the_merged_cells_at_the_end_of_the_sheet_are_handed_back() -> None:
 def test_merged_header_cells_are_reported_when_the_sheet_is_read_in_halves() -> None:
     book = xlsx({"Projecten": [PROJECT_HEADER, *_rows(40)]}, merge={"Projecten": "H1:I1"})
     problems = reader.read_upload(book, "p.xlsx", "projects").problems
-    assert any("samengevoegde cellen in de kopregel (H1:I1)" in p.message for p in problems)
+    assert any("samengevoegde cellen in de kopregel (H1:I1)" in p.text("nl") for p in problems)
 
 
 def test_a_sheet_whose_rows_carry_no_number_is_read_whole() -> None:

@@ -77,7 +77,7 @@ def test_a_value_far_from_every_known_one_gets_no_guess():
 def test_the_suggestion_reaches_the_problem_report(con):
     data = projects_xlsx(project_row(country="Duitsand"))
     problems = uploads.check_upload(con, data, "p.xlsx", "projects", "2024Q3").problems
-    assert [p.message for p in problems if p.column == "Land"] == [
+    assert [p.text("nl") for p in problems if p.column == "Land"] == [
         "onbekend land; bedoelde u Duitsland? Gebruik anders de Nederlandse of Engelse naam "
         "of een ISO-code zoals DE"]
 
@@ -91,7 +91,7 @@ def test_a_file_for_another_quarter_gets_one_line_naming_it_first(con):
     checked = uploads.check_upload(con, _rows_in(8, 30), "p.xlsx", "projects", "2024Q4")
     first = checked.problems[0]
     assert (first.severity, first.row, first.column) == ("error", None, "Datum gerealiseerd")
-    assert first.message == ("de meeste datums (30 van 30) vallen in 2024Q3, niet in 2024Q4: "
+    assert first.text("nl") == ("de meeste datums (30 van 30) vallen in 2024Q3, niet in 2024Q4: "
                              "kies kwartaal 2024Q3 bij het uploaden (of controleer de datums)")
     assert len(checked.problems) == 31  # and still each row, for the report
 

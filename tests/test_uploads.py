@@ -97,7 +97,7 @@ def test_a_file_with_errors_reports_every_problem_and_writes_nothing(con):
                      (5, "Datum gerealiseerd"), (6, "Projectreferentie"), (6, "Sector"),
                      (7, "Bedrijf")}
     outside = next(p for p in caught.value.problems if p.row == 5)
-    assert "buiten het gekozen kwartaal 2024Q3" in outside.message
+    assert "buiten het gekozen kwartaal 2024Q3" in outside.text("nl")
     assert outside.file == "bad.xlsx" and outside.sheet == "Projecten"
     assert db_snapshot(con) == before
 
@@ -120,20 +120,20 @@ def test_kind_and_pillar_must_agree(con):
     bad = projects_xlsx(project_row(pillar="Invest", kind="Exportcontract"))
     with pytest.raises(UploadRejected) as caught:
         uploads.load_upload(con, bad, "x.xlsx", "projects", "2024Q3", "c")
-    assert "exportcontract hoort bij Trade" in caught.value.problems[0].message
+    assert "exportcontract hoort bij Trade" in caught.value.problems[0].text("nl")
 
 
 def test_a_country_outside_the_focus_list_is_a_warning_not_an_error(con):
     result = uploads.load_upload(con, projects_xlsx(project_row(country="Frankrijk")), "f.xlsx",
                                  "projects", "2024Q3", "c")
     assert [p.column for p in result.warnings] == ["Land"]
-    assert "focuslijst" in result.warnings[0].message
+    assert "focuslijst" in result.warnings[0].text("nl")
 
 
 def test_a_wrong_quarter_text_is_refused_clearly(con):
     with pytest.raises(UploadRejected) as caught:
         uploads.load_upload(con, projects_xlsx(project_row()), "x.xlsx", "projects", "Q5", "c")
-    assert "kwartaal" in caught.value.problems[0].message
+    assert "kwartaal" in caught.value.problems[0].text("nl")
 
 
 MISSION_HEADER = ["Missiereferentie", "Naam", "Soort", "Pijler", "Land", "Stad", "Startdatum",

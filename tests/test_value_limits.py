@@ -59,7 +59,7 @@ def refused(con, data: bytes, quarter: str = "2024Q3") -> list:
 
 def located(errors: list, row_number: int, column: str, *words: str) -> None:
     report_text = "\n".join(map(str, errors))
-    assert any(p.row == row_number and p.column == column and all(w in p.message for w in words)
+    assert any(p.row == row_number and p.column == column and all(w in p.text("nl") for w in words)
                for p in errors), report_text
 
 
@@ -94,7 +94,7 @@ def test_the_jobs_limit_is_a_setting_also_in_a_database_made_before_it(con):
 def test_thousands_separators_load_with_a_warning_saying_how_they_were_read(con):
     result = uploads.load_upload(con, workbook(row(invest="1.000.000,5"), row("P-2", "1.250")),
                                  "p.xlsx", "projects", "2024Q3", "test")
-    warnings = {(p.row, p.column): p.message for p in result.warnings}
+    warnings = {(p.row, p.column): p.text("nl") for p in result.warnings}
     assert "gelezen als het getal 1000000,5" in warnings[(2, "Investering (EUR)")]
     assert "gelezen als het getal 1250" in warnings[(3, "Nieuwe directe banen")]
     assert (2, "Nieuwe directe banen") not in warnings  # a plain 40: nothing to say
@@ -125,7 +125,7 @@ def test_excel_serial_dates_before_march_1900_are_refused(con, serial):
 @pytest.mark.parametrize("quarter", ["9999Q4", "1900Q1", "2101Q1"])
 def test_periods_outside_2000_to_2100_are_refused_with_a_message(con, quarter):
     (error,) = refused(con, workbook(row()), quarter)
-    assert f"periode '{quarter}' valt buiten de jaren 2000–2100" in error.message
+    assert f"periode '{quarter}' valt buiten de jaren 2000–2100" in error.text("nl")
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from tradeinvest import vocab
 from tradeinvest.ingest import normalise, places
-from tradeinvest.ingest.problems import Problem, capped
+from tradeinvest.ingest.problems import Phrase, Problem, capped
 from tradeinvest.ingest.reader import ReadResult
 from tradeinvest.ingest.validate import Validated
 from tradeinvest.quoting import shorten
@@ -70,20 +70,18 @@ def finish(checked: Validated, read: ReadResult, file_name: str, year: int,
                 if key is not None and key in answers:
                     code, how = answers[key], "answer"
             if code is None:
-                where = f"'{shorten(row.place)}'" if row.place else "(leeg)"
+                where = f"'{shorten(row.place)}'" if row.place else Phrase("problem_place_empty")
                 checked.problems.append(Problem(
-                    "warning", file_name,
-                    f"land van '{shorten(row.event)}' niet te bepalen uit de plaats {where}; "
-                    "het item staat zonder land op de kalender. Vul het land in op de pagina "
-                    "Kalender (of in de kolom Land)", sheet, int(row.source_row),
-                    header.get("place", "Waar"), None if row.place is None else str(row.place)))
+                    "warning", file_name, "problem_calendar_no_country", sheet,
+                    int(row.source_row), header.get("place", "Waar"),
+                    None if row.place is None else str(row.place),
+                    fields={"event": shorten(row.event), "place": where}))
             start = row.start_date
             if start is not None and start.year != year:
                 checked.problems.append(Problem(
-                    "warning", file_name, f"de startdatum ligt niet in {year}, het jaar van "
-                    "deze kalender; het item staat wel op de kalender", sheet,
+                    "warning", file_name, "problem_calendar_other_year", sheet,
                     int(row.source_row), header.get("start_date", "Startdatum"),
-                    f"{start:%d-%m-%Y}"))
+                    f"{start:%d-%m-%Y}", fields={"year": year}))
             countries.append(code)
             sources.append(how)
             sectors.append(_sector(row.topic))

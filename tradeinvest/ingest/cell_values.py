@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 
 from tradeinvest import vocab
 from tradeinvest.ingest import dates, limits, normalise, numeric
+from tradeinvest.ingest.problems import Phrase, Refusal
 from tradeinvest.ingest.schema import Column
 
 _MAX_TEXT = 500
@@ -27,20 +28,20 @@ def _text(value: object) -> str:
         value = value.strftime("%d-%m-%Y")
     text = " ".join(str(value).split())
     if len(text) > _MAX_TEXT:
-        raise ValueError(f"tekst is langer dan {_MAX_TEXT} tekens")
+        raise Refusal("problem_text_too_long", limit=_MAX_TEXT)
     return text
 
 
-def _bounded(parse: Callable[[object], float], largest: float, too_large: str
+def _bounded(parse: Callable[[object], float], largest: float, too_large: Phrase
              ) -> Callable[[object], float]:
     """Counts and amounts: 0 up to `largest` (limits.maximum: text of 400 nines parses to
     infinity, 1e308 jobs would make every total infinite); -0 is stored as 0."""
     def checked(value: object) -> float:
         number = parse(value)
         if number < 0:
-            raise ValueError("een negatief getal kan hier niet; vul 0 of meer in")
+            raise Refusal("problem_negative")
         if not number <= largest:
-            raise ValueError(too_large)
+            raise Refusal(too_large.key, **too_large.fields)
         return number + 0  # -0.0 + 0 is 0.0
     return checked
 

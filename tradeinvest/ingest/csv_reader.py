@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from tradeinvest.ingest.header_row import Lookup, find_header
+from tradeinvest.ingest.problems import Phrase
 from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import (
     HEADER_SEARCH_ROWS,
@@ -36,9 +37,7 @@ def open_csv(data: bytes, specs: Sequence[SheetSpec]) -> Source:
     text = _decode(data)
     if (nul := text.find("\0")) >= 0:  # binary debris in text: the file is damaged
         line = text.count("\n", 0, nul) + 1
-        raise Refused(f"het CSV-bestand bevat op regel {line} een NUL-teken (binaire "
-                      "gegevens); het is beschadigd of geen tekstbestand. Sla het in Excel "
-                      "opnieuw op als CSV of als .xlsx")
+        raise Refused("problem_csv_nul", line=line)
     sample = text[:65536].splitlines()[:HEADER_SEARCH_ROWS]
     delimiter = _sniff_delimiter(sample, specs)
     fields = _arrow_csv(text, delimiter)
@@ -55,10 +54,10 @@ def open_csv(data: bytes, specs: Sequence[SheetSpec]) -> Source:
     try:
         rows: Rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        reason = (f"een cel is langer dan {csv.field_size_limit():_} tekens".replace("_", ".")
+        limit = f"{csv.field_size_limit():_}".replace("_", ".")
+        reason = (Phrase("problem_csv_cell_too_long", {"limit": limit})
                   if "field larger than field limit" in str(exc) else str(exc))
-        raise Refused(f"het CSV-bestand kan niet worden gelezen ({reason}); sla het in Excel "
-                      "opnieuw op als CSV of als .xlsx") from exc
+        raise Refused("problem_csv_unreadable", reason=reason) from exc
 
     def load(_name: str, nrows: int | None) -> Rows:
         return rows if nrows is None else rows[:nrows]

@@ -1,6 +1,6 @@
 """Dates from spreadsheet cells, as precise as the coordinator wrote them: an exact day, or a
 month, quarter, season, half year or year as its first and last day (`ParsedDate`). Pure
-functions; a text that is no date raises `ValueError` with a short Dutch sentence. A quarter
+functions; a text that is no date raises `problems.Refusal` (a `ValueError`) saying why. A quarter
 written as a code ("Q3 2018", "2018K3") is read by the one period pattern (`periods.Period`).
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from tradeinvest.ingest.problems import Refusal
 from tradeinvest.periods import Period, Quarter
 
 Precision = Literal["day", "month", "quarter", "season", "half", "year", "unknown"]
@@ -33,16 +34,13 @@ class ParsedDate:
     precision: Precision
 
 
-_DATE_HINT = "datum niet herkend; gebruik dd-mm-jjjj, bijvoorbeeld 05-03-2024"
-_NO_SUCH_DATE = "deze datum bestaat niet; controleer dag en maand (dd-mm-jjjj)"
+_DATE_HINT = "problem_date_unknown"
 _YEARS = range(1900, 2200)
 _EXCEL_SERIALS = (20000, 80000)  # 1954-10-03 .. 2119-01-10: a plausible Excel date
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # 1900 date system; serials above 60 are exact from here
 # Excel counts a 29-02-1900 that never was (serial 60): its dates before 1-3-1900 are off by a
 # day or fictitious, and no upload is about then, so a date cell before it is refused.
 _EXCEL_FIRST_TRUE_DATE = dt.date(1900, 3, 1)
-_BEFORE_1900_03 = ("datum vóór 1 maart 1900: Excel rekent die dagen verkeerd (het kent een "
-                   "29-02-1900 die niet bestaat); vul de echte datum in, dd-mm-jjjj")
 
 _MONTH_NAMES = (
     ("januari", "january", "jan"), ("februari", "february", "feb"),
@@ -93,24 +91,23 @@ _SEASON = re.compile(rf"({'|'.join(_SEASONS)}) (\d{{4}})(?: ?[-/] ?(\d{{4}}))?")
 def _year(text: str) -> int:
     year = int(text)
     if year not in _YEARS:
-        raise ValueError("jaartal niet herkend; gebruik een jaar tussen 1900 en 2199")
+        raise Refusal("problem_year_unknown")
     return year
 
 
 def _day(year: str, month: int, day: int) -> ParsedDate:
+    known_year = _year(year)
     try:
-        date = dt.date(_year(year), month, day)
-    except ValueError as exc:
-        if "jaartal" in str(exc):
-            raise
-        raise ValueError(_NO_SUCH_DATE) from None
+        date = dt.date(known_year, month, day)
+    except ValueError:
+        raise Refusal("problem_no_such_date") from None
     return ParsedDate(date, date, "day")
 
 
 def _months(year: int, first: int, count: int, precision: Precision) -> ParsedDate:
     """The period of `count` months starting at month `first` (may run into the next year)."""
     if not 1 <= first <= 12:
-        raise ValueError("maand niet herkend; gebruik 1 tot en met 12 of de naam van de maand")
+        raise Refusal("problem_month_unknown")
     last_index = first - 1 + count - 1
     end_year, end_month = year + last_index // 12, last_index % 12 + 1
     end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
@@ -144,8 +141,7 @@ def _date_from_text(text: str) -> ParsedDate:
     if m := _SEASON.fullmatch(t):
         year, first = _year(m[2]), _SEASONS[m[1]]
         if m[3] and not (first == 12 and int(m[3]) == year + 1):
-            raise ValueError("seizoen niet herkend; schrijf bijvoorbeeld 'najaar 2018' of "
-                             "'winter 2018/2019'")
+            raise Refusal("problem_season_unknown")
         return _months(year, first, 3, "season")
     if quarter := _quarter(t):
         return _months(quarter.year, quarter.start.month, 3, "quarter")
@@ -165,7 +161,7 @@ def _date_from_text(text: str) -> ParsedDate:
         return _day(m[3], _MONTHS[m[2]], int(m[1]))
     if (m := _MONTH_DAY_YEAR.fullmatch(t)) and m[1] in _MONTHS:
         return _day(m[3], _MONTHS[m[1]], int(m[2]))
-    raise ValueError(_DATE_HINT)
+    raise Refusal(_DATE_HINT)
 
 
 @lru_cache(maxsize=8192)
@@ -192,21 +188,21 @@ def parse_date(value: object) -> ParsedDate:
         value = value.date()
     if isinstance(value, dt.date):
         if value < _EXCEL_FIRST_TRUE_DATE:
-            raise ValueError(_BEFORE_1900_03)
+            raise Refusal("problem_before_1900_03")
         return ParsedDate(value, value, "day")
     if isinstance(value, dt.time):
-        raise ValueError("alleen een tijd, geen datum; vul een datum in zoals 05-03-2024")
+        raise Refusal("problem_time_only")
     if isinstance(value, bool):
-        raise ValueError(_DATE_HINT)
+        raise Refusal(_DATE_HINT)
     if isinstance(value, int | float):
         if not math.isfinite(value):
-            raise ValueError(_DATE_HINT)
+            raise Refusal(_DATE_HINT)
         if float(value).is_integer() and int(value) in _YEARS:
             return _months(int(value), 1, 12, "year")
         if _EXCEL_SERIALS[0] <= value <= _EXCEL_SERIALS[1]:
             date = _EXCEL_EPOCH + dt.timedelta(days=int(value))
             return ParsedDate(date, date, "day")
-        raise ValueError(_DATE_HINT)
+        raise Refusal(_DATE_HINT)
     if not isinstance(value, str):
-        raise ValueError(_DATE_HINT)
+        raise Refusal(_DATE_HINT)
     return _cached_date(value)

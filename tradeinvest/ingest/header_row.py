@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tradeinvest.ingest.normalise import normalise_header
+from tradeinvest.ingest.problems import Phrase
 from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import HEADER_SEARCH_ROWS, Rows
 from tradeinvest.quoting import shorten
@@ -74,8 +75,8 @@ def map_columns(header_row: list[object], lookup: Lookup, header_no: int,
             continue
         cands = lookup.get(text)
         if not cands:
-            problem("warning", f"kolom '{shorten(text)}' wordt genegeerd (onbekende kolom)",
-                    header_no, text, "onbekende kolommen")
+            problem("warning", Phrase("problem_unknown_column", {"column": shorten(text)}),
+                    header_no, text, "problem_kind_unknown_columns")
             continue
         best = min(cands.values())
         cols = [c for c, tier in cands.items() if tier == best]
@@ -89,21 +90,22 @@ def map_columns(header_row: list[object], lookup: Lookup, header_no: int,
             hits.setdefault((free or cols)[0], []).append((j, text))
         else:
             names = ", ".join(f"'{spec.column(c).nl}'" for c in (free or cols))
-            problem("error", f"kop '{shorten(text)}' past bij meer dan één kolom ({names}); "
-                             "gebruik de precieze kolomnaam", header_no, text)
+            problem("error", Phrase("problem_header_ambiguous", {
+                "header": shorten(text), "names": names}), header_no, text)
     index: dict[str, int] = {}
     headers: dict[str, str] = {}
     for name, found in hits.items():
         index[name], headers[name] = found[0]
         if len(found) > 1:
-            where = ", ".join(f"'{t}' (kolom {column_letter(j)})" for j, t in found)
-            problem("error", f"kolom '{spec.column(name).nl}' staat meer dan één keer in de "
-                             f"kopregel: {where}; laat er één staan", header_no, found[1][1])
+            where = [Phrase("problem_header_at", {"header": t, "letter": column_letter(j)})
+                     for j, t in found]
+            problem("error", Phrase("problem_column_twice", {
+                "column": spec.column(name).nl, "where": where}), header_no, found[1][1])
     for col in spec.columns:
         if col.required and col.name not in index:
             also = ", ".join(f"'{s}'" for s in (col.en, *col.synonyms[:4]) if s != col.nl)
-            problem("error", f"verplichte kolom '{col.nl}' ontbreekt (ook herkend: {also})",
-                    header_no, col.nl)
+            problem("error", Phrase("problem_required_column_missing", {
+                "column": col.nl, "also": also}), header_no, col.nl)
     return index, headers
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 
+from tradeinvest.ingest.problems import Phrase
 from tradeinvest.ingest.schema import LIMITS, Column
 
 JOBS_SETTING = "max_jobs_per_row"
 _INT_MAX = 2**31 - 1  # DuckDB INTEGER
-_WHAT = {"jobs": "banen", "amount": "euro", "count": ""}
 
 
 def overrides(settings: Mapping[str, float]) -> dict[str, float]:
@@ -39,24 +39,19 @@ def dutch(number: float) -> str:
     return text.replace(".", ",")
 
 
-def too_large(column: Column, largest: float) -> str:
-    """The refusal for a value above `largest` in `column` (the row and column are added by
+def too_large(column: Column, largest: float) -> Phrase:
+    """Why a value above `largest` in `column` is refused (the row and column are added by
     the problem report)."""
     if column.limit is None:
-        return "het getal is te groot; controleer de waarde"
+        return Phrase("problem_too_large")
     grouped = f"{largest:,.0f}".replace(",", ".")
-    what = f" {_WHAT[column.limit]}" if _WHAT[column.limit] else ""
-    setting = (f" (de grens staat bij Instellingen: {JOBS_SETTING})"
-               if column.limit == "jobs" else "")
-    return (f"het getal is te groot: meer dan {grouped}{what} in één rij kan niet kloppen; "
-            f"controleer de waarde{setting}")
+    setting = {"setting": JOBS_SETTING} if column.limit == "jobs" else {}
+    return Phrase(f"problem_too_large_{column.limit}", {"largest": grouped, **setting})
 
 
-def separator_note(raw: object, number: float) -> str | None:
+def separator_note(raw: object, number: float) -> Phrase | None:
     """A warning when text used thousands separators or a decimal point, saying the number it
     was read as; None for a plain number ("1250", "12,5") or a numeric cell."""
     if not isinstance(raw, str) or ("." not in raw and raw.count(",") < 2):
         return None
-    return (f"tekst met scheidingstekens gelezen als het getal {dutch(number)} (zonder "
-            "duizendtallen, komma = decimaal); klopt dat niet, vul het getal dan in zonder "
-            "punten")
+    return Phrase("problem_separator_read", {"number": dutch(number)})

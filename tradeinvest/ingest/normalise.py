@@ -3,7 +3,7 @@
 Cells arrive as python-calamine values (str, int, float, bool, datetime, date, time, None) or as
 CSV strings. Coordinators type the same thing in many ways ("Duitsland", "DE", "Germany";
 "Acme B.V.", "ACME"), so every parser accepts the common Dutch and English forms and
-otherwise raises `ValueError` with a short Dutch sentence the coordinator can act on. Parsers
+otherwise raises `problems.Refusal` (a `ValueError`) saying what the coordinator can do. Parsers
 never guess silently: where a form is ambiguous, the rule is fixed and documented here.
 Blank cells are the caller's business (`is_blank`); parsers assume non-blank input.
 Here: header keys, countries, vocabulary terms, yes/no and company keys; numbers are read by
@@ -22,6 +22,7 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from tradeinvest import vocab
+from tradeinvest.ingest.problems import Phrase, Refusal, Words
 from tradeinvest.vocab import Vocabulary
 
 __all__ = [
@@ -92,8 +93,6 @@ def normalise_header(text: object) -> str:
 # Only what pycountry (English names, Dutch translations, ISO codes) misses; Duitsland,
 # Zuid-Korea, Hongkong, Taiwan, Rusland, Tsjechië and the like come from the library (the tests
 # pin them). Keys are folded with normalise_header, so spelling variants need no extra entries.
-_COUNTRY_HOW = "de Nederlandse of Engelse naam of een ISO-code zoals DE"
-_UNKNOWN_COUNTRY = f"onbekend land; gebruik {_COUNTRY_HOW}"
 _COUNTRY_ALIASES: dict[str, str] = {
     # United Kingdom: its parts count as the UK
     "UK": "GB", "U.K.": "GB", "VK": "GB", "Engeland": "GB", "England": "GB",
@@ -157,8 +156,9 @@ def _country_from_text(text: str) -> str:
     code = _country_lookup().get(key)
     if code is None:
         meant = _meant([_dutch_country_name(c) for c in near_misses(key, _country_lookup())])
-        raise ValueError(f"onbekend land; {meant}Gebruik anders {_COUNTRY_HOW}" if meant
-                         else _UNKNOWN_COUNTRY)
+        if meant is None:
+            raise Refusal("problem_unknown_country")
+        raise Refusal("problem_unknown_country_meant", meant=meant)
     return code
 
 
@@ -190,11 +190,16 @@ def near_misses(key: str, names: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(names[name] for name, score, _ in found if score == best))
 
 
-def _meant(labels: list[str]) -> str:
-    """"bedoelde u X? " (or "X of Y"), empty without labels: the start of a refusal."""
-    if not labels:
-        return ""
-    return f"bedoelde u {' of '.join(dict.fromkeys(labels))}? "
+def _meant(labels: list[str] | list[Words]) -> str | Words | Phrase | None:
+    """What the coordinator may have meant, for "bedoelde u X?" ("X of Y" for several); None
+    without labels."""
+    unique = list(dict.fromkeys(labels))
+    if not unique:
+        return None
+    meant: str | Words | Phrase = unique[0]
+    for label in unique[1:]:
+        meant = Phrase("problem_or", {"first": meant, "second": label})
+    return meant
 
 
 def parse_country(value: object) -> str:
@@ -205,7 +210,7 @@ def parse_country(value: object) -> str:
     countries are reported, not here. Plain "Korea" is read as South Korea (KR).
     """
     if not isinstance(value, str):
-        raise ValueError(_UNKNOWN_COUNTRY)
+        raise Refusal("problem_unknown_country")
     return _country_from_text(value)
 
 
@@ -256,15 +261,17 @@ def match_term(terms: Vocabulary, value: object) -> str:
     compared with normalise_header (so case, accents and punctuation do not matter)."""
     code = _term_index(terms).get(_key(value))
     if code is None:
-        labels = ", ".join(term.nl for term in terms)
+        labels = Words(", ".join(term.nl for term in terms), ", ".join(term.en for term in terms))
         meant = _term_meant(terms, value)
-        raise ValueError(f"onbekende waarde; {meant}{'Of k' if meant else 'k'}ies uit: {labels}")
+        if meant is None:
+            raise Refusal("problem_unknown_term", labels=labels)
+        raise Refusal("problem_unknown_term_meant", meant=meant, labels=labels)
     return code
 
 
-def _term_meant(terms: Vocabulary, value: object) -> str:
-    """"bedoelde u X? " for the terms nearest a value that matched none, else empty."""
-    labels = {term.code: term.nl for term in terms}
+def _term_meant(terms: Vocabulary, value: object) -> str | Words | Phrase | None:
+    """The terms nearest a value that matched none ("bedoelde u X?"), else None."""
+    labels = {term.code: Words(term.nl, term.en) for term in terms}
     return _meant([labels[c] for c in near_misses(_key(value), _term_index(terms))])
 
 
@@ -278,8 +285,10 @@ def parse_bool(value: object) -> bool:
     try:
         return match_term(vocab.YES_NO, value) == "yes"
     except ValueError:
-        meant = _term_meant(vocab.YES_NO, value).strip()
-        raise ValueError(f"kies ja of nee; {meant}" if meant else "kies ja of nee") from None
+        meant = _term_meant(vocab.YES_NO, value)
+        if meant is None:
+            raise Refusal("problem_yes_no") from None
+        raise Refusal("problem_yes_no_meant", meant=meant) from None
 
 
 # --- companies ------------------------------------------------------------------------------
@@ -319,5 +328,5 @@ def normalise_company(name: object) -> str:
         else:
             break
     if not tokens:
-        raise ValueError("bedrijfsnaam zonder letters of cijfers; vul de naam van het bedrijf in")
+        raise Refusal("problem_company_no_letters")
     return " ".join(tokens)

@@ -1,6 +1,7 @@
 """Numbers from spreadsheet cells: a numeric cell, or Dutch or English text ("1.234,5",
-"€ 12.000,-", "1,234.5"). Pure functions; a text that is no number raises `ValueError` with a
-short Dutch sentence (see `parse_number` for the separator rules, fixed so nothing is guessed).
+"€ 12.000,-", "1,234.5"). Pure functions; a text that is no number raises `problems.Refusal`
+(a `ValueError`) saying why (see `parse_number` for the separator rules, fixed so nothing is
+guessed).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import math
 import re
 from functools import lru_cache
 
-_NOT_A_NUMBER = "geen getal; vul een getal in zoals 1234,5 (zonder woorden of eenheden)"
+from tradeinvest.ingest.problems import Refusal
+
+_NOT_A_NUMBER = "problem_not_a_number"
 # Currency before or after the number. Two patterns, as one alternation with `\s*` before the
 # end anchor is tried at every position: quadratic in a cell full of spaces (a minute or more).
 _CURRENCY_FIRST = re.compile(r"^(?:€|eur(?:o)?\b)", re.IGNORECASE)
@@ -32,18 +35,18 @@ def _number_from_text(text: str) -> float:
         text = text.rstrip("-")[:-1]
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))", "", text)  # "12 000"
     if not _NUMBER_CHARS.fullmatch(text):
-        raise ValueError(_NOT_A_NUMBER)
+        raise Refusal(_NOT_A_NUMBER)
     sign = -1.0 if text.startswith("-") else 1.0
     body = text.lstrip("+-")
     if not body or not body[0].isdigit() or not body[-1].isdigit():
-        raise ValueError(_NOT_A_NUMBER)
+        raise Refusal(_NOT_A_NUMBER)
     has_dot, has_comma = "." in body, "," in body
     if has_dot and has_comma:
         decimal = "." if body.rfind(".") > body.rfind(",") else ","
         thousands = "," if decimal == "." else "."
         whole, _, fraction = body.rpartition(decimal)
         if decimal in whole or not _grouped(whole, thousands):
-            raise ValueError(_NOT_A_NUMBER)
+            raise Refusal(_NOT_A_NUMBER)
         body = f"{whole.replace(thousands, '')}.{fraction}"
     elif has_comma:
         if body.count(",") == 1:
@@ -51,12 +54,12 @@ def _number_from_text(text: str) -> float:
         elif _grouped(body, ","):
             body = body.replace(",", "")
         else:
-            raise ValueError(_NOT_A_NUMBER)
+            raise Refusal(_NOT_A_NUMBER)
     elif has_dot:
         if _grouped(body, "."):
             body = body.replace(".", "")  # Dutch thousands: "12.000", "1.250", "1.234.567"
         elif body.count(".") > 1:
-            raise ValueError(_NOT_A_NUMBER)
+            raise Refusal(_NOT_A_NUMBER)
     return sign * float(body)
 
 
@@ -80,17 +83,17 @@ def parse_number(value: object) -> float:
     Negative numbers are returned as they are; whether a sign is allowed is the caller's rule.
     """
     if isinstance(value, bool):
-        raise ValueError("verwacht een getal, geen ja/nee")
+        raise Refusal("problem_number_not_bool")
     if isinstance(value, int):
         return float(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(_NOT_A_NUMBER)
+            raise Refusal(_NOT_A_NUMBER)
         return value
     if isinstance(value, dt.date | dt.time):
-        raise ValueError("verwacht een getal, maar de cel is een datum of tijd")
+        raise Refusal("problem_number_not_date")
     if not isinstance(value, str):
-        raise ValueError(_NOT_A_NUMBER)
+        raise Refusal(_NOT_A_NUMBER)
     return _cached_number(value)
 
 
@@ -99,5 +102,5 @@ def parse_int(value: object) -> int:
     twelve thousand by the rules of parse_number."""
     number = parse_number(value)
     if not number.is_integer():
-        raise ValueError("verwacht een geheel getal, zonder decimalen")
+        raise Refusal("problem_not_whole")
     return int(number)

@@ -1,15 +1,68 @@
-"""A problem found in an uploaded file, located the way the coordinator sees the file."""
+"""A problem found in an uploaded file, located the way the coordinator sees the file.
+
+A problem's words live in the text catalogue (`tradeinvest.texts`, keys `problem_*`): it
+carries a key and the fields to fill in, and is rendered in the reader's language (`text`).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from tradeinvest.quoting import shorten
+from tradeinvest.texts import t
 
 Severity = Literal["error", "warning"]
 REPEATS_SHOWN = 10  # warnings of one kind listed before "… en nog N …"
+
+
+def render(value: object, lang: str) -> object:
+    """A field as shown in `lang`: a `Phrase` or `Words` in that language, a list joined by
+    commas, anything else as it is."""
+    if isinstance(value, Phrase | Words):
+        return value.text(lang)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(render(v, lang)) for v in value)
+    return value
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A catalogue text with its fields, not yet in a language; fields may be phrases too."""
+
+    key: str
+    fields: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    def text(self, lang: str = "nl") -> str:
+        return t(self.key, lang, **{k: render(v, lang) for k, v in self.fields.items()})
+
+    @classmethod
+    def of(cls, exc: Exception) -> Phrase:
+        """What a refusal says; another error's own (Dutch) text as it is."""
+        if isinstance(exc, Refusal):
+            return exc.phrase
+        return cls("problem_as_said", {"text": str(exc)})
+
+
+@dataclass(frozen=True)
+class Words:
+    """A name that the schema or a vocabulary gives in both languages (a column, a term)."""
+
+    nl: str
+    en: str
+
+    def text(self, lang: str = "nl") -> str:
+        return self.en if lang == "en" else self.nl
+
+
+class Refusal(ValueError):
+    """A value or file refused, saying why as a catalogue phrase; `str()` is the Dutch text."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        self.phrase = Phrase(key, fields)
+        super().__init__(self.phrase.text("nl"))
 
 
 @dataclass(frozen=True)
@@ -17,42 +70,67 @@ class Problem:
     """One finding. Errors block the load; warnings are shown and the load may go on.
 
     `row` is the row number as shown in Excel (1-based, header rows counted); `column` is
-    the header as written in the file; `message` is Dutch, in the coordinator's words.
-    `kind`: what repeats of this warning are called in the summary line ("onbekende kolommen");
-    see `capped`. Quoted texts (value, column, sheet, file) are cut to ~100 characters.
+    the header as written in the file; `key` and `fields` are the catalogue text that says
+    what is wrong, in the coordinator's words (`text`). `kind`: the catalogue key of what
+    repeats of this warning are called in the summary line ("onbekende kolommen"); see
+    `capped`. Quoted texts (value, column, sheet, file) are cut to ~100 characters.
     """
 
     severity: Severity
     file: str
-    message: str
+    key: str
     sheet: str | None = None
     row: int | None = None
     column: str | None = None
     value: str | None = None
     kind: str | None = None
+    fields: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         for name in ("file", "sheet", "column", "value"):
             if (text := getattr(self, name)) is not None:
                 object.__setattr__(self, name, shorten(text))
 
-    def where(self) -> str:
+    @classmethod
+    def saying(cls, severity: Severity, file: str, phrase: Phrase, sheet: str | None = None,
+               row: int | None = None, column: str | None = None, value: str | None = None,
+               kind: str | None = None) -> Problem:
+        """A problem whose text is `phrase`."""
+        return cls(severity, file, phrase.key, sheet, row, column, value, kind, phrase.fields)
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase(self.key, self.fields)
+
+    def text(self, lang: str = "nl") -> str:
+        """What is wrong, in `lang`."""
+        return self.phrase.text(lang)
+
+    def where(self, lang: str = "nl") -> str:
         parts = [self.file]
         if self.sheet:
-            parts.append(f"blad '{self.sheet}'")
+            parts.append(t("problem_where_sheet", lang, sheet=self.sheet))
         if self.row is not None:
-            parts.append(f"rij {self.row}")
+            parts.append(t("problem_where_row", lang, row=self.row))
         if self.column:
-            parts.append(f"kolom '{self.column}'")
+            parts.append(t("problem_where_column", lang, column=self.column))
         return ", ".join(parts)
 
-    def __str__(self) -> str:
-        value = f" (waarde: {self.value!r})" if self.value not in (None, "") else ""
-        label = "FOUT" if self.severity == "error" else "Waarschuwing"
-        return f"{label}: {self.where()}: {self.message}{value}"
+    def line(self, lang: str = "nl") -> str:
+        """The problem as one line: label, place, text and the value it is about."""
+        value = ("" if self.value in (None, "")
+                 else t("problem_value", lang, value=self.value))
+        label = t(f"problem_label_{self.severity}", lang)
+        return f"{label}: {self.where(lang)}: {self.text(lang)}{value}"
 
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+    def __str__(self) -> str:
+        return self.line("nl")
+
+    def as_dict(self, lang: str = "nl") -> dict[str, object]:
+        """The located problem with its text in `lang` (a row of the problem report)."""
+        return {"severity": self.severity, "file": self.file, "sheet": self.sheet,
+                "row": self.row, "column": self.column, "value": self.value,
+                "message": self.text(lang)}
 
 
 def _in_cells(problem: Problem) -> bool:
@@ -61,11 +139,11 @@ def _in_cells(problem: Problem) -> bool:
 
 def _repeat_key(problem: Problem) -> tuple[object, ...] | None:
     """Warnings of one kind: the same `kind`, else the same column of a sheet, else the same
-    message; None for errors, which are all listed (each one blocks the load)."""
+    text; None for errors, which are all listed (each one blocks the load)."""
     if problem.severity != "warning":
         return None
     what = problem.kind or (("column", problem.column) if _in_cells(problem)
-                            else ("message", problem.message))
+                            else ("message", problem.text()))
     return problem.file, problem.sheet, what
 
 
@@ -85,10 +163,11 @@ def capped(problems: list[Problem], shown: int = REPEATS_SHOWN) -> list[Problem]
             kept.append(problem)
         if seen[key] == shown:
             more = f"{totals[key] - shown:,}".replace(",", ".")
-            noun = problem.kind or ("waarschuwingen in deze kolom" if _in_cells(problem)
-                                    else f"keer: {problem.message}")
-            kept.append(replace(problem, message=f"… en nog {more} {noun}", row=None,
-                                value=None, kind=f"samenvatting {key}",
+            noun = (Phrase(problem.kind) if problem.kind
+                    else Phrase("problem_more_in_column") if _in_cells(problem)
+                    else Phrase("problem_more_times", {"message": problem.phrase}))
+            kept.append(replace(problem, key="problem_more", fields={"more": more, "noun": noun},
+                                row=None, value=None, kind=f"samenvatting {key}",
                                 column=problem.column if _in_cells(problem) else None))
     return kept
 
@@ -98,8 +177,12 @@ class UploadRejected(Exception):
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        errors = [p for p in problems if p.severity == "error"]
-        super().__init__(f"{len(errors)} fout(en) gevonden; er is niets geladen.")
+        super().__init__(self.text("nl"))
+
+    def text(self, lang: str = "nl") -> str:
+        """How many errors were found and that nothing was loaded, in `lang`."""
+        errors = sum(p.severity == "error" for p in self.problems)
+        return t("problem_rejected", lang, errors=errors)
 
 
 def has_errors(problems: list[Problem]) -> bool:

@@ -3,7 +3,7 @@
 The reader only deals with the *file*: what format it really is, whether it is safe to open,
 which sheet and which row hold the data, which column is which. It never parses values
 (dates, countries, numbers in text): the validator does that on the columns returned here.
-It never raises on bad input: every failure is a `Problem` in Dutch, located the way the
+It never raises on bad input: every failure is a `Problem` (a catalogue text), located the way the
 coordinator sees the file (file, sheet, Excel row number, header text).
 
 This module decides the format from the content and refuses what is no spreadsheet or not
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tradeinvest.ingest.csv_reader import open_csv
-from tradeinvest.ingest.problems import Problem, capped
+from tradeinvest.ingest.problems import Phrase, Problem, capped
 from tradeinvest.ingest.schema import KINDS, SheetSpec
 from tradeinvest.ingest.sheets import read_sheets
 from tradeinvest.ingest.source import Refused, SheetData, Source
@@ -36,20 +36,19 @@ MAX_ZIP_RATIO = 100
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
-_NOT_SPREADSHEET = "dit is geen spreadsheet (.xlsx of .csv)"
-_KNOWN_NON_SHEETS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "een PDF-bestand"),
-    (b"\x89PNG", "een afbeelding (PNG)"),
-    (b"\xff\xd8\xff", "een afbeelding (JPEG)"),
-    (b"GIF8", "een afbeelding (GIF)"),
-    (b"{\\rtf", "een Word-document (RTF)"),
-    (b"\x1f\x8b", "een gecomprimeerd bestand (gzip)"),
-    (b"Rar!", "een gecomprimeerd bestand (RAR)"),
-    (b"7z\xbc\xaf", "een gecomprimeerd bestand (7z)"),
+_KNOWN_NON_SHEETS: tuple[tuple[bytes, Phrase], ...] = (
+    (b"%PDF", Phrase("problem_what_pdf")),
+    (b"\x89PNG", Phrase("problem_what_image", {"format": "PNG"})),
+    (b"\xff\xd8\xff", Phrase("problem_what_image", {"format": "JPEG"})),
+    (b"GIF8", Phrase("problem_what_image", {"format": "GIF"})),
+    (b"{\\rtf", Phrase("problem_what_rtf")),
+    (b"\x1f\x8b", Phrase("problem_what_archive", {"format": "gzip"})),
+    (b"Rar!", Phrase("problem_what_archive", {"format": "RAR"})),
+    (b"7z\xbc\xaf", Phrase("problem_what_archive", {"format": "7z"})),
 )
-_ZIP_NON_SHEETS: tuple[tuple[str, str], ...] = (
-    ("word/", "een Word-document"),
-    ("ppt/", "een PowerPoint-bestand"),
+_ZIP_NON_SHEETS: tuple[tuple[str, Phrase], ...] = (
+    ("word/", Phrase("problem_what_word")),
+    ("ppt/", Phrase("problem_what_powerpoint")),
 )
 # Bytes that occur in text files; anything else (NUL, most control codes) means binary.
 _TEXT_BYTES = bytes([7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x100)])
@@ -57,7 +56,7 @@ _TEXT_BYTES = bytes([7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x100)])
 
 @dataclass
 class ReadResult:
-    """What `read_upload` found: the sheets it read and every problem, in Dutch."""
+    """What `read_upload` found: the sheets it read and every problem."""
 
     sheets: dict[str, SheetData] = field(default_factory=dict)  # by spec.name
     problems: list[Problem] = field(default_factory=list)
@@ -77,13 +76,11 @@ def read_upload(data: bytes, file_name: str, kind: str, max_bytes: int = MAX_UPL
         result.sheets = read_sheets(source, specs, file_name, result.problems)
     except Refused as exc:
         result.sheets.clear()
-        result.problems.append(Problem("error", file_name, str(exc)))
+        result.problems.append(Problem.saying("error", file_name, exc.phrase))
     except Exception as exc:  # noqa: BLE001 - last resort: a bad file must never crash the upload
         result.sheets.clear()
-        result.problems.append(Problem(
-            "error", file_name,
-            f"het bestand kon niet worden gelezen ({type(exc).__name__}); open het in Excel en "
-            "sla het opnieuw op als .xlsx"))
+        result.problems.append(Problem("error", file_name, "problem_file_unreadable",
+                                       fields={"error": type(exc).__name__}))
     result.problems = capped(result.problems)
     return result
 
@@ -94,38 +91,32 @@ def _open(data: bytes, file_name: str, specs: Sequence[SheetSpec], max_bytes: in
           max_unzipped_bytes: int) -> Source:
     """Decide the format from the content (the extension only sharpens messages)."""
     if not data:
-        raise Refused("het bestand is leeg (0 bytes)")
+        raise Refused("problem_file_empty")
     if len(data) > max_bytes:
-        raise Refused(f"het bestand is {_size_nl(len(data))}; dat is groter dan "
-                      f"{_size_nl(max_bytes)}, de grens voor een upload. Verwijder overbodige "
-                      "bladen of splits het bestand")
+        raise Refused("problem_file_too_big", size=_size_nl(len(data)), limit=_size_nl(max_bytes))
     if data.startswith(_ZIP_MAGICS):
         _check_zip(data, max_unzipped_bytes)
         return open_workbook(data)
     if data.startswith(_OLE2_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data or \
                 "EncryptionInfo".encode("utf-16-le") in data:
-            raise Refused("het bestand is met een wachtwoord beveiligd; sla het op zonder "
-                          "wachtwoord")
+            raise Refused("problem_password")
         if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
-            raise Refused("oud Excel-formaat (.xls); sla op als .xlsx")
-        raise Refused(f"{_NOT_SPREADSHEET}, maar een ander Office-bestand (bijvoorbeeld Word)")
+            raise Refused("problem_old_xls")
+        raise Refused("problem_not_spreadsheet_but", what=Phrase("problem_what_office"))
     for magic, what in _KNOWN_NON_SHEETS:
         if data.startswith(magic):
-            raise Refused(f"{_NOT_SPREADSHEET}, maar {what}")
+            raise Refused("problem_not_spreadsheet_but", what=what)
     if not _looks_like_text(data):
         ext = file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
         if ext in ("xlsx", "xlsm"):
-            raise Refused(f"het bestand heet .{ext} maar is geen geldig Excel-bestand "
-                          "(beschadigd?); open het in Excel en sla het opnieuw op als .xlsx")
-        raise Refused(_NOT_SPREADSHEET)
+            raise Refused("problem_fake_xlsx", ext=ext)
+        raise Refused("problem_not_spreadsheet")
     head = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html")):
-        raise Refused(f"{_NOT_SPREADSHEET}, maar een webpagina (HTML); open het in Excel en "
-                      "sla op als .xlsx")
+        raise Refused("problem_not_spreadsheet_but", what=Phrase("problem_what_html"))
     if head.startswith(b"<?xml"):
-        raise Refused(f"{_NOT_SPREADSHEET}, maar een XML-bestand; open het in Excel en sla op "
-                      "als .xlsx")
+        raise Refused("problem_not_spreadsheet_but", what=Phrase("problem_what_xml"))
     return open_csv(data, specs)
 
 
@@ -139,31 +130,27 @@ def _looks_like_text(data: bytes) -> bool:
 def _check_zip(data: bytes, max_unzipped_bytes: int) -> None:
     """Refuse a zip that is no .xlsx workbook, is damaged or unpacks too large (a zip bomb),
     from the zip directory alone: nothing is unpacked before this check."""
-    damaged = ("het bestand is beschadigd (geen geldig .xlsx-bestand); open het in Excel en "
-               "sla het opnieuw op als .xlsx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             unzipped = sum(i.file_size for i in infos)
             if unzipped > max_unzipped_bytes or (
                     unzipped > max_unzipped_bytes // 20 and unzipped > MAX_ZIP_RATIO * len(data)):
-                raise Refused(f"het bestand pakt uit tot {_size_nl(unzipped)}; dat is te groot "
-                              "of verdacht sterk gecomprimeerd (zip-bom). Open het in Excel, "
-                              "verwijder overbodige bladen en sla het opnieuw op")
+                raise Refused("problem_zip_bomb", size=_size_nl(unzipped))
             names = {i.filename for i in infos}
             mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
     except Refused:
         raise
     except Exception as exc:  # BadZipFile, but also OSError/EOFError/ValueError on odd input
-        raise Refused(damaged) from exc
+        raise Refused("problem_zip_damaged") from exc
     if "xl/workbook.bin" in names:
-        raise Refused("binair Excel-formaat (.xlsb); sla op als .xlsx")
+        raise Refused("problem_xlsb")
     if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
-        raise Refused("OpenDocument-rekenblad (.ods); sla op als .xlsx")
+        raise Refused("problem_ods")
     if "xl/workbook.xml" not in names:
         what = next((w for prefix, w in _ZIP_NON_SHEETS
-                     if any(n.startswith(prefix) for n in names)), "een zip-bestand")
-        raise Refused(f"{_NOT_SPREADSHEET}, maar {what}")
+                     if any(n.startswith(prefix) for n in names)), Phrase("problem_what_zip"))
+        raise Refused("problem_not_spreadsheet_but", what=what)
 
 
 def _size_nl(n: int) -> str:

@@ -2,7 +2,7 @@
 null: a value that did not parse): the theme a sector implies, duplicate keys, project kind
 and pillar, an end before its start, leads for unknown missions, countries off the focus list.
 
-Each rule reports through `report(severity, message, row index, column, value)`, the
+Each rule reports through `report(severity, phrase, row index, column, value)`, the
 validator's `problem`, so its messages are located like every other.
 """
 
@@ -16,10 +16,11 @@ import pyarrow.compute as pc
 
 from tradeinvest import vocab
 from tradeinvest.ingest.distinct import Distinct, by_value, mask
+from tradeinvest.ingest.problems import Phrase, Words
 from tradeinvest.ingest.schema import SheetSpec
 
 Frame = dict[str, pa.Array]
-Report = Callable[..., None]  # (severity, message, row index, column name, value shown)
+Report = Callable[..., None]  # (severity, Phrase, row index, column name, value shown)
 Raw = Callable[[str, int], object]  # (column, row index) -> the cell as the file has it
 
 
@@ -51,11 +52,12 @@ def duplicates(spec: SheetSpec, frame: Frame, row_numbers: list[int], report: Re
     present = np.flatnonzero(~missing)
     _, first, key = np.unique(combined[present], return_index=True, return_inverse=True)
     first_row = present[first[key]]  # per present row: the first row with its key
-    label = spec.column(spec.key[0]).nl
+    first_key = spec.column(spec.key[0])
+    label = Words(first_key.nl, first_key.en)
     last = spec.key[-1]
     for p in np.flatnonzero(first_row != present):
         i, row = int(present[p]), row_numbers[int(first_row[p])]
-        report("error", f"dubbel: dezelfde {label} staat ook op rij {row}", i, last,
+        report("error", Phrase("problem_duplicate", {"label": label, "row": row}), i, last,
                frame[last][i].as_py())
 
 
@@ -70,13 +72,11 @@ def project_kind(frame: Frame, raw: Raw, report: Report) -> None:
     retained_rows = mask(retained)
     for i in np.flatnonzero(clash_rows | retained_rows):
         if clash_rows[i]:
-            report("error", "soort project en pijler passen niet bij elkaar: een "
-                   "exportcontract hoort bij Trade, de andere soorten bij Invest",
-                   int(i), "project_kind", raw("project_kind", int(i)))
+            report("error", Phrase("problem_kind_pillar_clash"), int(i), "project_kind",
+                   raw("project_kind", int(i)))
         if retained_rows[i]:
-            report("warning", "een behoudproject met nieuwe banen: die tellen als "
-                   "nieuwe banen; is het eigenlijk een uitbreiding?", int(i),
-                   "new_jobs", frame["new_jobs"][int(i)].as_py())
+            report("warning", Phrase("problem_retention_new_jobs"), int(i), "new_jobs",
+                   frame["new_jobs"][int(i)].as_py())
 
 
 def end_before_start(spans: dict[str, tuple[pa.Array, pa.Array]], raw: Raw,
@@ -89,7 +89,7 @@ def end_before_start(spans: dict[str, tuple[pa.Array, pa.Array]], raw: Raw,
     """
     backwards = pc.less(spans["end_date"][1], spans["start_date"][0])
     for i in np.flatnonzero(mask(backwards)):
-        report("error", "de einddatum ligt voor de startdatum", int(i), "end_date",
+        report("error", Phrase("problem_end_before_start"), int(i), "end_date",
                raw("end_date", int(i)))
 
 
@@ -98,8 +98,7 @@ def unknown_missions(frame: Frame, known: Collection[str], report: Report) -> No
     unknown = by_value(frame["mission_reference"],
                        lambda ref: bool(ref) and ref.casefold() not in known, pa.bool_())
     for i in np.flatnonzero(mask(unknown)):
-        report("error", "deze missie staat niet op het blad Missies en is "
-               "ook niet eerder geüpload", int(i), "mission_reference",
+        report("error", Phrase("problem_unknown_mission"), int(i), "mission_reference",
                frame["mission_reference"][int(i)].as_py())
 
 
@@ -114,5 +113,5 @@ def off_focus(frame: Frame, focus_countries: Collection[str], year: int,
         code = countries.value(k)
         if isinstance(code, str) and code and code not in focus_countries:
             first = int(np.argmax(countries.codes == k))
-            report("warning", f"land {code} staat niet op de focuslijst van "
-                   f"{year} ({counts[k]} rij(en)); het telt wel mee", first, "country", code)
+            report("warning", Phrase("problem_off_focus", {
+                "code": code, "year": year, "rows": int(counts[k])}), first, "country", code)

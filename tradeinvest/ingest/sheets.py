@@ -1,5 +1,5 @@
 """Choose the sheet of each spec in a file and read it into `SheetData`: header row, columns,
-data rows (blank rows left out), with a Dutch `Problem` for what is missing or odd.
+data rows (blank rows left out), with a `Problem` for what is missing or odd.
 
 Works on a `Source`, so an .xlsx workbook and a CSV file are read by the same rules.
 """
@@ -17,7 +17,7 @@ from tradeinvest.ingest.header_row import (
     header_key,
     map_columns,
 )
-from tradeinvest.ingest.problems import Problem, Severity
+from tradeinvest.ingest.problems import Phrase, Problem, Severity
 from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import (
     HEADER_SEARCH_ROWS,
@@ -48,26 +48,22 @@ def read_sheets(source: Source, specs: Sequence[SheetSpec], file_name: str,
                 chosen[spec.name] = matches[0]
             if len(matches) > 1:
                 listed = ", ".join(f"'{m}'" for m in matches)
-                problems.append(Problem(
-                    "warning", file_name,
-                    f"meerdere bladen lijken '{spec.sheet_nl}' te zijn ({listed}); alleen "
-                    f"'{matches[0]}' is gelezen"))
+                problems.append(Problem("warning", file_name, "problem_sheets_alike", fields={
+                    "sheet": spec.sheet_nl, "listed": listed, "first": matches[0]}))
     if not chosen and (len(specs) == 1 or source.is_csv):
         # A lone unnamed sheet (CSV, or a workbook whose sheet kept the name "Blad1"): take the
         # first sheet whose header row fits a spec, preferring the spec it fits best.
         _choose_by_header(source, specs, lookups, chosen)
     if not chosen and not any(_head(source, n) for n in source.names):
-        raise Refused("het bestand bevat geen gegevens (alle bladen zijn leeg)")
+        raise Refused("problem_all_sheets_empty")
     for i, spec in enumerate(specs):
         if spec.name in chosen:
             continue
         if i == 0:
-            problems.append(Problem("error", file_name, _missing_sheet(spec, source)))
+            problems.append(Problem.saying("error", file_name, _missing_sheet(spec, source)))
         else:  # a later sheet (Leads next to Missies) may be left out
-            problems.append(Problem(
-                "warning", file_name,
-                f"blad '{spec.sheet_nl}' ontbreekt; er worden geen {spec.sheet_nl.lower()} "
-                "gelezen"))
+            problems.append(Problem("warning", file_name, "problem_later_sheet_missing", fields={
+                "sheet": spec.sheet_nl, "what": spec.sheet_nl.lower()}))
     sheets: dict[str, SheetData] = {}
     for spec in specs:
         if spec.name in chosen:
@@ -103,13 +99,11 @@ def _head(source: Source, name: str) -> Rows:
         return []
 
 
-def _missing_sheet(spec: SheetSpec, source: Source) -> str:
+def _missing_sheet(spec: SheetSpec, source: Source) -> Phrase:
     if source.is_csv:
-        return (f"in dit CSV-bestand is geen kopregel voor '{spec.sheet_nl}' gevonden; lever "
-                f"de bladen als .xlsx met een blad '{spec.sheet_nl}'")
-    found = ", ".join(f"'{n}'" for n in source.names) or "geen"
-    return (f"blad '{spec.sheet_nl}' ontbreekt (gevonden bladen: {found}); geef het blad de "
-            f"naam '{spec.sheet_nl}'")
+        return Phrase("problem_csv_no_header_for", {"sheet": spec.sheet_nl})
+    found = ", ".join(f"'{n}'" for n in source.names) or Phrase("problem_none")
+    return Phrase("problem_sheet_missing", {"sheet": spec.sheet_nl, "found": found})
 
 
 def _read_sheet(source: Source, name: str, lookup: Lookup, file_name: str,
@@ -117,10 +111,10 @@ def _read_sheet(source: Source, name: str, lookup: Lookup, file_name: str,
     spec = lookup.spec
     sheet_label = name or None  # Problem.sheet: None for CSV
 
-    def problem(severity: Severity, message: str, row: int | None = None,
+    def problem(severity: Severity, phrase: Phrase, row: int | None = None,
                 column: str | None = None, kind: str | None = None) -> None:
-        problems.append(Problem(severity, file_name, message, sheet_label, row, column,
-                                kind=kind))
+        problems.append(Problem.saying(severity, file_name, phrase, sheet_label, row, column,
+                                       kind=kind))
 
     try:
         head = source.load(name, HEADER_SEARCH_ROWS)
@@ -128,14 +122,13 @@ def _read_sheet(source: Source, name: str, lookup: Lookup, file_name: str,
         body = None if found is None else _body(source, name, found[0])
         merged = source.merged(name)
     except Exception:  # noqa: BLE001 - XmlError and the like inside one sheet
-        problem("error", "het blad kan niet worden gelezen; het bestand is mogelijk beschadigd. "
-                         "Open het in Excel en sla het opnieuw op als .xlsx")
+        problem("error", Phrase("problem_sheet_unreadable"))
         return None
     if found is None:
         expected = ", ".join(f"'{c.nl}'" for c in spec.columns if c.required)
-        where = f"de eerste {HEADER_SEARCH_ROWS} rijen" if len(head) > 1 else "het blad"
-        problem("error", f"geen kopregel gevonden in {where}; verwacht een rij met de "
-                         f"kolomnamen {expected}")
+        where = (Phrase("problem_in_first_rows", {"rows": HEADER_SEARCH_ROWS}) if len(head) > 1
+                 else Phrase("problem_in_the_sheet"))
+        problem("error", Phrase("problem_no_header", {"where": where, "expected": expected}))
         return None
     assert body is not None
     h = found[0]
@@ -143,9 +136,8 @@ def _read_sheet(source: Source, name: str, lookup: Lookup, file_name: str,
     header_no = h + 1
     for (r0, c0), (r1, c1) in merged:
         if r0 <= h <= r1:
-            problem("error", f"samengevoegde cellen in de kopregel "
-                             f"({_cell_ref(r0, c0)}:{_cell_ref(r1, c1)}); maak de cellen los",
-                    header_no)
+            problem("error", Phrase("problem_merged_header", {
+                "first": _cell_ref(r0, c0), "last": _cell_ref(r1, c1)}), header_no)
 
     index, headers = map_columns(header_row, lookup, header_no, problem)
     if isinstance(body, Body):
@@ -167,7 +159,7 @@ def _read_sheet(source: Source, name: str, lookup: Lookup, file_name: str,
             cells = [None] * n if j is None else [None if (v := r[j]) == "" else v for r in data]
             columns[col.name] = pa.array(cells, pa.string()) if source.is_csv else cells
     if not row_numbers:
-        problem("warning", "geen gegevensrijen onder de kopregel", header_no)
+        problem("warning", Phrase("problem_no_data_rows"), header_no)
     return SheetData(spec, name, headers, row_numbers, columns)
 
 
@@ -182,11 +174,11 @@ def _fit_csv_rows(data: Rows, row_numbers: list[int], width: int,
     over = [(n, r) for n, r in zip(row_numbers, data, strict=True)
             if len(r) > width and any(v.strip() for v in r[width:])]
     for n, r in over[:MAX_ROW_PROBLEMS]:
-        problem("error", f"deze rij heeft {len(r)} waarden maar de kopregel {width} kolommen; "
-                         "staat er een scheidingsteken (bijvoorbeeld een komma in een bedrag) "
-                         "zonder aanhalingstekens?", n)
+        problem("error", Phrase("problem_csv_row_too_wide", {"values": len(r), "columns": width}),
+                n)
     if len(over) > MAX_ROW_PROBLEMS:
-        problem("error", f"nog {len(over) - MAX_ROW_PROBLEMS} rijen met te veel waarden")
+        problem("error", Phrase("problem_csv_more_wide_rows",
+                                {"rows": len(over) - MAX_ROW_PROBLEMS}))
     return [r if len(r) >= width else r + [""] * (width - len(r)) for r in data]
 
 

@@ -15,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from tradeinvest.ingest.problems import Refusal
 from tradeinvest.ingest.schema import SheetSpec
 
 HEADER_SEARCH_ROWS = 30  # the header row must be within the first 30 rows
@@ -52,7 +53,7 @@ def _calamine_value(value: object) -> object:
     return value
 
 
-class Refused(Exception):
+class Refused(Refusal):
     """The whole file is refused with one message (`reader.read_upload` reports it)."""
 
 

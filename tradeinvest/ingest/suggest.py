@@ -58,7 +58,5 @@ def period_hint(read: reader.ReadResult, file_name: str, kind: str, quarter: Qua
     total = sum(counts.values())
     if best == quarter or 2 * n <= total:
         return None
-    return Problem("error", file_name,
-                   f"de meeste datums ({n} van {total}) vallen in {best}, niet in {quarter}: "
-                   f"kies kwartaal {best} bij het uploaden (of controleer de datums)",
-                   sheet or None, None, header)
+    return Problem("error", file_name, "problem_period_hint", sheet or None, None, header,
+                   fields={"n": n, "total": total, "best": str(best), "quarter": str(quarter)})

@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 from tradeinvest.ingest import cell_values, dates, limits, normalise, row_rules
 from tradeinvest.ingest.distinct import Distinct
-from tradeinvest.ingest.problems import Problem, capped
+from tradeinvest.ingest.problems import Phrase, Problem, capped
 from tradeinvest.ingest.reader import ReadResult
 from tradeinvest.ingest.schema import Column
 from tradeinvest.ingest.source import SheetData, python_values
@@ -68,12 +68,12 @@ class _SheetCheck:
         # the quarter), so rules across dates compare what the coordinator wrote
         self.spans: dict[str, tuple[pa.Array, pa.Array]] = {}
 
-    def problem(self, severity: str, message: str, index: int | None = None,
+    def problem(self, severity: str, phrase: Phrase, index: int | None = None,
                 column: str | None = None, value: object = None) -> None:
         header = self.data.headers.get(column, self.spec.column(column).nl) if column else None
-        self.problems.append(Problem(
+        self.problems.append(Problem.saying(
             severity,  # type: ignore[arg-type]
-            self.file, message, self.data.sheet,
+            self.file, phrase, self.data.sheet,
             None if index is None else self.data.row_numbers[index], header,
             None if value is None else cell_values.shown(value)))
         if severity == "error" and index is not None:
@@ -118,10 +118,12 @@ class _SheetCheck:
         wrong = cells.rows(state == _WRONG, False)
         for i in np.flatnonzero(wrong | (empty if column.required else False)):
             if empty[i]:
-                self.problem("error", "dit verplichte veld is leeg", int(i), column.name)
+                self.problem("error", Phrase("problem_required_empty"), int(i), column.name)
             else:
                 k = int(cells.codes[i])
-                self.problem("error", str(results[k]), int(i), column.name, cells.value(k))
+                refusal = results[k]
+                assert isinstance(refusal, ValueError)
+                self.problem("error", Phrase.of(refusal), int(i), column.name, cells.value(k))
         if column.type in ("number", "int"):
             self._separator_notes(column, cells, results)
         if column.type == "date":
@@ -178,7 +180,7 @@ class _SheetCheck:
         firsts: list[dt.date | None] = []
         lasts: list[dt.date | None] = []
         precisions: list[str | None] = []
-        checks: list[tuple[str, str] | None] = []
+        checks: list[tuple[str, Phrase] | None] = []
         for k in range(len(cells)):
             value = results.get(k)
             check = None
@@ -192,16 +194,16 @@ class _SheetCheck:
             start = value.start
             if value.precision == "unknown":
                 if column.required:
-                    check = ("error", "de datum is nog niet bekend ('tbd'); vul een datum in "
-                             "of laat deze rij weg tot de datum vaststaat")
+                    check = ("error", Phrase("problem_date_tbd"))
             elif in_quarter and value.start and value.end:
                 if value.end < q_start or value.start > q_end:
-                    check = ("error", f"de datum valt buiten het gekozen kwartaal "
-                             f"{self.quarter} ({q_start:%d-%m-%Y} t/m {q_end:%d-%m-%Y})")
+                    check = ("error", Phrase("problem_date_outside_quarter", {
+                        "quarter": str(self.quarter), "start": f"{q_start:%d-%m-%Y}",
+                        "end": f"{q_end:%d-%m-%Y}"}))
                 elif value.start < q_start or value.end > q_end:
-                    check = ("warning", f"onnauwkeurige datum ({value.precision}) valt "
-                             f"deels buiten {self.quarter}; opgeslagen als "
-                             f"{max(value.start, q_start):%d-%m-%Y}")
+                    check = ("warning", Phrase("problem_date_partly_outside", {
+                        "precision": value.precision, "quarter": str(self.quarter),
+                        "stored": f"{max(value.start, q_start):%d-%m-%Y}"}))
                 start = max(value.start, q_start)  # a fuzzy period: its part in the quarter
             starts.append(start)
             firsts.append(value.start)
@@ -211,8 +213,8 @@ class _SheetCheck:
         flagged = cells.rows(np.array([c is not None for c in checks], dtype=bool), False)
         for i in np.flatnonzero(flagged):
             k = int(cells.codes[i])
-            severity, message = checks[k]  # type: ignore[misc]
-            self.problem(severity, message, int(i), column.name, cells.value(k))
+            severity, phrase = checks[k]  # type: ignore[misc]
+            self.problem(severity, phrase, int(i), column.name, cells.value(k))
         frame[column.name] = cells.spread(pa.array(starts, pa.date32()), None)
         self.spans[column.name] = (cells.spread(pa.array(firsts, pa.date32()), None),
                                    cells.spread(pa.array(lasts, pa.date32()), None))

@@ -52,11 +52,9 @@ def open_workbook(data: bytes) -> Source:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         metadata = book.sheets_metadata
     except calamine.PasswordError as exc:
-        raise Refused("het bestand is met een wachtwoord beveiligd; sla het op zonder "
-                      "wachtwoord") from exc
+        raise Refused("problem_password") from exc
     except Exception as exc:  # noqa: BLE001 - ZipError, XmlError, CalamineError, ...
-        raise Refused("het bestand is beschadigd en kan niet worden gelezen; open het in "
-                      "Excel en sla het opnieuw op als .xlsx") from exc
+        raise Refused("problem_workbook_damaged") from exc
     workbook = _Workbook(data, book)
     return Source([m.name for m in metadata if m.typ == calamine.SheetTypeEnum.WorkSheet],
                   workbook.load, workbook.merged, workbook.body)

@@ -5,21 +5,18 @@ from __future__ import annotations
 import pandas as pd
 
 from tradeinvest.ingest.problems import Problem
+from tradeinvest.texts import t
 
-COLUMNS_NL = {"severity": "Ernst", "file": "Bestand", "sheet": "Blad", "row": "Rij",
-              "column": "Kolom", "value": "Waarde", "message": "Melding"}
-COLUMNS_EN = {"severity": "Severity", "file": "File", "sheet": "Sheet", "row": "Row",
-              "column": "Column", "value": "Value", "message": "Message"}
+COLUMNS = ("severity", "file", "sheet", "row", "column", "value", "message")
 
 
 def problems_frame(problems: list[Problem], lang: str = "nl") -> pd.DataFrame:
-    """Errors first, then warnings, each in file order."""
-    names = COLUMNS_NL if lang == "nl" else COLUMNS_EN
-    frame = pd.DataFrame([p.as_dict() for p in problems], columns=list(names))
+    """Errors first, then warnings, each in file order; headers and texts in `lang`."""
+    frame = pd.DataFrame([p.as_dict(lang) for p in problems], columns=list(COLUMNS))
     frame = frame.sort_values(["severity", "sheet", "row"], key=_order, kind="stable")
-    labels = {"error": "fout", "warning": "waarschuwing"} if lang == "nl" else {}
-    frame["severity"] = frame["severity"].map(lambda s: labels.get(s, s))
+    frame["severity"] = frame["severity"].map(lambda s: t(f"problem_severity_{s}", lang))
     frame["row"] = frame["row"].astype("Int64")
+    names = {name: t(f"problem_col_{name}", lang) for name in COLUMNS}
     return frame.rename(columns=names).reset_index(drop=True)
 
 
@@ -29,4 +26,3 @@ def _order(column: pd.Series) -> pd.Series:
     if column.name == "row":
         return pd.to_numeric(column, errors="coerce").fillna(float("inf"))
     return column.astype(str)
-

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 
 from tradeinvest.ingest import limits, reader, schema, suggest
-from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
+from tradeinvest.ingest.problems import Phrase, Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.periods import Period, Quarter, parse_year
 from tradeinvest.store import reference
@@ -70,8 +70,8 @@ def _period(kind: str, quarter: str, file_name: str) -> tuple[Quarter, str]:
     have no quarter date); replace and undo then work per kind and year.
     """
     if kind not in schema.KINDS:
-        raise UploadRejected([Problem("error", file_name, f"onbekende soort '{kind}'; kies uit "
-                                      f"{', '.join(schema.KINDS)}")])
+        raise UploadRejected([Problem("error", file_name, "problem_unknown_kind", fields={
+            "kind": kind, "kinds": ", ".join(schema.KINDS)})])
     try:
         if kind in schema.YEARLY_KINDS:
             year = parse_year(quarter)
@@ -79,7 +79,7 @@ def _period(kind: str, quarter: str, file_name: str) -> tuple[Quarter, str]:
         q = Quarter.parse(quarter)
         return q, str(q)
     except ValueError as exc:
-        raise UploadRejected([Problem("error", file_name, str(exc))]) from exc
+        raise UploadRejected([Problem.saying("error", file_name, Phrase.of(exc))]) from exc
 
 
 def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str,
@@ -103,15 +103,11 @@ def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, ki
     if checked.rows == 0 and kind == "projects" and not has_errors(checked.problems):
         # A quarter without landings is news too: a projects file with only its header row is
         # the coordinator's explicit "no projects this quarter" (loaded, in the history).
-        checked.problems.append(Problem(
-            "warning", file_name, "geen projecten in dit bestand: het kwartaal wordt geladen "
-            "als uitdrukkelijk leeg (geen projecten dit kwartaal)"))
+        checked.problems.append(Problem("warning", file_name, "problem_projects_empty"))
     elif checked.rows == 0 and not has_errors(checked.problems):
         # Loading nothing would replace the quarter's figures with zero without anyone seeing
         # it happen (an empty template sent by mistake); taking data out is what undo is for.
-        checked.problems.append(Problem(
-            "error", file_name, "het bestand bevat geen gegevensrijen; er is niets te laden. "
-            "Wilt u een eerdere upload intrekken, maak die dan ongedaan in de geschiedenis"))
+        checked.problems.append(Problem("error", file_name, "problem_no_data"))
     return checked
 
 

@@ -57,7 +57,7 @@ def problem_table(problems: list[Problem], lang: str) -> None:
     the wrong quarter has one per row); problems of the whole file also as lines above it."""
     nl = lang == "nl"
     for p in [p for p in problems if p.row is None][:_FILE_LINES]:
-        (st.error if p.severity == "error" else st.warning)(md(p.message))
+        (st.error if p.severity == "error" else st.warning)(md(p.text(lang)))
     frame = problems_frame(problems, lang)
     if len(frame) > SHOWN_PROBLEMS:
         st.caption(f"De eerste {fmt.number(SHOWN_PROBLEMS)} van {fmt.number(len(frame))} "
@@ -104,7 +104,7 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
     except db.DatabaseFault as exc:
         st.error(faults.describe(exc, lang, path=db.db_path()))
     except UploadRejected as exc:
-        st.error(str(exc))
+        st.error(exc.text(lang))
         problem_table(exc.problems, lang)
     except PermissionError as exc:  # access.AccessDenied: this role may not change data
         st.error(str(exc))
