@@ -15,7 +15,7 @@ from conftest import PROJECT_HEADER, make_xlsx, project_row, projects_xlsx
 
 from tests.apptest import ROOT, app
 from tradeinvest.ingest import limits, schema
-from tradeinvest.reporting import report
+from tradeinvest.reporting import report_xlsx
 from tradeinvest.store import uploads
 from tradeinvest.texts import CATALOGUES, LANGUAGES, t
 
@@ -142,7 +142,7 @@ def test_a_bad_upload_shows_its_errors_in_the_page_language(app_db, lang):
     at = app("upload", taal=lang)
     bad = projects_xlsx(project_row(country="Duitsand", date="15-12-2025"),
                         project_row("P-2", date="15-12-2025", jobs="veel"))
-    at.file_uploader[0].set_value(("fout_2025Q4.xlsx", bad, report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value(("fout_2025Q4.xlsx", bad, report_xlsx.XLSX_MIME)).run()
     assert not at.exception, [e.value for e in at.exception]
     table = at.dataframe[0].value
     assert list(table.columns) == [t(f"problem_col_{c}", lang) for c in
@@ -155,6 +155,6 @@ def test_a_bad_upload_shows_its_errors_in_the_page_language(app_db, lang):
     other = t("problem_not_a_number", "en" if lang == "nl" else "nl")
     assert other not in messages  # the two languages differ, so the check can fail
 
-    at.file_uploader[0].set_value(("leeg_2025Q4.xlsx", b"", report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value(("leeg_2025Q4.xlsx", b"", report_xlsx.XLSX_MIME)).run()
     shown = [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]  # markdown escapes undone
     assert t("problem_file_empty", lang) in shown
