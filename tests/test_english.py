@@ -19,7 +19,7 @@ import pytest
 
 from tests.apptest import ROOT, app, app_pages
 from tradeinvest import vocab
-from tradeinvest.reporting import charts, csv_export
+from tradeinvest.reporting import charts
 from tradeinvest.reporting.labels import label
 from tradeinvest.texts import CATALOGUES
 
@@ -64,7 +64,7 @@ def _pairs_in_code() -> list[tuple[str, str]]:
 
 def dutch_words() -> set[str]:
     catalogue = ((text, CATALOGUES["en"][key]) for key, text in CATALOGUES["nl"].items())
-    pairs = [*_pairs_in_code(), *catalogue, *csv_export.COLUMN_LABELS.values(),
+    pairs = [*_pairs_in_code(), *catalogue,
              *((t.nl, t.en) for terms in vars(vocab).values()
                if isinstance(terms, tuple) and terms and isinstance(terms[0], vocab.Term)
                for t in terms)]
