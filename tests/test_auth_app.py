@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from tradeinvest import access
 from tradeinvest.reporting import report
 from tradeinvest.store import db, reference, sessions, users
-from tradeinvest.ui.auth import DEMO_LABEL
+from tradeinvest.texts import t
 from tradeinvest.ui.safe import md
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +72,7 @@ def _everything_shown(at: AppTest) -> str:
 def test_without_users_the_app_runs_as_a_labelled_demo(app_db):
     at = _app().run()
     assert not at.exception
-    assert any(DEMO_LABEL["nl"] in w.value for w in at.sidebar.warning)
+    assert any(t("demo_label", "nl") in w.value for w in at.sidebar.warning)
     assert at.metric  # straight into the figures, no sign-in
     at = _page(at, "upload")
     assert at.title[0].value == "Gegevens uploaden"
@@ -91,7 +91,7 @@ def test_once_a_user_exists_sign_in_comes_first_and_is_audited(app_db):
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value.startswith("Op weg naar 1.000 banen")
     assert any("anna" in c.value for c in at.sidebar.caption)
-    assert not any(DEMO_LABEL["nl"] in w.value for w in at.sidebar.warning)
+    assert not any(t("demo_label", "nl") in w.value for w in at.sidebar.warning)
     assert _audit(app_db) == [("anna", "sign_in_failed"), ("anna", "sign_in")]
 
 

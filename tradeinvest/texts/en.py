@@ -241,4 +241,70 @@ TEXTS: dict[str, str] = {
     "projects_word": "projects",
     "chart_yardstick_score": "Yardstick score (1–5)",
     "chart_jobs_that_followed": "New jobs that followed",
+    # i14f: ui/auth.py, contacts.py, report_download.py, reference_labels.py, state.py
+    "demo_label": "Demo – sample data, no sign-in",
+    "demo_explained": (
+        "Anyone with the link acts as coordinator here. Sign-in switches on once a user exists: "
+        "`python -m tradeinvest users add NAME --role coordinator`."
+    ),
+    "sign_in": "Sign in",
+    "sign_out": "Sign out",
+    "signed_out_elsewhere": (
+        "You were signed out: in another tab, because the sign-in time has passed, or because "
+        "your account was changed. Please sign in again."
+    ),
+    "oidc_no_role": "{email} has no role in this app. Ask the coordinator to add you.",
+    "oidc_sign_in": "Sign in with your organisation account",
+    "user_name": "User name",
+    "password": "Password",
+    "sign_in_failed": "Unknown user name or wrong password.",
+    "sign_in_locked": (
+        "Too many failed sign-in attempts. Try again after {when}, or ask the coordinator to "
+        "unlock you."
+    ),
+    "signed_in_as": "Signed in as",
+    "no_access_title": "No access",
+    "no_access": "You do not have access to this page.",
+    "contacts": "Contacts",
+    "contacts_persons_note": (
+        "With contact persons: personal data, visible to the team and the coordinator only; not "
+        "to governors, not in reports or exports."
+    ),
+    "contacts_none": "No contacts in this period.",
+    "contacts_col_kind": "Kind",
+    "contacts_col_person": "Contact person",
+    "contacts_col_email": "E-mail",
+    "contacts_col_phone": "Phone",
+    "row": "row",
+    "report_title": "Quarterly report {year} Q{quarter}",
+    "report_explained": (
+        "For governors: progress, path to target, jobs by country and sector, output and impact "
+        "with change, missions and cost per job. Regional: the filters on the left do not apply."
+    ),
+    "report_file": "quarterly_report_{year}Q{quarter}",
+    "report_xlsx": "⬇ Quarterly report (Excel)",
+    "report_pdf": "⬇ Quarterly report (PDF)",
+    "companies_attracted": "Companies attracted",
+    "trade_yes": "yes",
+    "trade_no": "no",
+    "trade_reactive": "reactive",
+    "trade_depends": "depends",
+    "setting_indirect_jobs_per_direct": "Indirect jobs per direct FDI job (Dutch average)",
+    "setting_on_track_share": "On track from this share of the (pro-rated) target",
+    "setting_at_risk_share": "At risk from this share; below it: behind",
+    "setting_baseline_jobs": "Baseline: new jobs per year (2016, IU and UCIB together)",
+    "setting_baseline_year": "Year of the baseline",
+    "setting_max_upload_mb": "Largest upload allowed, in MB",
+    "setting_max_jobs_per_row": (
+        "Most jobs in one row of an upload; more is refused as a typing error"
+    ),
+    "setting_calendar_match_days": "Calendar: days of slack when matching to missions carried out",
+    "setting_yardstick_weight_a": "Yardstick: weight A, contribution to the targets (jobs)",
+    "setting_yardstick_weight_b": "Yardstick: weight B, fits the strategy",
+    "setting_yardstick_weight_c": "Yardstick: weight C, effectiveness (network, market demand)",
+    "setting_yardstick_weight_d": "Yardstick: weight D, efficiency and continuity",
+    "ref_note": "Note",
+    "ref_budget_line": "Budget line",
+    "ref_regions": "Regions",
+    "db_opening": "Opening the database…",
 }

@@ -242,4 +242,71 @@ TEXTS: dict[str, str] = {
     "projects_word": "projecten",
     "chart_yardstick_score": "Score meetlat (1–5)",
     "chart_jobs_that_followed": "Nieuwe banen die volgden",
+    # i14f: ui/auth.py, contacts.py, report_download.py, reference_labels.py, state.py
+    "demo_label": "Demo – voorbeelddata, geen inlog",
+    "demo_explained": (
+        "Iedereen met de link werkt hier als coördinator. Inloggen gaat aan zodra er een "
+        "gebruiker is: `python -m tradeinvest users add NAAM --role coordinator`."
+    ),
+    "sign_in": "Inloggen",
+    "sign_out": "Uitloggen",
+    "signed_out_elsewhere": (
+        "U bent uitgelogd: in een ander tabblad, doordat de inlogtijd voorbij is, of doordat uw "
+        "account is gewijzigd. Log opnieuw in."
+    ),
+    "oidc_no_role": "{email} heeft geen rol in deze app. Vraag de coördinator om u toe te voegen.",
+    "oidc_sign_in": "Inloggen met organisatie-account",
+    "user_name": "Gebruikersnaam",
+    "password": "Wachtwoord",
+    "sign_in_failed": "Onbekende gebruikersnaam of verkeerd wachtwoord.",
+    "sign_in_locked": (
+        "Te veel mislukte pogingen om in te loggen. Probeer het opnieuw na {when}, of vraag de "
+        "coördinator om u te ontgrendelen."
+    ),
+    "signed_in_as": "Ingelogd als",
+    "no_access_title": "Geen toegang",
+    "no_access": "U heeft geen toegang tot deze pagina.",
+    "contacts": "Contacten",
+    "contacts_persons_note": (
+        "Met contactpersonen: persoonsgegevens, alleen zichtbaar voor het team en de coördinator; "
+        "niet voor bestuurders, niet in rapporten of exports."
+    ),
+    "contacts_none": "Geen contacten in deze periode.",
+    "contacts_col_kind": "Soort",
+    "contacts_col_person": "Contactpersoon",
+    "contacts_col_email": "E-mail",
+    "contacts_col_phone": "Telefoon",
+    "row": "rij",
+    "report_title": "Kwartaalrapport {year} Q{quarter}",
+    "report_explained": (
+        "Voor bestuurders: voortgang, pad naar het doel, banen per land en sector, output en "
+        "impact met verandering, missies en kosten per baan. Regionaal: de filters links gelden "
+        "hier niet."
+    ),
+    "report_file": "kwartaalrapport_{year}Q{quarter}",
+    "report_xlsx": "⬇ Kwartaalrapport (Excel)",
+    "report_pdf": "⬇ Kwartaalrapport (PDF)",
+    "companies_attracted": "Aangetrokken bedrijven",
+    "trade_yes": "ja",
+    "trade_no": "nee",
+    "trade_reactive": "reactief",
+    "trade_depends": "hangt ervan af",
+    "setting_indirect_jobs_per_direct": "Indirecte banen per directe FDI-baan (NL-gemiddelde)",
+    "setting_on_track_share": "Op koers vanaf dit aandeel van het (naar rato) doel",
+    "setting_at_risk_share": "Risico vanaf dit aandeel; daaronder: achter",
+    "setting_baseline_jobs": "Nulmeting: nieuwe banen per jaar (2016, IU en UCIB samen)",
+    "setting_baseline_year": "Jaar van de nulmeting",
+    "setting_max_upload_mb": "Grootste toegestane upload in MB",
+    "setting_max_jobs_per_row": (
+        "Meeste banen in één rij van een upload; meer wordt geweigerd als tikfout"
+    ),
+    "setting_calendar_match_days": "Kalender: dagen speling bij koppelen aan uitgevoerde missies",
+    "setting_yardstick_weight_a": "Meetlat: gewicht A, bijdrage aan de doelen (banen)",
+    "setting_yardstick_weight_b": "Meetlat: gewicht B, past in de strategie",
+    "setting_yardstick_weight_c": "Meetlat: gewicht C, effectiviteit (netwerk, marktvraag)",
+    "setting_yardstick_weight_d": "Meetlat: gewicht D, efficiëntie en continuïteit",
+    "ref_note": "Toelichting",
+    "ref_budget_line": "Budgetpost",
+    "ref_regions": "Regio's",
+    "db_opening": "Database openen…",
 }
