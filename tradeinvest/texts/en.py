@@ -307,4 +307,35 @@ TEXTS: dict[str, str] = {
     "ref_budget_line": "Budget line",
     "ref_regions": "Regions",
     "db_opening": "Opening the database…",
+    # i14f: pages/settings.py
+    "settings_intro": "Changes apply at once on every page and are logged with who and when.",
+    "settings_targets": "Targets per indicator and year",
+    "settings_targets_help": (
+        "New direct jobs per year. After the last year with a target, the last target applies."
+    ),
+    "settings_budget_lines": "Budget per year and line",
+    "settings_budget_lines_help": (
+        "`valid_until` = last year a line applies: empty = recurring, equal to the year = one-off "
+        "(EMA/Brexit: two years, through 2019). A year without its own lines borrows the still "
+        "valid lines of the latest earlier year; the pages say so when a year borrows."
+    ),
+    "settings_focus_countries": "Focus countries per year",
+    "settings_focus_countries_help": (
+        "Trade: yes / no / reactive / depends. A year without its own list uses the latest "
+        "earlier list."
+    ),
+    "save": "Save",
+    "saved": "Saved.",
+    "not_saved": "Not saved: {problems}",
+    "target_path_title": "Refill the jobs target path",
+    "shape_linear": "Straight line",
+    "shape_growth": "Constant growth",
+    "target_path_shape": "Shape",
+    "target_path_from_year": "From year",
+    "target_path_start": "Start value",
+    "target_path_to_year": "To year",
+    "target_path_end": "End value",
+    "target_path_apply": "Apply target path",
+    "target_path_invalid": "The end year must follow the start year and the start value exceed 0.",
+    "settings_thresholds": "Thresholds and ratios",
 }

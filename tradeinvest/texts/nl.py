@@ -309,4 +309,38 @@ TEXTS: dict[str, str] = {
     "ref_budget_line": "Budgetpost",
     "ref_regions": "Regio's",
     "db_opening": "Database openen…",
+    # i14f: pages/settings.py
+    "settings_intro": (
+        "Wijzigingen gelden direct op alle pagina's en worden gelogd met wie en wanneer."
+    ),
+    "settings_targets": "Doelen per indicator en jaar",
+    "settings_targets_help": (
+        "Nieuwe directe banen per jaar. Na het laatste jaar met een doel geldt het laatste doel."
+    ),
+    "settings_budget_lines": "Budget per jaar en post",
+    "settings_budget_lines_help": (
+        "`valid_until` = laatste jaar waarin een post geldt: leeg = doorlopend, gelijk aan het "
+        "jaar = eenmalig (EMA/Brexit: twee jaar, t/m 2019). Een jaar zonder eigen regels leent de "
+        "nog geldige posten van het laatste eerdere jaar; de pagina's zeggen het wanneer een jaar "
+        "leent."
+    ),
+    "settings_focus_countries": "Focuslanden per jaar",
+    "settings_focus_countries_help": (
+        "Trade: ja / nee / reactief / hangt ervan af. Een jaar zonder eigen lijst gebruikt de "
+        "laatste eerdere lijst."
+    ),
+    "save": "Opslaan",
+    "saved": "Opgeslagen.",
+    "not_saved": "Niet opgeslagen: {problems}",
+    "target_path_title": "Doelpad banen opnieuw vullen",
+    "shape_linear": "Rechte lijn",
+    "shape_growth": "Constante groei",
+    "target_path_shape": "Vorm",
+    "target_path_from_year": "Van jaar",
+    "target_path_start": "Startwaarde",
+    "target_path_to_year": "Tot jaar",
+    "target_path_end": "Eindwaarde",
+    "target_path_apply": "Doelpad toepassen",
+    "target_path_invalid": "Het eindjaar moet na het startjaar liggen en de startwaarde boven 0.",
+    "settings_thresholds": "Drempels en kengetallen",
 }
