@@ -338,4 +338,59 @@ TEXTS: dict[str, str] = {
     "target_path_apply": "Apply target path",
     "target_path_invalid": "The end year must follow the start year and the start value exceed 0.",
     "settings_thresholds": "Thresholds and ratios",
+    # i14f: pages/calendar.py, ui/flash.py, ui/calendar_sections.py
+    "calendar_loaded": "Calendar {year} loaded as upload {upload} ({rows}).",
+    "rows_calendar_one": "item",
+    "rows_calendar_many": "items",
+    "country_plans_loaded": "Country plans {year} loaded as upload {upload} ({rows}).",
+    "rows_country_plans_one": "plan",
+    "rows_country_plans_many": "plans",
+    "cal_upload_help": (
+        "One workbook per year with the sheets Invest and Trade, columns as annex 2 of the plan. "
+        "Uploading again replaces that year's calendar; undo on the Upload page."
+    ),
+    "cal_template": "⬇ Calendar template",
+    "cal_file": "Calendar (.xlsx)",
+    "cal_year": "Year of this calendar",
+    "cal_load": "Load calendar {year}",
+    "cal_title": "Activity calendar: plan and reality",
+    "cal_none": "No activity calendar yet. The coordinator uploads a year's calendar.",
+    "cal_year_caption": "Calendar year {year} (the sidebar's year).",
+    "cal_year_missing": (
+        "No activity calendar for {year}. Calendars exist for {years}: pick that year in the "
+        "sidebar, or upload below."
+    ),
+    "cal_planned": "Planned",
+    "cal_carried_out": "Carried out",
+    "cal_in_region": "In the region",
+    "cal_not_carried_out": "Not carried out",
+    "cal_unplanned": "Not planned",
+    "cal_unplanned_help": "Missions that were not on the calendar",
+    "cal_explained": (
+        "Carried out = a recorded mission fits the item (same mission reference; or same country "
+        "and overlapping period; or a similar name in the same year). Leads, projects and jobs "
+        "are that mission's. In the region = held in the Netherlands (reception, ambassador's "
+        "visit, incoming visit): no mission belongs to it, so it is not 'not carried out'; an "
+        "incoming visit counts under the visitors' country."
+    ),
+    "cal_colour_by": "Colour by",
+    "cal_theme_group": "Theme (Green/Healthy/Smart)",
+    "cal_no_dated": "No dated items.",
+    "cal_timeline_title": "Calendar {year}: planned (bar) and carried out (◆ mission start)",
+    "cal_where": "Place",
+    "cal_as_mission": "Carried out as mission",
+    "cal_unplanned_title": "Carried out but not planned",
+    "cal_all_planned": "Every mission of this year was on the calendar.",
+    "cal_all_planned_narrowed": "Every mission of this year in this selection was on the calendar.",
+    "cal_fill_title": "Fill in the country",
+    "cal_all_have_country": "Every item has a country.",
+    "cal_fill_help": (
+        "'Place' gave no single country for these items. The answer holds for every item with the "
+        "same place, in later calendars too."
+    ),
+    "cal_no_place": "(no place)",
+    "choose_country": "Choose a country",
+    "cal_country_saved": "Country of '{event}' saved: {country}.",
+    "cal_upload_expander": "Upload a calendar",
+    "cal_columns": "Columns: {columns}.",
 }

@@ -343,4 +343,61 @@ TEXTS: dict[str, str] = {
     "target_path_apply": "Doelpad toepassen",
     "target_path_invalid": "Het eindjaar moet na het startjaar liggen en de startwaarde boven 0.",
     "settings_thresholds": "Drempels en kengetallen",
+    # i14f: pages/calendar.py, ui/flash.py, ui/calendar_sections.py
+    "calendar_loaded": "Kalender {year} geladen als upload {upload} ({rows}).",
+    "rows_calendar_one": "item",
+    "rows_calendar_many": "items",
+    "country_plans_loaded": "Landenplannen {year} geladen als upload {upload} ({rows}).",
+    "rows_country_plans_one": "plan",
+    "rows_country_plans_many": "plannen",
+    "cal_upload_help": (
+        "Eén werkmap per jaar met de bladen Invest en Trade, kolommen zoals bijlage 2 van het "
+        "plan. Opnieuw uploaden vervangt de kalender van dat jaar; ongedaan maken kan op de "
+        "pagina Uploaden."
+    ),
+    "cal_template": "⬇ Sjabloon activiteitenkalender",
+    "cal_file": "Kalender (.xlsx)",
+    "cal_year": "Jaar van deze kalender",
+    "cal_load": "Kalender {year} laden",
+    "cal_title": "Activiteitenkalender: plan en uitvoering",
+    "cal_none": "Nog geen activiteitenkalender. De coördinator uploadt de kalender van een jaar.",
+    "cal_year_caption": "Kalenderjaar {year} (het jaar in de zijbalk).",
+    "cal_year_missing": (
+        "Geen activiteitenkalender voor {year}. Kalenders zijn er voor {years}: kies dat jaar in "
+        "de zijbalk, of upload hieronder."
+    ),
+    "cal_planned": "Gepland",
+    "cal_carried_out": "Uitgevoerd",
+    "cal_in_region": "In de regio",
+    "cal_not_carried_out": "Niet uitgevoerd",
+    "cal_unplanned": "Buiten plan",
+    "cal_unplanned_help": "Missies die niet op de kalender stonden",
+    "cal_explained": (
+        "Uitgevoerd = er is een missie geregistreerd die bij het item past (zelfde "
+        "missiereferentie; of zelfde land en overlappende periode; of gelijkende naam in "
+        "hetzelfde jaar). Leads, projecten en banen zijn die van die missie. In de regio = "
+        "gehouden in Nederland (ontvangst, ambassadeursbezoek, inkomend bezoek): daar hoort geen "
+        "missie bij, dus geen 'niet uitgevoerd'; een inkomend bezoek telt bij het land van de "
+        "bezoekers."
+    ),
+    "cal_colour_by": "Kleur naar",
+    "cal_theme_group": "Thema (Groen/Gezond/Slim)",
+    "cal_no_dated": "Geen items met een datum.",
+    "cal_timeline_title": "Kalender {year}: gepland (balk) en uitgevoerd (◆ start missie)",
+    "cal_where": "Waar",
+    "cal_as_mission": "Uitgevoerd als missie",
+    "cal_unplanned_title": "Uitgevoerd maar niet gepland",
+    "cal_all_planned": "Elke missie van dit jaar stond op de kalender.",
+    "cal_all_planned_narrowed": "Elke missie van dit jaar in deze selectie stond op de kalender.",
+    "cal_fill_title": "Land invullen",
+    "cal_all_have_country": "Alle items hebben een land.",
+    "cal_fill_help": (
+        "Bij deze items gaf 'Waar' geen eenduidig land. Het antwoord geldt voor elk item met "
+        "dezelfde plaats, ook in latere kalenders."
+    ),
+    "cal_no_place": "(geen plaats)",
+    "choose_country": "Kies een land",
+    "cal_country_saved": "Land van '{event}' opgeslagen: {country}.",
+    "cal_upload_expander": "Kalender uploaden",
+    "cal_columns": "Kolommen: {columns}.",
 }
