@@ -393,4 +393,38 @@ TEXTS: dict[str, str] = {
     "cal_country_saved": "Country of '{event}' saved: {country}.",
     "cal_upload_expander": "Upload a calendar",
     "cal_columns": "Columns: {columns}.",
+    # i14f: pages/plans.py, ui/plans_sections.py
+    "plans_year_caption": "Plan year {year} (the sidebar's year).",
+    "plans_add_up": "Do the {year} country plans add up to the regional target?",
+    "plans_sum_jobs": "Sum of country plans: new jobs",
+    "plans_minus_target": "Plans minus target",
+    "actual_region": "Actual, region",
+    "plans_all_countries": (
+        "This sum covers all countries; the country filter applies to 'Plan and actual per "
+        "country' below."
+    ),
+    "plans_none": "No country plans for {year} yet. Enter them below or upload the template.",
+    "plans_chart_title": "Jobs: plans and target {year}",
+    "plans_sum_short": "Sum of plans",
+    "plans_gap": "Plans − target",
+    "actual_planned": "Actual, planned countries",
+    "plans_actual_note": (
+        "Actual = the year as loaded so far. 'Planned countries' counts each record once (Hong "
+        "Kong is under China)."
+    ),
+    "plans_per_country": "Plan and actual per country",
+    "plans_cell_note": "Each cell: actual / plan.",
+    "plans_look_at": "Look at a country",
+    "plans_edit_year": "Plan year to edit",
+    "plans_edit_title": "Edit the {year} country plans",
+    "plans_edit_help": (
+        "Country as a name or ISO code; empty target = none. Saving makes a new version in the "
+        "upload history (undo on the Upload page)."
+    ),
+    "plans_save": "Save country plans",
+    "plans_saved": "Country plans {year} saved ({rows}).",
+    "plans_template_expander": "Download or upload the template",
+    "plans_template": "⬇ Country plans template",
+    "plans_file": "Filled template (.xlsx)",
+    "plans_load": "Load as {year} country plans",
 }

@@ -400,4 +400,38 @@ TEXTS: dict[str, str] = {
     "cal_country_saved": "Land van '{event}' opgeslagen: {country}.",
     "cal_upload_expander": "Kalender uploaden",
     "cal_columns": "Kolommen: {columns}.",
+    # i14f: pages/plans.py, ui/plans_sections.py
+    "plans_year_caption": "Planjaar {year} (het jaar in de zijbalk).",
+    "plans_add_up": "Tellen de landenplannen {year} op tot het regionale doel?",
+    "plans_sum_jobs": "Som landenplannen: nieuwe banen",
+    "plans_minus_target": "Plannen minus doel",
+    "actual_region": "Realisatie regio",
+    "plans_all_countries": (
+        "Deze optelling gaat over alle landen; het landfilter geldt voor 'Plan en realisatie per "
+        "land' hieronder."
+    ),
+    "plans_none": "Nog geen landenplannen voor {year}. Vul ze hieronder in of upload het sjabloon.",
+    "plans_chart_title": "Banen: plannen en doel {year}",
+    "plans_sum_short": "Som plannen",
+    "plans_gap": "Plannen − doel",
+    "actual_planned": "Realisatie planlanden",
+    "plans_actual_note": (
+        "Realisatie = het jaar zover geladen. 'Planlanden' telt elk record één keer (Hongkong "
+        "valt onder China)."
+    ),
+    "plans_per_country": "Plan en realisatie per land",
+    "plans_cell_note": "Per cel: realisatie / plan.",
+    "plans_look_at": "Land bekijken",
+    "plans_edit_year": "Planjaar om te bewerken",
+    "plans_edit_title": "Landenplannen {year} bewerken",
+    "plans_edit_help": (
+        "Land als naam of ISO-code; doelen leeg = geen doel. Opslaan maakt een nieuwe versie in "
+        "de uploadgeschiedenis (ongedaan te maken op de pagina Uploaden)."
+    ),
+    "plans_save": "Landenplannen opslaan",
+    "plans_saved": "Landenplannen {year} opgeslagen ({rows} landen).",
+    "plans_template_expander": "Sjabloon downloaden of uploaden",
+    "plans_template": "⬇ Sjabloon landenplannen",
+    "plans_file": "Ingevuld sjabloon (.xlsx)",
+    "plans_load": "Laden als landenplannen {year}",
 }
