@@ -226,3 +226,23 @@ def test_an_open_session_ends_with_its_token(app_db, end):
     assert not at.metric and not at.dataframe
     at = _sign_in(at, "anna", PASSWORD)  # and signing in again works
     assert at.metric
+
+
+@pytest.mark.parametrize("role", list(access.ROLES))
+def test_the_yardstick_weights_editor_only_where_the_role_may_change_settings(app_db, role):
+    """The weights are number boxes for a role that may change settings; every other role
+    reads them in a caption and gets no input widget for them (the server refuses the save
+    anyway). A governor gets no input widget on the page at all."""
+    _add(app_db, "rita", role)
+    at = _page(_sign_in(_app(jaar="2024").run(), "rita", PASSWORD), "yardstick")
+    may = access.allowed(role, access.SETTINGS)
+    boxes = [box.key for box in at.main.number_input if str(box.key).startswith("yard_w_")]
+    assert boxes == ([f"yard_w_{q}" for q in "abcd"] if may else [])
+    assert any(b.key == "yard_w_save" for b in at.main.button) == may
+    assert any(c.value.startswith(t("yard_weights_read_only", "nl", weights="")) for c in
+               at.main.caption) != may
+    if role == access.GOVERNOR:
+        inputs = ("number_input", "slider", "text_input", "text_area", "date_input",
+                  "selectbox", "radio", "button", "multiselect", "checkbox", "toggle")
+        assert not [kind for kind in inputs if getattr(at.main, kind)]
+        assert not at.get("data_editor") and not at.get("form")

@@ -271,7 +271,7 @@ TEXTS: dict[str, str] = {
         "to governors, not in reports or exports."
     ),
     "contacts_none": "No contacts in this period.",
-    "contacts_col_kind": "Kind",
+    "kind": "Kind",
     "contacts_col_person": "Contact person",
     "contacts_col_email": "E-mail",
     "contacts_col_phone": "Phone",
@@ -427,4 +427,68 @@ TEXTS: dict[str, str] = {
     "plans_template": "⬇ Country plans template",
     "plans_file": "Filled template (.xlsx)",
     "plans_load": "Load as {year} country plans",
+    # i14f: pages/yardstick.py, ui/yardstick_sections.py
+    "yard_title": "Utrecht Region yardstick",
+    "yard_intro": (
+        "Four questions for every opportunity (request, mission proposal, bidbook request, "
+        "invitation to a new market), each 1 (not) to 5 (fully). Total = weighted average."
+    ),
+    "yard_weights": "Weights: {weights}",
+    "yard_weights_read_only": "Weights (set by the coordinator): {weights}",
+    "yard_q_a": "A. Contribution to the goals",
+    "yard_q_b": "B. Fit with the strategy",
+    "yard_q_c": "C. Effectiveness",
+    "yard_q_d": "D. Efficiency and continuity",
+    "yard_q_help_a": (
+        "Primarily: the possible contribution to employment. Secondly: what did this or a similar "
+        "opportunity yield before, and how soon does it deliver?"
+    ),
+    "yard_q_help_b": (
+        "Contribution to Invest and Trade; fits Green, Healthy, Smart / Healthy Urban Living; "
+        "distinctive compared with others?"
+    ),
+    "yard_q_help_c": (
+        "Enough support, network and ecosystem to make the most of the opportunity; for trade "
+        "missions: demonstrable demand from companies?"
+    ),
+    "yard_q_help_d": "Costs against the expected return; not a one-off action but part of a line.",
+    "yard_weights_save": "Save weights",
+    "yard_weights_saved": "Weights saved.",
+    "yard_score_new": "Score a new opportunity",
+    "yard_opportunity": "Opportunity",
+    "yard_received": "Received on",
+    "yard_why": "Why",
+    "yard_mission": "Mission (reference)",
+    "yard_bidbook": "Bidbook reference",
+    "yard_save_score": "Save score",
+    "yard_saved": "Opportunity {id} saved: score {score}.",
+    "yard_scored_title": "Scored opportunities {year} and what followed",
+    "yard_year_caption": "Opportunities received in {year} (the sidebar's year).",
+    "yard_none": "No scored opportunities yet.",
+    "yard_no": "No",
+    "yard_received_short": "Received",
+    "yard_linked_via": "Linked via",
+    "yard_scored_note": (
+        "Score with the current weights. What followed comes from one link: mission, else "
+        "bidbook, else company (from the date received). (?) = reference not found."
+    ),
+    "yard_update": "Update decisions and links",
+    "save_changes": "Save changes",
+    "yard_predicts": "Does the yardstick predict results?",
+    "yard_band": "Score band",
+    "yard_opportunities": "Opportunities",
+    "yard_taken": "Taken",
+    "yard_declined": "Declined",
+    "yard_taken_with_result": "Taken with a project",
+    "yard_hit_rate": "Hit rate",
+    "yard_hit_rate_help": "Taken with a project ÷ taken",
+    "yard_jobs_per_taken": "Jobs per taken",
+    "yard_declined_with_result": "Declined, yet project",
+    "yard_bands_note": (
+        "Leads, projects and jobs of the taken opportunities per band. Hit rate = the share of "
+        "the taken opportunities that at least one project followed (taken with a project ÷ "
+        "taken); blank when nothing in that band was taken. A higher band should give a higher "
+        "hit rate and more jobs; if not, revisit the weights."
+    ),
+    "yard_chart_title": "Score against jobs that followed",
 }

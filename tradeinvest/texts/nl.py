@@ -272,7 +272,7 @@ TEXTS: dict[str, str] = {
         "niet voor bestuurders, niet in rapporten of exports."
     ),
     "contacts_none": "Geen contacten in deze periode.",
-    "contacts_col_kind": "Soort",
+    "kind": "Soort",
     "contacts_col_person": "Contactpersoon",
     "contacts_col_email": "E-mail",
     "contacts_col_phone": "Telefoon",
@@ -434,4 +434,71 @@ TEXTS: dict[str, str] = {
     "plans_template": "⬇ Sjabloon landenplannen",
     "plans_file": "Ingevuld sjabloon (.xlsx)",
     "plans_load": "Laden als landenplannen {year}",
+    # i14f: pages/yardstick.py, ui/yardstick_sections.py
+    "yard_title": "Meetlat Utrecht Region",
+    "yard_intro": (
+        "Bij elke kans (verzoek, missievoorstel, bidbookverzoek, uitnodiging voor een nieuwe "
+        "markt) vier vragen, elk 1 (niet) tot 5 (volledig). Totaal = gewogen gemiddelde."
+    ),
+    "yard_weights": "Gewichten: {weights}",
+    "yard_weights_read_only": "Gewichten (de coördinator stelt ze in): {weights}",
+    "yard_q_a": "A. Bijdrage aan de doelen",
+    "yard_q_b": "B. Past in de strategie",
+    "yard_q_c": "C. Effectiviteit",
+    "yard_q_d": "D. Efficiëntie en continuïteit",
+    "yard_q_help_a": (
+        "Primair: mogelijke bijdrage aan de werkgelegenheid. Secundair: wat leverde deze of een "
+        "soortgelijke kans eerder op, en hoe snel levert ze resultaat?"
+    ),
+    "yard_q_help_b": (
+        "Bijdrage aan Invest en Trade; past bij Groen, Gezond, Slim / Healthy Urban Living; "
+        "onderscheidend ten opzichte van anderen?"
+    ),
+    "yard_q_help_c": (
+        "Genoeg draagvlak, netwerk en ecosysteem om de kans te verzilveren; bij handelsmissies: "
+        "aantoonbare vraag van bedrijven?"
+    ),
+    "yard_q_help_d": (
+        "Kosten tegen verwachte opbrengst; geen eenmalige actie maar onderdeel van een lijn."
+    ),
+    "yard_weights_save": "Gewichten opslaan",
+    "yard_weights_saved": "Gewichten opgeslagen.",
+    "yard_score_new": "Nieuwe kans scoren",
+    "yard_opportunity": "Kans",
+    "yard_received": "Binnengekomen op",
+    "yard_why": "Waarom",
+    "yard_mission": "Missie (referentie)",
+    "yard_bidbook": "Bidbookreferentie",
+    "yard_save_score": "Score opslaan",
+    "yard_saved": "Kans {id} opgeslagen: score {score}.",
+    "yard_scored_title": "Gescoorde kansen {year} en wat volgde",
+    "yard_year_caption": "Kansen die binnenkwamen in {year} (het jaar in de zijbalk).",
+    "yard_none": "Nog geen gescoorde kansen.",
+    "yard_no": "Nr",
+    "yard_received_short": "Binnen",
+    "yard_linked_via": "Gekoppeld via",
+    "yard_scored_note": (
+        "Score met de huidige gewichten. Wat volgde komt uit één koppeling: missie, anders "
+        "bidbook, anders bedrijf (vanaf de datum van binnenkomst). (?) = referentie niet gevonden "
+        "in de gegevens."
+    ),
+    "yard_update": "Besluit en koppelingen bijwerken",
+    "save_changes": "Wijzigingen opslaan",
+    "yard_predicts": "Voorspelt de meetlat het resultaat?",
+    "yard_band": "Scoreband",
+    "yard_opportunities": "Kansen",
+    "yard_taken": "Opgepakt",
+    "yard_declined": "Afgewezen",
+    "yard_taken_with_result": "Opgepakt met project",
+    "yard_hit_rate": "Trefkans",
+    "yard_hit_rate_help": "Opgepakt met project ÷ opgepakt",
+    "yard_jobs_per_taken": "Banen per opgepakte kans",
+    "yard_declined_with_result": "Afgewezen, toch project",
+    "yard_bands_note": (
+        "Leads, projecten en banen van de opgepakte kansen per band. Trefkans = het deel van de "
+        "opgepakte kansen waarop minstens één project volgde (opgepakt met project ÷ opgepakt); "
+        "leeg als er in die band niets is opgepakt. Een hogere band hoort een hogere trefkans en "
+        "meer banen te geven; zo niet, herzie de gewichten."
+    ),
+    "yard_chart_title": "Score tegenover banen die volgden",
 }

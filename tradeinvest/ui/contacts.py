@@ -22,7 +22,7 @@ from tradeinvest.ui.filters import Selection
 from tradeinvest.ui.widgets import blank_missing
 
 COLUMNS = {"d": "col_d", "company": "col_company", "sector": "col_sector",
-           "contact_kind": "contacts_col_kind", "person_name": "contacts_col_person",
+           "contact_kind": "kind", "person_name": "contacts_col_person",
            "person_email": "contacts_col_email", "person_phone": "contacts_col_phone",
            "source": "col_source"}  # column -> catalogue key of its header
 
