@@ -1,10 +1,10 @@
 """English is complete: with English chosen, every page (app.PAGES) shows no Dutch.
 
 The detector is built from the app's own Dutch texts: each `"…" if nl else "…"` pair and each
-`_t(lang, "…", "…")` in the code, the text catalogues, the vocabulary and the CSV headers give
-Dutch words that do not occur on the English side; common Dutch words are added. Data values
-(company, mission and event names, places, file names) are proper names: every text value
-stored in the database is blanked out before a text is checked.
+`_t(lang, "…", "…")` in the code, the text catalogues (CSV headers included) and the vocabulary
+give Dutch words that do not occur on the English side; common Dutch words are added. Data
+values (company, mission and event names, places, file names, user names) are proper names:
+every text value stored in the database is blanked out before a text is checked.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def dutch_words() -> set[str]:
 FREE_TEXT = {"company", "name", "title", "event", "place", "staff", "organised_by", "partners",
              "topic", "regions", "activities", "team", "note", "line", "city", "led_by",
              "reason", "file_name", "municipality", "intermediate_company", "evidence",
-             "reference", "mission_reference", "username"}
+             "reference", "mission_reference", "username", "uploaded_by"}
 
 
 def data_values(db_path: Path) -> list[str]:

@@ -491,4 +491,16 @@ TEXTS: dict[str, str] = {
         "hit rate and more jobs; if not, revisit the weights."
     ),
     "yard_chart_title": "Score against jobs that followed",
+    # i14f: words that read the same in both languages
+    "cal_event": "Event",
+    "start": "Start",
+    "item": "Item",
+    "score": "Score",
+    "band": "Band",
+    "yard_open": "Open",
+    "indicator": "Indicator",
+    "budget_eur": "Budget (€)",
+    "invest": "Invest",
+    "trade": "Trade",
+    "report_pdf_unavailable": "⬇ PDF",
 }

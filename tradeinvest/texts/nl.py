@@ -501,4 +501,16 @@ TEXTS: dict[str, str] = {
         "meer banen te geven; zo niet, herzie de gewichten."
     ),
     "yard_chart_title": "Score tegenover banen die volgden",
+    # i14f: words that read the same in both languages
+    "cal_event": "Event",
+    "start": "Start",
+    "item": "Item",
+    "score": "Score",
+    "band": "Band",
+    "yard_open": "Open",
+    "indicator": "Indicator",
+    "budget_eur": "Budget (€)",
+    "invest": "Invest",
+    "trade": "Trade",
+    "report_pdf_unavailable": "⬇ PDF",
 }

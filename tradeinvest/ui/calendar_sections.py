@@ -81,8 +81,9 @@ def plan_table(plan: pd.DataFrame, year: int, names: dict[str, str], lang: str) 
     columns = ["event", "pillar", "topic", "place", "country", "when", "status", "mission",
                "leads", "projects", "new_jobs"]
     widgets.table(shown[columns], f"kalender_items_{year}", lang,
-                  {"event": "Event", "topic": t("theme", lang), "place": t("cal_where", lang),
-                   "when": t("cal_planned", lang), "mission": t("cal_as_mission", lang)})
+                  {"event": t("cal_event", lang), "topic": t("theme", lang),
+                   "place": t("cal_where", lang), "when": t("cal_planned", lang),
+                   "mission": t("cal_as_mission", lang)})
 
 
 def unplanned_section(unplanned: pd.DataFrame, year: int, narrowed: bool,
@@ -98,7 +99,7 @@ def unplanned_section(unplanned: pd.DataFrame, year: int, narrowed: bool,
     columns = ["reference", "name", "country", "start_date", "companies", "leads", "projects",
                "new_jobs"]
     widgets.table(shown[columns], f"kalender_buiten_plan_{year}", lang,
-                  {"name": t("col_mission_name", lang), "start_date": "Start"})
+                  {"name": t("col_mission_name", lang), "start_date": t("start", lang)})
 
 
 def fill_in_countries(open_items: pd.DataFrame, names: dict[str, str], lang: str,
@@ -113,7 +114,8 @@ def fill_in_countries(open_items: pd.DataFrame, names: dict[str, str], lang: str
     options = {int(r.item): f"{r.event} — {r.place or t('cal_no_place', lang)}"
                for r in open_items.itertuples()}
     left, middle, right = st.columns([3, 2, 1])
-    item = left.selectbox("Item", list(options), format_func=options.get, key="cal_open_item")
+    item = left.selectbox(t("item", lang), list(options), format_func=options.get,
+                          key="cal_open_item")
     country = middle.selectbox(
         t("country", lang), sorted(names, key=names.get), format_func=names.get,
         index=None,  # no country until one is chosen (not the first, Afghanistan)

@@ -37,21 +37,21 @@ def column_config(table: str, lang: str, countries: dict[str, str],
                            max_value=2100)
     if table == "targets":
         options = sorted({*INDICATORS, *map(str, present)})
-        return {"indicator": cc.SelectboxColumn("Indicator", options=options,
+        return {"indicator": cc.SelectboxColumn(t("indicator", lang), options=options,
                                                 format_func=_coded(INDICATORS, lang)),
                 "year": year, "value": cc.NumberColumn(t("col_target", lang), format="%g"),
                 "note": cc.TextColumn(t("ref_note", lang))}
     if table == "budget_lines":
         return {"year": year, "line": cc.TextColumn(t("ref_budget_line", lang)),
                 "fte": cc.NumberColumn(t("col_fte", lang), format="%.1f", min_value=0),
-                "eur": cc.NumberColumn("Budget (€)", format="€ %d", min_value=0)}
+                "eur": cc.NumberColumn(t("budget_eur", lang), format="€ %d", min_value=0)}
     return {"year": year,
             "iso2": cc.SelectboxColumn(t("country", lang),
                                        options=sorted({*countries, *map(str, present)}),
                                        format_func=lambda code: f"{code} · {countries[code]}"
                                        if code in countries else str(code)),
-            "invest": cc.CheckboxColumn("Invest"),
-            "trade": cc.SelectboxColumn("Trade", options=list(TRADE),
+            "invest": cc.CheckboxColumn(t("invest", lang)),
+            "trade": cc.SelectboxColumn(t("trade", lang), options=list(TRADE),
                                         format_func=_coded(TRADE, lang)),
             "regions": cc.TextColumn(t("ref_regions", lang))}
 

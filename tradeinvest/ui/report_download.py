@@ -42,7 +42,7 @@ def buttons(year: int, quarter: int, lang: str) -> None:
     try:
         report_pdf.chromium_path()
     except report.ReportError as exc:
-        right.button("⬇ PDF", disabled=True, key="report_pdf_disabled")
+        right.button(t("report_pdf_unavailable", lang), disabled=True, key="report_pdf_disabled")
         right.caption(str(exc))
         return
     widgets.download(t("report_pdf", lang),

@@ -120,8 +120,8 @@ def outcomes_table(outcomes: pd.DataFrame, names: dict[str, str], lang: str) -> 
                   {"opportunity_id": t("yard_no", lang),
                    "received": t("yard_received_short", lang),
                    "title": t("yard_opportunity", lang), "opportunity_kind": t("kind", lang),
-                   "total": "Score", "band": "Band", "reason": t("yard_why", lang),
-                   "link": t("yard_linked_via", lang)})
+                   "total": t("score", lang), "band": t("band", lang),
+                   "reason": t("yard_why", lang), "link": t("yard_linked_via", lang)})
     st.caption(t("yard_scored_note", lang))
 
 
@@ -157,7 +157,7 @@ def bands_section(bands: pd.DataFrame, outcomes: pd.DataFrame, lang: str) -> Non
         widgets.table(
             bands.assign(hit_rate=[fmt.percent(v, 0, lang) for v in bands["hit_rate"]]),
             "meetlat_banden", lang,
-            {"open": "Open", **{c: t(key, lang) for c, key in BAND_COLUMNS.items()}},
+            {"open": t("yard_open", lang), **{c: t(key, lang) for c, key in BAND_COLUMNS.items()}},
             {t("yard_hit_rate", lang): st.column_config.TextColumn(
                 help=t("yard_hit_rate_help", lang))},
             numbers=bands)
