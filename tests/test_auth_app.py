@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from tradeinvest import access
 from tradeinvest.reporting import report_xlsx
 from tradeinvest.store import db, reference, sessions, users
-from tradeinvest.ui.auth import DEMO_LABEL
+from tradeinvest.texts import t
 from tradeinvest.ui.safe import md
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +72,7 @@ def _everything_shown(at: AppTest) -> str:
 def test_without_users_the_app_runs_as_a_labelled_demo(app_db):
     at = _app().run()
     assert not at.exception
-    assert any(DEMO_LABEL["nl"] in w.value for w in at.sidebar.warning)
+    assert any(t("demo_label", "nl") in w.value for w in at.sidebar.warning)
     assert at.metric  # straight into the figures, no sign-in
     at = _page(at, "upload")
     assert at.title[0].value == "Gegevens uploaden"
@@ -91,7 +91,7 @@ def test_once_a_user_exists_sign_in_comes_first_and_is_audited(app_db):
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value.startswith("Op weg naar 1.000 banen")
     assert any("anna" in c.value for c in at.sidebar.caption)
-    assert not any(DEMO_LABEL["nl"] in w.value for w in at.sidebar.warning)
+    assert not any(t("demo_label", "nl") in w.value for w in at.sidebar.warning)
     assert _audit(app_db) == [("anna", "sign_in_failed"), ("anna", "sign_in")]
 
 
@@ -215,3 +215,23 @@ def test_an_open_session_ends_with_its_token(app_db, end):
     assert not at.metric and not at.dataframe
     at = _sign_in(at, "anna", PASSWORD)  # and signing in again works
     assert at.metric
+
+
+@pytest.mark.parametrize("role", list(access.ROLES))
+def test_the_yardstick_weights_editor_only_where_the_role_may_change_settings(app_db, role):
+    """The weights are number boxes for a role that may change settings; every other role
+    reads them in a caption and gets no input widget for them (the server refuses the save
+    anyway). A governor gets no input widget on the page at all."""
+    _add(app_db, "rita", role)
+    at = _page(_sign_in(_app(jaar="2024").run(), "rita", PASSWORD), "yardstick")
+    may = access.allowed(role, access.SETTINGS)
+    boxes = [box.key for box in at.main.number_input if str(box.key).startswith("yard_w_")]
+    assert boxes == ([f"yard_w_{q}" for q in "abcd"] if may else [])
+    assert any(b.key == "yard_w_save" for b in at.main.button) == may
+    assert any(c.value.startswith(t("yard_weights_read_only", "nl", weights="")) for c in
+               at.main.caption) != may
+    if role == access.GOVERNOR:
+        inputs = ("number_input", "slider", "text_input", "text_area", "date_input",
+                  "selectbox", "radio", "button", "multiselect", "checkbox", "toggle")
+        assert not [kind for kind in inputs if getattr(at.main, kind)]
+        assert not at.get("data_editor") and not at.get("form")

@@ -1,10 +1,10 @@
 """English is complete: with English chosen, every page (app.PAGES) shows no Dutch.
 
 The detector is built from the app's own Dutch texts: each `"…" if nl else "…"` pair and each
-`_t(lang, "…", "…")` in the code, the text catalogues, the vocabulary and the CSV headers give
-Dutch words that do not occur on the English side; common Dutch words are added. Data values
-(company, mission and event names, places, file names) are proper names: every text value
-stored in the database is blanked out before a text is checked.
+`_t(lang, "…", "…")` in the code, the text catalogues (CSV headers included) and the vocabulary
+give Dutch words that do not occur on the English side; common Dutch words are added. Data
+values (company, mission and event names, places, file names, user names) are proper names:
+every text value stored in the database is blanked out before a text is checked.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 
 from tests.apptest import ROOT, app, app_pages
 from tradeinvest import vocab
-from tradeinvest.reporting import charts, csv_export
+from tradeinvest.reporting import charts
 from tradeinvest.reporting.labels import label
 from tradeinvest.texts import CATALOGUES
 
@@ -64,7 +64,7 @@ def _pairs_in_code() -> list[tuple[str, str]]:
 
 def dutch_words() -> set[str]:
     catalogue = ((text, CATALOGUES["en"][key]) for key, text in CATALOGUES["nl"].items())
-    pairs = [*_pairs_in_code(), *catalogue, *csv_export.COLUMN_LABELS.values(),
+    pairs = [*_pairs_in_code(), *catalogue,
              *((t.nl, t.en) for terms in vars(vocab).values()
                if isinstance(terms, tuple) and terms and isinstance(terms[0], vocab.Term)
                for t in terms)]
@@ -79,7 +79,7 @@ def dutch_words() -> set[str]:
 FREE_TEXT = {"company", "name", "title", "event", "place", "staff", "organised_by", "partners",
              "topic", "regions", "activities", "team", "note", "line", "city", "led_by",
              "reason", "file_name", "municipality", "intermediate_company", "evidence",
-             "reference", "mission_reference", "username"}
+             "reference", "mission_reference", "username", "uploaded_by"}
 
 
 def data_values(db_path: Path) -> list[str]:
@@ -228,10 +228,11 @@ def test_every_setting_has_its_label_in_both_languages():
     """A setting added to the defaults without a label would show its Dutch description (or
     its code) on the English Settings page."""
     from tradeinvest.store.reference import DEFAULT_SETTINGS
-    from tradeinvest.ui.reference_labels import SETTINGS
+    from tradeinvest.ui.reference_labels import setting_label
 
-    assert set(DEFAULT_SETTINGS) <= set(SETTINGS)
-    assert all(nl and en and nl != en for nl, en in SETTINGS.values())
+    for key in DEFAULT_SETTINGS:
+        nl, en = setting_label(key, "nl"), setting_label(key, "en")
+        assert nl and en and nl != en, key
 
 
 def _placeholders(at) -> list[str]:

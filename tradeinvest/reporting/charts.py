@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 from tradeinvest import vocab
 from tradeinvest.reporting import fmt
 from tradeinvest.reporting.chart_text import escaped, plain  # noqa: F401 (plain: for callers)
+from tradeinvest.texts import t
 
 BLUE, ORANGE, GREY, GREEN, RED = "#1f4e79", "#e07b00", "#8c8c8c", "#2e7d32", "#c62828"
 THEME_COLOURS = {"groen": "#2e7d32", "gezond": "#c2185b", "slim": "#1565c0", "overig": GREY}
@@ -42,28 +43,26 @@ def path_chart(frame: pd.DataFrame, lang: str = "nl", current_year: int | None =
 
     `frame` columns: year, realised, target.
     """
-    nl = lang == "nl"
     fig = go.Figure()
     colours = [ORANGE if y == current_year else BLUE for y in frame["year"]]
-    fig.add_bar(x=frame["year"], y=frame["realised"], name="Gerealiseerd" if nl else "Realised",
+    fig.add_bar(x=frame["year"], y=frame["realised"], name=t("col_realised", lang),
                 marker_color=colours,
                 text=[fmt.number(v, 0, lang) for v in frame["realised"]], textposition="inside",
                 insidetextanchor="end", textfont=dict(color="white"),
                 hovertemplate="%{x}: %{y:,.0f}<extra></extra>")
     if frame["target"].notna().any():
-        fig.add_scatter(x=frame["year"], y=frame["target"], name="Doel" if nl else "Target",
+        fig.add_scatter(x=frame["year"], y=frame["target"], name=t("col_target", lang),
                         mode="lines+markers", line=dict(color=RED, width=3, dash="dash"),
                         hovertemplate="%{x}: %{y:,.0f}<extra></extra>")
     if forecast is not None and current_year is not None:
         fig.add_scatter(x=[current_year], y=[forecast], mode="markers",
-                        name="Prognose jaareinde" if nl else "Year-end forecast",
+                        name=t("chart_year_end_forecast", lang),
                         marker=dict(symbol="diamond-open", size=16, color=ORANGE,
                                     line=dict(width=3)),
                         hovertemplate="%{y:,.0f}<extra></extra>")
     fig.update_xaxes(dtick=1)
-    return _layout(fig, lang, "Nieuwe banen per jaar: gerealiseerd en doel" if nl else
-                   "New jobs per year: realised and target",
-                   "Jaar" if nl else "Year", "Nieuwe directe banen" if nl else "New direct jobs")
+    return _layout(fig, lang, t("chart_jobs_per_year", lang), t("year", lang),
+                   t("new_direct_jobs", lang))
 
 
 def ranking(frame: pd.DataFrame, label: str, value: str, title: str, axis: str,

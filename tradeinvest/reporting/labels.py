@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from tradeinvest import vocab
-from tradeinvest.ingest import schema
+from tradeinvest.texts import CATALOGUES, t
 
 DIMENSION_VOCAB: dict[str, vocab.Vocabulary] = {
     "sector": vocab.SECTORS, "theme": vocab.THEMES, "pillar": vocab.MISSION_PILLARS,
@@ -13,14 +13,13 @@ DIMENSION_VOCAB: dict[str, vocab.Vocabulary] = {
     "mission_kind": vocab.MISSION_KINDS, "status": vocab.LEAD_STATUSES,
     "lead_status": vocab.LEAD_STATUSES, "outcome": vocab.OUTCOMES, "trade": vocab.TRADE_STATUS,
 }
-UNKNOWN = {"nl": "onbekend", "en": "unknown"}
 
 
 def label(dimension: str, code: object, lang: str = "nl",
           countries: dict[str, str] | None = None) -> str:
     """The label of one code of a dimension; countries need the name table."""
     if code is None or code == "unknown" or (isinstance(code, float) and pd.isna(code)):
-        return UNKNOWN[lang]
+        return t("unknown", lang)
     if dimension in ("country", "country_group", "country_team"):
         return (countries or {}).get(str(code), str(code))
     terms = DIMENSION_VOCAB.get(dimension)
@@ -35,13 +34,7 @@ def labelled(frame: pd.DataFrame, dimension: str, lang: str = "nl",
                                                for c in frame[column]]})
 
 
-KIND_LABELS_EN = {"projects": "Projects and jobs", "missions": "Missions and leads",
-                  "contacts": "Contacts", "bidbooks": "Bidbooks and FFTs",
-                  "calendar": "Activity calendar (per year)",
-                  "country_plans": "Country plans (per year)"}
-
-
 def kind_label(kind: str, lang: str = "nl") -> str:
     """The name of an upload kind (`projects` -> "Projecten en banen" / "Projects and jobs")."""
-    names = schema.KIND_LABELS_NL if lang == "nl" else KIND_LABELS_EN
-    return names.get(kind, kind)
+    key = f"kind_{kind}"
+    return t(key, lang) if key in CATALOGUES["nl"] else kind

@@ -20,10 +20,9 @@ from tradeinvest.reporting.charts import (
     THEME_COLOURS,
     _layout,
 )
+from tradeinvest.texts import t
 
 PILLAR_COLOURS = {"invest": BLUE, "trade": ORANGE}
-_SEASONS_NL = {3: "voorjaar", 6: "zomer", 9: "najaar", 12: "winter"}
-_SEASONS_EN = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 _DAY_MS = 86_400_000
 
 
@@ -31,16 +30,14 @@ def period_label(start: dt.date | None, precision: str | None, end: dt.date | No
                  lang: str = "nl") -> str:
     """A planned period as the team wrote it: '3 jun 2018 – 8 jun 2018', 'jun 2018',
     'najaar 2018', '1e helft 2018', 'datum onbekend'."""
-    nl = lang == "nl"
     if start is None:
-        return "datum onbekend" if nl else "date unknown"
+        return t("date_unknown", lang)
     if precision == "month":
         text = fmt.month(start, lang)
     elif precision == "season":
-        text = f"{(_SEASONS_NL if nl else _SEASONS_EN)[start.month]} {start.year}"
+        text = f"{t(f'season_{start.month}', lang)} {start.year}"
     elif precision == "half":
-        half = 1 if start.month < 7 else 2
-        text = f"{half}e helft {start.year}" if nl else f"H{half} {start.year}"
+        text = t("half_year", lang, half=1 if start.month < 7 else 2, year=start.year)
     elif precision == "quarter":
         text = f"Q{(start.month - 1) // 3 + 1} {start.year}"
     elif precision == "year":
@@ -72,7 +69,6 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
     `items`: calendar_vs_missions rows (those without a plan_start are left out); `names`:
     code of the `colour_by` column -> label; `countries`: ISO2 -> name for the row labels.
     """
-    nl = lang == "nl"
     data = items.dropna(subset=["plan_start"]).copy()
     data["group"] = data[colour_by].fillna("unknown")
     data = data.sort_values(["group", "plan_start", "event"])
@@ -120,7 +116,7 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
     done = data.dropna(subset=["mission_start"])
     if not done.empty:
         fig.add_scatter(y=done["label"], x=pd.to_datetime(done["mission_start"]), mode="markers",
-                        name="Missie gestart" if nl else "Mission started",
+                        name=t("chart_mission_started", lang),
                         marker=dict(symbol="diamond", size=10, color=GREEN,
                                     line=dict(color="white", width=1)),
                         customdata=done[["mission_name"]],
@@ -142,9 +138,8 @@ def share_of_plan(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Figur
 
     `frame`: plan_vs_actual rows (label_nl/label_en, plan, actual, share).
     """
-    nl = lang == "nl"
     data = frame.dropna(subset=["share"])
-    labels = data["label_nl" if nl else "label_en"]
+    labels = data[f"label_{lang}"]
     colours = [GREEN if s >= 1 else ORANGE if s >= 0.8 else RED for s in data["share"]]
     fig = go.Figure()
     fig.add_bar(x=labels, y=data["share"] * 100, marker_color=colours,
@@ -153,7 +148,7 @@ def share_of_plan(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Figur
                 textposition="outside", hovertemplate="%{x}: %{y:.0f}%<extra></extra>")
     fig.add_hline(y=100, line=dict(color=GREY, dash="dash"), annotation_text="100%",
                   annotation_position="top left")
-    return _layout(fig, lang, title, "", "% van plan" if nl else "% of plan", height=380)
+    return _layout(fig, lang, title, "", t("chart_percent_of_plan", lang), height=380)
 
 
 def plans_against_target(frame: pd.DataFrame, target: float | None, names: dict[str, str],
@@ -162,22 +157,21 @@ def plans_against_target(frame: pd.DataFrame, target: float | None, names: dict[
 
     `frame`: country_plans rows (country, target_new_jobs).
     """
-    nl = lang == "nl"
     fig = go.Figure()
     data = frame.dropna(subset=["target_new_jobs"]).sort_values("target_new_jobs",
                                                                 ascending=False)
     palette = qualitative.Safe + qualitative.Vivid
-    label = "Som landenplannen" if nl else "Sum of country plans"
+    label = t("plans_sum", lang)
     for i, row in enumerate(data.itertuples()):
         name = names.get(row.country, row.country)
         fig.add_bar(x=[label], y=[row.target_new_jobs], name=name,
                     marker_color=palette[i % len(palette)],
                     hovertemplate="%{y:,.0f}")  # the name shows beside, escaped
     if target is not None:
-        fig.add_bar(x=["Regionaal doel" if nl else "Regional target"], y=[target],
-                    name="Regionaal doel" if nl else "Regional target", marker_color=RED,
+        fig.add_bar(x=[t("regional_target", lang)], y=[target],
+                    name=t("regional_target", lang), marker_color=RED,
                     text=[fmt.number(target, 0, lang)], textposition="inside")
-    fig = _layout(fig, lang, title, "", "Nieuwe banen" if nl else "New jobs", height=440)
+    fig = _layout(fig, lang, title, "", t("col_new_jobs", lang), height=440)
     fig.update_layout(barmode="stack", legend=dict(orientation="v", x=1.02, xanchor="left",
                                                    y=1, yanchor="top"))
     return fig
@@ -186,7 +180,6 @@ def plans_against_target(frame: pd.DataFrame, target: float | None, names: dict[
 def score_vs_results(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Figure:
     """Each scored opportunity: its yardstick total (x) against the new jobs that followed (y),
     by decision."""
-    nl = lang == "nl"
     fig = go.Figure()
     colours = {"take": GREEN, "decline": RED, "open": GREY}
     for term in vocab.DECISIONS:
@@ -197,11 +190,11 @@ def score_vs_results(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Fi
                         name=term.label(lang), marker=dict(size=12, color=colours[term.code]),
                         customdata=part[["title", "projects"]],
                         hovertemplate="%{customdata[0]}<br>score %{x:.1f}, %{y:,.0f} "
-                        + ("banen, " if nl else "jobs, ") + "%{customdata[1]} "
-                        + ("projecten" if nl else "projects") + "<extra></extra>")
+                        f"{t('jobs_word', lang)}, %{{customdata[1]}} "
+                        f"{t('projects_word', lang)}<extra></extra>")
     fig.update_xaxes(range=[0.8, 5.2], dtick=1)
-    return _layout(fig, lang, title, "Score meetlat (1–5)" if nl else "Yardstick score (1–5)",
-                   "Nieuwe banen die volgden" if nl else "New jobs that followed", height=400)
+    return _layout(fig, lang, title, t("chart_yardstick_score", lang),
+                   t("chart_jobs_that_followed", lang), height=400)
 
 
 def grouped_bars(frame: pd.DataFrame, x: str, series: dict[str, str], title: str,

@@ -31,21 +31,17 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from tradeinvest import access
 from tradeinvest.store import sessions, users
+from tradeinvest.texts import t
 from tradeinvest.ui import state
 from tradeinvest.ui.safe import md
 
 DEMO = access.Principal("demo", access.COORDINATOR, "demo")
-DEMO_LABEL = {"nl": "Demo – voorbeelddata, geen inlog", "en": "Demo – sample data, no sign-in"}
 _REFUSED_KEY = "auth_oidc_refused"
 _TOKEN_KEY, _NEW_TOKEN_KEY, _NEW_TOKEN_AGE_KEY = "auth_token", "auth_new_token", "auth_token_age"
 _SIGNED_OUT_KEY, _ENDED_KEY = "auth_signed_out", "auth_ended"
 
 # Pages (by URL path) that need more than "view"; any other page needs "view".
 PAGE_ACTIONS = {"uploaden": access.UPLOAD, "instellingen": access.SETTINGS}
-
-
-def _t(lang: str, nl: str, en: str) -> str:
-    return nl if lang == "nl" else en
 
 
 def oidc_configured() -> bool:
@@ -126,7 +122,7 @@ def gate(lang: str, paths: Sequence[str] = ()) -> access.Principal:
 
 def _sign_in_navigation(lang: str, paths: Sequence[str]) -> StreamlitPage:
     """The sign-in page at "/" and, hidden, at every page path of the app."""
-    title = _t(lang, "Inloggen", "Sign in")
+    title = t("sign_in", lang)
     pages = [st.Page(sign_in_page, title=title, icon=":material/login:", url_path="inloggen",
                      default=True)]
     pages += [st.Page(sign_in_page, title=title, url_path=path, visibility="hidden")
@@ -191,34 +187,27 @@ def sign_in_page() -> None:
     lang = st.session_state.get("f_lang", "nl")
     if st.session_state.get(_SIGNED_OUT_KEY):
         _cookie_script("", 0)  # the token is dead already (audited); tidy the browser too
-    st.title(_t(lang, "Inloggen", "Sign in"))
+    st.title(t("sign_in", lang))
     st.caption("Trade & Invest Utrecht Region")
     if st.session_state.pop(_ENDED_KEY, False):
-        st.info(_t(lang, "U bent uitgelogd: in een ander tabblad, doordat de inlogtijd voorbij "
-                         "is, of doordat uw account is gewijzigd. Log opnieuw in.",
-                   "You were signed out: in another tab, because the sign-in time has passed, "
-                   "or because your account was changed. Please sign in again."))
+        st.info(t("signed_out_elsewhere", lang))
     cur = state.cursor()
     try:
         if mode(cur) == "oidc":
             refused = st.session_state.get(_REFUSED_KEY)
             if refused and refused == _oidc_email():
-                st.error(_t(lang, f"{md(refused)} heeft geen rol in deze app. Vraag de "
-                                  "coördinator om u toe te voegen.",
-                            f"{md(refused)} has no role in this app. Ask the coordinator to "
-                            "add you."))
-                st.button(_t(lang, "Uitloggen", "Sign out"), on_click=st.logout,
+                st.error(t("oidc_no_role", lang, email=md(refused)))
+                st.button(t("sign_out", lang), on_click=st.logout,
                           key="oidc_sign_out")
                 return
-            st.button(_t(lang, "Inloggen met organisatie-account", "Sign in with your "
-                               "organisation account"), on_click=st.login, type="primary",
+            st.button(t("oidc_sign_in", lang), on_click=st.login, type="primary",
                       key="oidc_sign_in")
             return
         with st.form("sign_in", clear_on_submit=True):
-            name = st.text_input(_t(lang, "Gebruikersnaam", "User name"), key="signin_name")
-            password = st.text_input(_t(lang, "Wachtwoord", "Password"), type="password",
+            name = st.text_input(t("user_name", lang), key="signin_name")
+            password = st.text_input(t("password", lang), type="password",
                                      key="signin_password")
-            submitted = st.form_submit_button(_t(lang, "Inloggen", "Sign in"), type="primary")
+            submitted = st.form_submit_button(t("sign_in", lang), type="primary")
         if submitted:
             try:
                 p = users.authenticate(cur, name, password, _session_id(),
@@ -233,8 +222,7 @@ def sign_in_page() -> None:
                                          _NEW_TOKEN_AGE_KEY: int(sessions.hours(cur) * 3600)})
                 st.session_state.pop(_SIGNED_OUT_KEY, None)
                 st.rerun()
-            st.error(_t(lang, "Onbekende gebruikersnaam of verkeerd wachtwoord.",
-                        "Unknown user name or wrong password."))
+            st.error(t("sign_in_failed", lang))
     finally:
         cur.close()
 
@@ -251,10 +239,7 @@ def _locked_message(until: dt.datetime, lang: str) -> str:
     until = until.replace(tzinfo=dt.UTC).astimezone()
     when = f"{until:%H:%M:%S}" if until.date() == dt.date.today() \
         else f"{until:%d-%m-%Y %H:%M:%S}"
-    return _t(lang, f"Te veel mislukte pogingen om in te loggen. Probeer het opnieuw na {when}, "
-                    "of vraag de coördinator om u te ontgrendelen.",
-              f"Too many failed sign-in attempts. Try again after {when}, or ask the "
-              "coordinator to unlock you.")
+    return t("sign_in_locked", lang, when=when)
 
 
 def _sign_out() -> None:
@@ -274,16 +259,11 @@ def _sign_out() -> None:
 def _sidebar(cur: duckdb.DuckDBPyConnection, p: access.Principal, lang: str) -> None:
     if p.via == "demo":
         st.sidebar.warning(
-            f"**{DEMO_LABEL[lang]}**\n\n" + _t(
-                lang, "Iedereen met de link werkt hier als coördinator. Inloggen gaat aan "
-                      "zodra er een gebruiker is: `python -m tradeinvest users add NAAM "
-                      "--role coordinator`.",
-                "Anyone with the link acts as coordinator here. Sign-in switches on once a "
-                "user exists: `python -m tradeinvest users add NAME --role coordinator`."))
+            f"**{t('demo_label', lang)}**\n\n{t('demo_explained', lang)}")
         return
-    st.sidebar.caption(_t(lang, "Ingelogd als ", "Signed in as ") + f"**{md(p.name)}** · "
+    st.sidebar.caption(f"{t('signed_in_as', lang)} **{md(p.name)}** · "
                        + access.role_label(p.role, lang))
-    st.sidebar.button(_t(lang, "Uitloggen", "Sign out"), on_click=_sign_out, key="sign_out")
+    st.sidebar.button(t("sign_out", lang), on_click=_sign_out, key="sign_out")
 
 
 def visible_pages(pages: list[tuple[str, str, str, str]], principal: access.Principal
@@ -298,15 +278,14 @@ def out_of_reach(pages: list[tuple[str, str, str, str]], principal: access.Princ
     """Hidden pages at the paths this role may not open, saying so: a link to one (a
     governor following /uploaden) gets that message, not Streamlit's English "Page not
     found"."""
-    return [st.Page(_no_access, title=_t(lang, "Geen toegang", "No access"), url_path=page[3],
+    return [st.Page(_no_access, title=t("no_access_title", lang), url_path=page[3],
                     visibility="hidden")
             for page in pages if page not in visible_pages(pages, principal)]
 
 
 def _no_access(lang: str | None = None) -> None:
     lang = lang or st.session_state.get("f_lang", "nl")
-    st.error(_t(lang, "U heeft geen toegang tot deze pagina.",
-                "You do not have access to this page."))
+    st.error(t("no_access", lang))
 
 
 def require(action: str, lang: str = "nl") -> access.Principal:

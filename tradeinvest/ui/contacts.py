@@ -16,18 +16,15 @@ from tradeinvest import measure as m
 from tradeinvest.measure import persons
 from tradeinvest.reporting import fmt
 from tradeinvest.reporting.labels import label
+from tradeinvest.texts import t
 from tradeinvest.ui import state
 from tradeinvest.ui.filters import Selection
 from tradeinvest.ui.widgets import blank_missing
 
-COLUMNS = {
-    "nl": {"d": "Datum", "company": "Bedrijf", "sector": "Sector", "contact_kind": "Soort",
-           "person_name": "Contactpersoon", "person_email": "E-mail", "person_phone": "Telefoon",
-           "source": "Bron (bestand · kwartaal · rij)"},
-    "en": {"d": "Date", "company": "Company", "sector": "Sector", "contact_kind": "Kind",
-           "person_name": "Contact person", "person_email": "E-mail", "person_phone": "Phone",
-           "source": "Source (file · quarter · row)"},
-}
+COLUMNS = {"d": "col_d", "company": "col_company", "sector": "col_sector",
+           "contact_kind": "kind", "person_name": "contacts_col_person",
+           "person_email": "contacts_col_email", "person_phone": "contacts_col_phone",
+           "source": "col_source"}  # column -> catalogue key of its header
 
 
 def section(sel: Selection, f: m.Filters) -> None:
@@ -35,28 +32,24 @@ def section(sel: Selection, f: m.Filters) -> None:
     p = state.principal()
     if p is None or not access.allowed(p.role, access.VIEW_CONTACTS):
         return
-    nl = sel.lang == "nl"
-    st.subheader("Contacten" if nl else "Contacts")
-    st.caption("Met contactpersonen: persoonsgegevens, alleen zichtbaar voor het team en de "
-               "coördinator; niet voor bestuurders, niet in rapporten of exports." if nl else
-               "With contact persons: personal data, visible to the team and the coordinator "
-               "only; not to governors, not in reports or exports.")
+    st.subheader(t("contacts", sel.lang))
+    st.caption(t("contacts_persons_note", sel.lang))
     cur = state.cursor()
     try:
         data = persons.contact_list(cur, p, f.period(sel.year, sel.quarter, year_to_date=True))
     finally:
         cur.close()
     if data.empty:
-        st.caption("Geen contacten in deze periode." if nl else "No contacts in this period.")
+        st.caption(t("contacts_none", sel.lang))
         return
     shown = data.assign(
         d=[fmt.date(pd.Timestamp(v).date(), sel.lang) for v in data["d"]],
         sector=[label("sector", v, sel.lang) for v in data["sector"]],
         contact_kind=[vocab.label_of(vocab.CONTACT_KINDS, v, sel.lang)
                       for v in data["contact_kind"]],
-        source=[f"{a} · {b} · {'rij' if nl else 'row'} {r}" for a, b, r in
+        source=[f"{a} · {b} · {t('row', sel.lang)} {r}" for a, b, r in
                 zip(data["file_name"], data["quarter"], data["source_row"], strict=True)])
-    columns = COLUMNS[sel.lang]
+    columns = {column: t(key, sel.lang) for column, key in COLUMNS.items()}
     st.dataframe(blank_missing(shown[list(columns)]).rename(columns=columns), hide_index=True,
                  width="stretch", key="contacts_persons",
                  column_config={columns["person_email"]: st.column_config.TextColumn(

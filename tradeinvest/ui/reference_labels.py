@@ -11,78 +11,55 @@ from typing import Any
 
 import streamlit as st
 
-INDICATORS = {"new_jobs": ("Nieuwe directe banen", "New direct jobs"),
-              "companies_attracted": ("Aangetrokken bedrijven", "Companies attracted")}
-TRADE = {"yes": ("ja", "yes"), "no": ("nee", "no"), "reactive": ("reactief", "reactive"),
-         "depends": ("hangt ervan af", "depends")}
-SETTINGS = {
-    "indirect_jobs_per_direct": ("Indirecte banen per directe FDI-baan (NL-gemiddelde)",
-                                 "Indirect jobs per direct FDI job (Dutch average)"),
-    "on_track_share": ("Op koers vanaf dit aandeel van het (naar rato) doel",
-                       "On track from this share of the (pro-rated) target"),
-    "at_risk_share": ("Risico vanaf dit aandeel; daaronder: achter",
-                      "At risk from this share; below it: behind"),
-    "baseline_jobs": ("Nulmeting: nieuwe banen per jaar (2016, IU en UCIB samen)",
-                      "Baseline: new jobs per year (2016, IU and UCIB together)"),
-    "baseline_year": ("Jaar van de nulmeting", "Year of the baseline"),
-    "max_upload_mb": ("Grootste toegestane upload in MB", "Largest upload allowed, in MB"),
-    "max_jobs_per_row": ("Meeste banen in één rij van een upload; meer wordt geweigerd als "
-                         "tikfout", "Most jobs in one row of an upload; more is refused as a "
-                         "typing error"),
-    "calendar_match_days": ("Kalender: dagen speling bij koppelen aan uitgevoerde missies",
-                            "Calendar: days of slack when matching to missions carried out"),
-    "yardstick_weight_a": ("Meetlat: gewicht A, bijdrage aan de doelen (banen)",
-                           "Yardstick: weight A, contribution to the targets (jobs)"),
-    "yardstick_weight_b": ("Meetlat: gewicht B, past in de strategie",
-                           "Yardstick: weight B, fits the strategy"),
-    "yardstick_weight_c": ("Meetlat: gewicht C, effectiviteit (netwerk, marktvraag)",
-                           "Yardstick: weight C, effectiveness (network, market demand)"),
-    "yardstick_weight_d": ("Meetlat: gewicht D, efficiëntie en continuïteit",
-                           "Yardstick: weight D, efficiency and continuity"),
-}
+from tradeinvest.texts import CATALOGUES, t
+
+# code -> catalogue key of its word
+INDICATORS = {"new_jobs": "new_direct_jobs", "companies_attracted": "companies_attracted"}
+TRADE = {code: f"trade_{code}" for code in ("yes", "no", "reactive", "depends")}
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[0 if lang == "nl" else 1]
+def setting_label(key: str, lang: str) -> str | None:
+    """The label of a threshold in `lang` (catalogue key `setting_<key>`), None without one."""
+    return t(f"setting_{key}", lang) if f"setting_{key}" in CATALOGUES["nl"] else None
 
 
-def _coded(names: dict[str, tuple[str, str]], lang: str) -> Any:
+def _coded(keys: dict[str, str], lang: str) -> Any:
     """A format function: the word for a code, the code itself when it has none."""
-    return lambda code: _pick(names[code], lang) if code in names else str(code)
+    return lambda code: t(keys[code], lang) if code in keys else str(code)
 
 
 def column_config(table: str, lang: str, countries: dict[str, str],
                   present: list[object]) -> dict[str, Any]:
     """Headers, formats and pick lists for one editable reference table; `present`: the codes
     now in its code column (kept selectable even if unknown here)."""
-    cc, nl = st.column_config, lang == "nl"
-    year = cc.NumberColumn("Jaar" if nl else "Year", format="%d", step=1, min_value=2000,
+    cc = st.column_config
+    year = cc.NumberColumn(t("year", lang), format="%d", step=1, min_value=2000,
                            max_value=2100)
     if table == "targets":
         options = sorted({*INDICATORS, *map(str, present)})
-        return {"indicator": cc.SelectboxColumn("Indicator", options=options,
+        return {"indicator": cc.SelectboxColumn(t("indicator", lang), options=options,
                                                 format_func=_coded(INDICATORS, lang)),
-                "year": year, "value": cc.NumberColumn("Doel" if nl else "Target", format="%g"),
-                "note": cc.TextColumn("Toelichting" if nl else "Note")}
+                "year": year, "value": cc.NumberColumn(t("col_target", lang), format="%g"),
+                "note": cc.TextColumn(t("ref_note", lang))}
     if table == "budget_lines":
-        return {"year": year, "line": cc.TextColumn("Budgetpost" if nl else "Budget line"),
-                "fte": cc.NumberColumn("Fte" if nl else "FTE", format="%.1f", min_value=0),
-                "eur": cc.NumberColumn("Budget (€)", format="€ %d", min_value=0)}
-    named = {code: (f"{code} · {name}", f"{code} · {name}") for code, name in countries.items()}
+        return {"year": year, "line": cc.TextColumn(t("ref_budget_line", lang)),
+                "fte": cc.NumberColumn(t("col_fte", lang), format="%.1f", min_value=0),
+                "eur": cc.NumberColumn(t("budget_eur", lang), format="€ %d", min_value=0)}
     return {"year": year,
-            "iso2": cc.SelectboxColumn("Land" if nl else "Country",
+            "iso2": cc.SelectboxColumn(t("country", lang),
                                        options=sorted({*countries, *map(str, present)}),
-                                       format_func=_coded(named, lang)),
-            "invest": cc.CheckboxColumn("Invest"),
-            "trade": cc.SelectboxColumn("Trade", options=list(TRADE),
+                                       format_func=lambda code: f"{code} · {countries[code]}"
+                                       if code in countries else str(code)),
+            "invest": cc.CheckboxColumn(t("invest", lang)),
+            "trade": cc.SelectboxColumn(t("trade", lang), options=list(TRADE),
                                         format_func=_coded(TRADE, lang)),
-            "regions": cc.TextColumn("Regio's" if nl else "Regions")}
+            "regions": cc.TextColumn(t("ref_regions", lang))}
 
 
 def setting_input(key: str, value: float, note: str, lang: str) -> float:
     """A number box for one threshold, labelled in `lang`; years and counts as whole numbers,
     shares and ratios with two decimals."""
-    label = _pick(SETTINGS[key], lang) if key in SETTINGS else note
+    label = setting_label(key, lang) or note
     whole = float(value).is_integer() and not key.endswith(("_share", "_per_direct"))
     if whole:
         return float(st.number_input(label, value=int(value), step=1, format="%d",

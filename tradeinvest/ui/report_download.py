@@ -12,6 +12,7 @@ import streamlit as st
 
 from tradeinvest import access
 from tradeinvest.reporting import report, report_model, report_pdf, report_xlsx
+from tradeinvest.texts import t
 from tradeinvest.ui import state, widgets
 
 
@@ -20,7 +21,6 @@ def buttons(year: int, quarter: int, lang: str) -> None:
     p = state.principal()
     if p is None or not access.allowed(p.role, access.REPORT):
         return
-    nl = lang == "nl"
     con = state.connection()  # captured: the deferred callables run outside the script
 
     def make(kind: str) -> bytes:
@@ -32,25 +32,19 @@ def buttons(year: int, quarter: int, lang: str) -> None:
             cur.close()
         return report_pdf.to_pdf(built) if kind == "pdf" else report_xlsx.to_xlsx(built)
 
-    st.subheader(f"Kwartaalrapport {year} Q{quarter}" if nl else
-                 f"Quarterly report {year} Q{quarter}")
-    st.caption("Voor bestuurders: voortgang, pad naar het doel, banen per land en sector, output "
-               "en impact met verandering, missies en kosten per baan. Regionaal: de filters "
-               "links gelden hier niet." if nl else
-               "For governors: progress, path to target, jobs by country and sector, output and "
-               "impact with change, missions and cost per job. Regional: the filters on the "
-               "left do not apply.")
-    name = f"kwartaalrapport_{year}Q{quarter}" if nl else f"quarterly_report_{year}Q{quarter}"
+    st.subheader(t("report_download_title", lang, year=year, quarter=quarter))
+    st.caption(t("report_explained", lang))
+    name = t("report_file", lang, year=year, quarter=quarter)
     left, right = st.columns(2)
-    widgets.download("⬇ Kwartaalrapport (Excel)" if nl else "⬇ Quarterly report (Excel)",
+    widgets.download(t("report_xlsx", lang),
                      lambda: make("xlsx"), f"{name}.xlsx", "report_xlsx", lang,
                      mime=report_xlsx.XLSX_MIME, target=left)
     try:
         report_pdf.chromium_path()
     except report_model.ReportError as exc:
-        right.button("⬇ PDF", disabled=True, key="report_pdf_disabled")
+        right.button(t("report_pdf_unavailable", lang), disabled=True, key="report_pdf_disabled")
         right.caption(str(exc))
         return
-    widgets.download("⬇ Kwartaalrapport (PDF)" if nl else "⬇ Quarterly report (PDF)",
+    widgets.download(t("report_pdf", lang),
                      lambda: make("pdf"), f"{name}.pdf", "report_pdf", lang,
                      mime=report_pdf.PDF_MIME, target=right)

@@ -24,7 +24,7 @@ from tradeinvest.texts import t
 T = TypeVar("T")
 
 
-@st.cache_resource(show_spinner="Database openen…")
+@st.cache_resource(show_spinner=t("db_opening"))
 def connection() -> duckdb.DuckDBPyConnection:
     """Open the database; fill it with the sample data on the very first run.
 
