@@ -71,6 +71,22 @@ def parse_year(text: object) -> int:
     return period.year
 
 
+def quarter_number(value: int | str | None, year: int | None = None) -> int | None:
+    """The quarter (1–4) that 3, "3", "Q3", "K3" or "2023Q3" (whose year must be `year`)
+    names, as the `progress` command and the report take it; None or "" stays None."""
+    if value is None or value == "":
+        return None
+    text = "".join(str(value).split())  # "Q 3" as "Q3"
+    if len(text) == 1:
+        text = f"Q{text}"  # a bare digit
+    period = _match(text) or _match(f"{YEARS[0] if year is None else year} {text}")
+    if period is None or period.quarter is None:
+        raise ValueError(f"kwartaal moet 1 t/m 4 zijn, niet {value!r}")
+    if year is not None and period.year != year:
+        raise ValueError(f"kwartaal {value} hoort niet bij jaar {year}")
+    return period.quarter
+
+
 @dataclass(frozen=True, order=True)
 class Period:
     """What one upload is about: a quarter (`quarter` 1–4) or a whole year (`quarter` None).

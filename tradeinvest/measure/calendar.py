@@ -41,7 +41,6 @@ from tradeinvest.ingest.places import place_key, resolve_place
 from tradeinvest.measure import facts
 from tradeinvest.measure.filters import Filters
 from tradeinvest.measure.funnel import mission_yield
-from tradeinvest.periods import Quarter
 from tradeinvest.store.plans import place_answers
 from tradeinvest.store.reference import COUNTRY_GROUPS, settings
 
@@ -58,7 +57,7 @@ _STOPWORDS = frozenset({
 
 def calendar_years(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Years with an activity calendar that counts now, newest first."""
-    rows = con.execute("SELECT DISTINCT CAST(quarter AS INTEGER) FROM active_uploads "
+    rows = con.execute("SELECT DISTINCT year(period_start) FROM active_uploads "
                        "WHERE kind = 'calendar' ORDER BY 1 DESC").fetchall()
     return [int(r[0]) for r in rows]
 
@@ -79,8 +78,8 @@ def calendar_items(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
                i.end_date_precision AS end_precision, i.country, i.country_source, i.sector,
                i.theme, i.mission_reference, u.file_name, i.source_row, i.upload_id
         FROM calendar_items_current i JOIN uploads u USING (upload_id)
-        WHERE u.quarter = ?
-        ORDER BY i.start_date NULLS LAST, i.pillar, i.source_row""", [str(int(year))]).df()
+        WHERE year(u.period_start) = ?
+        ORDER BY i.start_date NULLS LAST, i.pillar, i.source_row""", [int(year)]).df()
     frame = frame.astype(object).where(frame.notna(), None)
     answers = place_answers(con)
     keys, countries, sources, starts, ends, region = [], [], [], [], [], []
@@ -165,8 +164,9 @@ def _missions(con: duckdb.DuckDBPyConnection, year: int, narrow: Filters | None 
 
 def _cut(con: duckdb.DuckDBPyConnection) -> dt.date | None:
     """End of the latest quarter with an active missions upload: what "has happened" means."""
-    row = facts.first_row(con, "SELECT max(quarter) FROM active_uploads WHERE kind = 'missions'")
-    return None if not row or row[0] is None else Quarter.parse(row[0]).end
+    row = facts.first_row(con, "SELECT max(period_end) FROM active_uploads "
+                               "WHERE kind = 'missions'")
+    return None if not row else row[0]
 
 
 def _pairs(items: pd.DataFrame, missions: pd.DataFrame, tolerance: int

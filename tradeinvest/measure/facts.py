@@ -88,12 +88,6 @@ def _group(alias: str) -> str:
     return f"LEFT JOIN countries {alias}_c ON {alias}_c.iso2 = {alias}.country"
 
 
-def _quarter_start(quarter: str) -> str:
-    """SQL date of the first day of an upload quarter text such as '2024Q3'."""
-    return (f"make_date(CAST(left({quarter}, 4) AS INTEGER), "
-            f"CAST(right({quarter}, 1) AS INTEGER) * 3 - 2, 1)")
-
-
 def _projects(as_of: dt.datetime | None) -> str:
     """Realised projects, dated when they landed (date_realised)."""
     return f"""(
@@ -136,7 +130,7 @@ def _leads(as_of: dt.datetime | None) -> str:
     return f"""(
         SELECT l.upload_id, l.source_row, lower(l.mission_reference) AS mission_key,
                l.mission_reference, l.company,
-               coalesce(m.start_date, {_quarter_start('u.quarter')}) AS d, l.pillar, l.country,
+               coalesce(m.start_date, u.period_start) AS d, l.pillar, l.country,
                l_c.group_iso2 AS country_group, l.sector, {theme_of('l.sector')} AS theme,
                m.partner, CAST(NULL AS TEXT) AS project_kind, l.ema_brexit, l.status,
                l.expected_jobs, l.expected_value_eur

@@ -10,7 +10,7 @@ def years(con: duckdb.DuckDBPyConnection) -> list[int]:
     only projects file reports "no projects this quarter" is still a loaded year)."""
     rows = con.execute(
         """SELECT DISTINCT y FROM (
-               SELECT CAST(left(quarter, 4) AS INTEGER) AS y FROM active_uploads
+               SELECT year(period_start) AS y FROM active_uploads
                    WHERE kind = 'projects'
                UNION SELECT year(date_realised) FROM projects_current
                UNION SELECT year(contact_date) FROM contacts_current
