@@ -7,10 +7,10 @@ import streamlit as st
 
 from tradeinvest import access, vocab
 from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.measure import catalog
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts, report
 from tradeinvest.reporting.labels import label
-from tradeinvest.store import catalog
 from tradeinvest.store import plans as store_plans
 from tradeinvest.ui import auth, filters, loading, state, widgets
 from tradeinvest.ui import plans as ui_plans

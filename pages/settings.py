@@ -3,7 +3,9 @@
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.store import reference
+from tradeinvest.loading import settings as reference_edits
+from tradeinvest.measure import catalog
+from tradeinvest.reference_data import EDITABLE
 from tradeinvest.ui import auth, filters, reference_labels, state
 from tradeinvest.ui.safe import md
 
@@ -14,8 +16,8 @@ st.title("Instellingen" if nl else "Settings")
 st.caption("Wijzigingen gelden direct op alle pagina's en worden gelogd met wie en wanneer."
            if nl else "Changes apply at once on every page and are logged with who and when.")
 
-tables = {name: state.read(reference.reference_table, name) for name in reference.EDITABLE}
-current_settings = state.read(reference.settings_table)
+tables = {name: state.read(catalog.reference_table, name) for name in EDITABLE}
+current_settings = state.read(catalog.settings_table)
 
 SECTIONS = {
     "targets": ("Doelen per indicator en jaar" if nl else "Targets per indicator and year",
@@ -48,7 +50,7 @@ for name, (title, help_text) in SECTIONS.items():
                             column_config=reference_labels.column_config(
                                 name, sel.lang, state.country_names(sel.lang), present))
     if st.button("Opslaan" if nl else "Save", key=f"save_{name}"):
-        problems = state.write(reference.replace_reference, name, edited, state.user())
+        problems = state.write(reference_edits.replace_reference, name, edited, state.user())
         if problems:
             st.error("Niet opgeslagen: " + "; ".join(map(md, problems)) if nl else
                      "Not saved: " + "; ".join(map(md, problems)))
@@ -74,7 +76,7 @@ if st.button("Doelpad toepassen" if nl else "Apply target path", key="apply_path
         st.error("Het eindjaar moet na het startjaar liggen en de startwaarde boven 0." if nl
                  else "The end year must follow the start year and the start value exceed 0.")
     else:
-        path = state.write(reference.apply_target_path, shape, int(start_year), float(start),
+        path = state.write(reference_edits.apply_target_path, shape, int(start_year), float(start),
                            int(end_year), float(end), state.user())
         st.success(", ".join(f"{y}: {v:g}" for y, v in path.items()))
 
@@ -83,5 +85,5 @@ with st.form("settings_form"):
     values = {row.key: reference_labels.setting_input(row.key, row.value, row.note, sel.lang)
               for row in current_settings.itertuples()}
     if st.form_submit_button("Opslaan" if nl else "Save"):
-        state.write(reference.update_settings, values, state.user())
+        state.write(reference_edits.update_settings, values, state.user())
         st.success("Opgeslagen." if nl else "Saved.")

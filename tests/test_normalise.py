@@ -8,20 +8,18 @@ import time
 import pytest
 
 from tradeinvest import vocab
+from tradeinvest.countries import parse_country
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.normalise import (
     ParsedDate,
-    is_blank,
     match_term,
-    normalise_company,
-    normalise_header,
     parse_bool,
-    parse_country,
     parse_date,
     parse_int,
     parse_number,
     vocabulary_clashes,
 )
+from tradeinvest.text_keys import is_blank, normalise_company, normalise_header
 
 D = dt.date
 

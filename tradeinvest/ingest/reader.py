@@ -41,10 +41,10 @@ import pyarrow.csv as pa_csv
 import python_calamine as calamine
 
 from tradeinvest.ingest import sheet_halves
-from tradeinvest.ingest.normalise import normalise_header
 from tradeinvest.ingest.problems import Problem, Severity, capped
 from tradeinvest.ingest.schema import KINDS, SheetSpec
 from tradeinvest.quoting import shorten
+from tradeinvest.text_keys import normalise_header
 
 MB = 1024 * 1024
 MAX_UPLOAD_BYTES = 20 * MB

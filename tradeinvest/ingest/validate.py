@@ -16,7 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tradeinvest import vocab
+from tradeinvest import countries, text_keys, vocab
 from tradeinvest.ingest import limits, normalise
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import Cells, ReadResult, SheetData, python_values
@@ -73,7 +73,7 @@ def _bounded(parse: Callable[[object], float], largest: float, too_large: str
 _PARSERS: dict[str, Callable[[object], object]] = {
     "text": _text,
     "date": normalise.parse_date,
-    "country": normalise.parse_country,
+    "country": countries.parse_country,
     "sector": lambda v: normalise.match_term(vocab.SECTORS, v),
     "theme": lambda v: normalise.match_term(vocab.THEMES, v),
     "bool": normalise.parse_bool,
@@ -233,7 +233,7 @@ class _SheetCheck:
         state = np.full(len(cells), _OK, dtype=np.int8)
         results: dict[int, object] = {}
         for k, raw in zip(todo, cells.values_at(todo), strict=True):
-            if normalise.is_blank(raw):
+            if text_keys.is_blank(raw):
                 state[k] = _EMPTY
                 continue
             try:

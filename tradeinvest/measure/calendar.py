@@ -35,14 +35,15 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-from tradeinvest.ingest.calendar import period_end
-from tradeinvest.ingest.normalise import normalise_header
-from tradeinvest.ingest.places import place_key, resolve_place
 from tradeinvest.measure import facts
 from tradeinvest.measure.filters import Filters
 from tradeinvest.measure.funnel import mission_yield
+from tradeinvest.periods import fuzzy_date_end
+from tradeinvest.places import place_key, resolve_place
+from tradeinvest.reference_data import COUNTRY_GROUPS
 from tradeinvest.store.plans import place_answers
-from tradeinvest.store.reference import COUNTRY_GROUPS, settings
+from tradeinvest.store.reference import settings
+from tradeinvest.text_keys import normalise_header
 
 DEFAULT_MATCH_DAYS = 7
 REGION = "NL"  # a venue in this country is "in the region"
@@ -95,8 +96,8 @@ def calendar_items(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
                        else ("answer" if answered else None))
         start = _date(r.start_date)
         starts.append(start)
-        end = period_end(_date(r.end_date), r.end_precision) if r.end_date is not None else None
-        ends.append(end or period_end(start, r.start_precision))
+        end = fuzzy_date_end(_date(r.end_date), r.end_precision) if r.end_date is not None else None
+        ends.append(end or fuzzy_date_end(start, r.start_precision))
     frame = frame.assign(place_key=keys, country=countries, country_source=sources,
                          in_region=region, start_date=starts, plan_start=starts, plan_end=ends)
     frame.insert(0, "item", range(len(frame)))

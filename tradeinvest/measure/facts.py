@@ -38,6 +38,7 @@ import duckdb
 from tradeinvest import vocab
 from tradeinvest.measure.filters import lit
 from tradeinvest.store import db
+from tradeinvest.text_keys import normalise_company
 
 
 def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None
@@ -293,10 +294,8 @@ def touches(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) ->
 
 @functools.lru_cache(maxsize=1 << 18)
 def _company_key(name: str | None) -> str | None:
-    # The rule itself lives in ingest.normalise; a name it cannot key (no letters) links nothing.
+    # The rule itself lives in text_keys; a name it cannot key (no letters) links nothing.
     # Cached: the rule is pure and the same names come back on every page view.
-    from tradeinvest.ingest.normalise import normalise_company
-
     if name is None:
         return None
     try:
@@ -306,7 +305,7 @@ def _company_key(name: str | None) -> str | None:
 
 
 def ensure_company_key(con: duckdb.DuckDBPyConnection) -> None:
-    """Make SQL function `company_key(name)` (= ingest.normalise.normalise_company) available.
+    """Make SQL function `company_key(name)` (= text_keys.normalise_company) available.
 
     A DuckDB Python function belongs to the database instance, so one registration serves
     every cursor of the connection; registering twice is harmless.

@@ -19,6 +19,7 @@ from tradeinvest.measure.breakdowns import impact_by, totals
 from tradeinvest.measure.filters import Filters, lit, where
 from tradeinvest.measure.targets import target_for, targets
 from tradeinvest.periods import Quarter, quarter_number
+from tradeinvest.reference_data import JOBS_INDICATOR
 from tradeinvest.store import reference
 
 STATUS_LABELS: dict[str, tuple[str, str]] = {  # code -> (nl, en)
@@ -192,7 +193,7 @@ def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = N
                         as_of=as_of)[["year", *jobs_cols]]
         realised = pd.concat([realised[realised["year"] != chosen.year], ytd])
     target_years = con.execute("SELECT year FROM targets WHERE indicator = ?",
-                               [reference.JOBS_INDICATOR]).fetchall()
+                               [JOBS_INDICATOR]).fetchall()
     years = sorted({int(y) for y in realised["year"]} | {int(r[0]) for r in target_years})
     out = targets(con, years=years)[["year", "target"]].merge(realised, on="year", how="left")
     out[jobs_cols] = out[jobs_cols].fillna(0.0).astype(float)

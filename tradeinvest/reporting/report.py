@@ -31,11 +31,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from tradeinvest import measure as m
+from tradeinvest.measure import catalog
 from tradeinvest.reporting import charts, fmt, maps
 from tradeinvest.reporting.cells import FORMULA_START
 from tradeinvest.reporting.headline import status_label
 from tradeinvest.reporting.labels import label
-from tradeinvest.store import catalog
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
