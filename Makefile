@@ -20,6 +20,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "Chromium not installed: browser tests will be skipped"
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports --no-logo  # the layers in pyproject.toml
 	$(PY) -m pytest -q
 
 bench: $(VENV)/.installed

@@ -8,7 +8,7 @@ from tradeinvest import access, vocab
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import calendar as m_cal
-from tradeinvest.reporting import fmt, plan_charts, report
+from tradeinvest.reporting import fmt, plan_charts, report_xlsx
 from tradeinvest.reporting.labels import label
 from tradeinvest.store import plans as store_plans
 from tradeinvest.ui import auth, filters, loading, state, widgets
@@ -37,7 +37,7 @@ def upload_section(default_year: int) -> None:
         "calendar_template.xlsx",
         "cal_template",
         lang,
-        mime=report.XLSX_MIME,
+        mime=report_xlsx.XLSX_MIME,
     )
     file = st.file_uploader(
         "Kalender (.xlsx)" if nl else "Calendar (.xlsx)", type=["xlsx"], key="cal_file"

@@ -9,7 +9,7 @@ from tradeinvest import access, vocab
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import catalog
 from tradeinvest.measure import plans as m_plans
-from tradeinvest.reporting import fmt, plan_charts, report
+from tradeinvest.reporting import fmt, plan_charts, report_xlsx
 from tradeinvest.reporting.labels import label
 from tradeinvest.store import plans as store_plans
 from tradeinvest.ui import auth, filters, loading, state, widgets
@@ -189,7 +189,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
             "country_plans_template.xlsx",
             "plans_template",
             lang,
-            mime=report.XLSX_MIME,
+            mime=report_xlsx.XLSX_MIME,
         )
         file = st.file_uploader(
             "Ingevuld sjabloon (.xlsx)" if nl else "Filled template (.xlsx)",

@@ -9,7 +9,7 @@ from tradeinvest.ingest.suggest import suggest_quarter
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import preview
 from tradeinvest.periods import Quarter
-from tradeinvest.reporting import fmt, report
+from tradeinvest.reporting import fmt, report_xlsx
 from tradeinvest.reporting.labels import kind_label
 from tradeinvest.store import uploads
 from tradeinvest.texts import t
@@ -87,7 +87,7 @@ with right:
     st.markdown("**Sjablonen**" if nl else "**Templates**")
     for k in kinds:
         widgets.download(f"⬇ {kind_label(k, sel.lang)}", write_workbook(k, lang=sel.lang),
-                         f"{k}_template.xlsx", f"tpl_{k}", sel.lang, mime=report.XLSX_MIME)
+                         f"{k}_template.xlsx", f"tpl_{k}", sel.lang, mime=report_xlsx.XLSX_MIME)
 
 if upload is not None:
     data = upload.getvalue()

@@ -37,3 +37,13 @@ def app_pages() -> list[tuple[str, str, str, str]]:
                                                 for t in node.targets):
             return [tuple(row) for row in ast.literal_eval(node.value)]
     raise LookupError("PAGES not found in app.py")
+
+
+def sign_in(at: AppTest, name: str, password: str) -> AppTest:
+    """Fill the local sign-in form shown by app.py and send it."""
+    at.text_input(key="signin_name").input(name)
+    at.text_input(key="signin_password").input(password)
+    at.button[0].click()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

@@ -53,6 +53,7 @@ CHROMIUM_ARGS = [
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]", "::1"})
 ARTIFACTS = REPO_ROOT / "test-artifacts"  # git-ignored; CI can upload it
 SERVER_START_TIMEOUT_S = 90.0  # generous: the first start imports pandas/plotly on 2 cores
+POLL_S = 0.2  # between health checks (a refused connection answers at once)
 APP_TIMEOUT_MS = 60_000
 
 
@@ -168,8 +169,7 @@ _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # a CI
 
 def _wait_healthy(server: StreamlitServer) -> None:
     """Poll /_stcore/health until it answers "ok"; fail with the server log if it never does."""
-    deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-    while time.monotonic() < deadline:
+    for _ in range(round(SERVER_START_TIMEOUT_S / POLL_S)):  # a wait, never a speed check
         if server.process.poll() is not None:
             pytest.fail(f"streamlit exited with {server.process.returncode}:\n{server.output()}")
         try:
@@ -178,7 +178,7 @@ def _wait_healthy(server: StreamlitServer) -> None:
                     return
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             pass
-        time.sleep(0.2)
+        time.sleep(POLL_S)
     pytest.fail(f"streamlit not healthy after {SERVER_START_TIMEOUT_S:.0f}s:\n{server.output()}")
 
 
@@ -210,7 +210,8 @@ class AppPage:
         wait_for_app(self.page)
 
     def screenshot(self, name: str, selector: str | None = None, **kwargs: Any) -> Path:
-        """Save the page (or the element at `selector`) as test-artifacts/`name`."""
+        """Save the page (or the element at `selector`) as `name` in test-artifacts/ (or
+        `folder=`)."""
         target = self.page.locator(selector).first if selector else self.page
         return screenshot(target, name, **kwargs)
 
@@ -287,12 +288,28 @@ def streamlit_page(
         yield app
 
 
-def screenshot(target: Any, name: str, **kwargs: Any) -> Path:
-    """Save a PNG of a page or locator under test-artifacts/ (humans, CI uploads); return it."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    out = ARTIFACTS / name
+def screenshot(target: Any, name: str, folder: Path = ARTIFACTS, **kwargs: Any) -> Path:
+    """Save a PNG of a page or locator as `folder`/`name` (default test-artifacts/, which
+    humans look at and CI uploads; a test's tmp_path keeps many out of the way); return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / name
     target.screenshot(path=str(out), **kwargs)
     return out
+
+
+# Widgets that enter or send data (data editors draw the same grid as tables: AppTest's
+# tests/test_role_widgets.py tells them apart). Download buttons are reports, not input.
+INPUT_WIDGETS = ("stButton", "stFormSubmitButton", "stFileUploader", "stTextInput",
+                 "stTextArea", "stNumberInput", "stDateInput", "stTimeInput", "stForm",
+                 "stChatInput", "stColorPicker", "stCameraInput", "stAudioInput")
+
+
+def input_widgets(page: Any) -> list[str]:
+    """data-testids of the input widgets in the page's main area (not the sidebar's filters
+    and sign-out), once per element."""
+    found = page.locator('[data-testid="stMain"]').locator(
+        ", ".join(f'[data-testid="{kind}"]' for kind in INPUT_WIDGETS))
+    return [found.nth(i).get_attribute("data-testid") for i in range(found.count())]
 
 
 # --- pytest fixtures (register with `pytest_plugins = ["tests.browser"]` in conftest.py) -----

@@ -1,10 +1,12 @@
-"""The whole app in Debian's Chromium: first run fills the sample data, every page renders
-offline, and an xlsx uploaded through the Upload page changes the Overview's figure; then
-every page × role (coordinator, team, governor) × language × {no filter, Germany + ICT}
-without a traceback or an error message, in one server and one browser (about 4.5 minutes
-on a busy 2-core machine).
+"""The whole app in Debian's Chromium: first run fills the sample data, every page of
+app.PAGES renders offline, and an xlsx uploaded through the Upload page changes the Overview's
+figure; then every page of app.PAGES × role (coordinator, team, governor) × language × {no
+filter, Germany + ICT} without a traceback or an error message, in one server and one browser
+with one sign-in per role (about 5 minutes on a busy 2-core machine): a page the role may not
+open says so and shows no input, and a role that may change nothing sees no input widget.
 
-Screenshots of every page land in test-artifacts/ (look at them: AppTest draws no charts).
+Screenshots of every page (per role) land in the test's tmp dir, `screens/` (look at them:
+AppTest draws no charts); pytest keeps the last runs' tmp dirs.
 """
 
 from __future__ import annotations
@@ -15,8 +17,15 @@ import re
 import pandas as pd
 
 from tests.apptest import app_pages
-from tests.browser import block_external_requests, streamlit_page, wait_for_app
+from tests.browser import (
+    block_external_requests,
+    input_widgets,
+    screenshot,
+    streamlit_page,
+    wait_for_app,
+)
 from tests.sample_db import sample_copy
+from tests.test_role_widgets import READ_ONLY
 from tradeinvest import access, sample
 from tradeinvest import measure as m
 from tradeinvest.ingest.templates import write_workbook
@@ -24,8 +33,6 @@ from tradeinvest.reporting import fmt
 from tradeinvest.store import db, users
 from tradeinvest.ui import auth
 
-PAGES = {"/": "overview", "/landen": "countries", "/sectoren": "sectors",
-         "/missies": "missions", "/uploaden": "upload", "/instellingen": "settings"}
 JOBS_LABEL = "Nieuwe banen (jaar tot nu)"
 
 
@@ -36,6 +43,20 @@ def metric_value(page, label: str) -> str:
 
 def dutch_number(text: str) -> float:
     return float(text.replace(".", "").replace(",", "."))
+
+
+def app_paths() -> dict[str, str]:
+    """URL of every page of app.PAGES -> its path: the first page is served at "/"."""
+    return {"/" if i == 0 else f"/{path}": path for i, (*_, path) in enumerate(app_pages())}
+
+
+TRACEBACK = re.compile(r'Traceback \(most recent call last\)|File "[^"]+", line \d+')
+
+
+def traceback_shown(page) -> bool:
+    """Whether the page shows a Python traceback: an exception element or its text."""
+    return bool(page.locator('[data-testid="stException"]').count()
+                or TRACEBACK.search(page.locator('[data-testid="stMain"]').inner_text()))
 
 
 def one_project_file(jobs: int) -> bytes:
@@ -52,13 +73,13 @@ def test_every_page_renders_offline_and_an_upload_moves_the_overview(streamlit_a
     app = streamlit_app("app.py", viewport=(1400, 2600))
     page = app.page
     before = dutch_number(metric_value(page, JOBS_LABEL))
-    for path, name in PAGES.items():
-        app.goto(path)
-        assert page.locator('[data-testid="stException"]').count() == 0, name
-        if path == "/landen":
+    for url, name in app_paths().items():
+        app.goto(url)
+        assert not traceback_shown(page), name
+        if name == "landen":
             page.wait_for_selector(".choroplethlayer path", timeout=30_000)
             assert page.locator(".choroplethlayer path").count() > 0
-        app.screenshot(f"page_{name}.png", full_page=True)
+        app.screenshot(f"page_{name}.png", full_page=True, folder=tmp_path / "screens")
     assert not [u for u in app.blocked if "plot.ly" in u], app.blocked
 
     app.goto("/overzicht?jaar=2024")  # a bookmark to the Overview's own path, with a filter
@@ -130,7 +151,8 @@ def _problems(page) -> list[str]:
     statuses = tuple(f"{s}:" for pair in m.STATUS_LABELS.values() for s in pair)
     texts = list(dict.fromkeys(e.inner_text().strip() for e in page.locator(ERRORS).all()))
     return [t for t in texts if not t.startswith(statuses)] + (
-        ["Page not found"] if page.get_by_text("Page not found").count() else [])
+        ["Page not found"] if page.get_by_text("Page not found").count() else []) + (
+        ["traceback text"] if traceback_shown(page) else [])
 
 
 def _sidebar_keeps(page, filters: dict, lang: str) -> list[str]:
@@ -142,9 +164,11 @@ def _sidebar_keeps(page, filters: dict, lang: str) -> list[str]:
             if sidebar.get_by_role("combobox", name=label).input_value() != value]
 
 
-def _walk_role(app, browser, role: str, pages: list[tuple[str, str, str, str]]) -> list[str]:
+def _walk_role(app, browser, role: str, shots) -> list[str]:
     """One signed-in session: each filter set, each language, each page of the role (through
-    the sidebar's links, so the session and its filters stay)."""
+    the sidebar's links, so the session and its filters stay), a screenshot of each in the
+    first round; then, by URL, each page the role may not open."""
+    pages = auth.visible_pages(app_pages(), access.Principal(role, role))
     context = browser.new_context(viewport={"width": 1400, "height": 1600})
     try:
         page = context.new_page()
@@ -167,26 +191,59 @@ def _walk_role(app, browser, role: str, pages: list[tuple[str, str, str, str]]) 
                     where = f"{role} {lang} {sorted(filters)} /{url_path}"
                     found += [f"{where}: {p[:300]}" for p in
                               (*_problems(page), *_sidebar_keeps(page, filters, lang))]
-        return found
+                    found += _inputs_of_read_only(page, role, where)
+                    if not filters and lang == "nl":
+                        screenshot(page, f"{role}_{url_path}.png", folder=shots, full_page=True)
+        return found + _out_of_reach(app, page, role, pages, shots)
     finally:
         context.close()
 
 
+def _inputs_of_read_only(page, role: str, where: str) -> list[str]:
+    """A role whose actions change nothing must be shown no input widget."""
+    if access.MATRIX[role] - READ_ONLY:
+        return []
+    return [f"{where}: input widget {kind} for {role}" for kind in input_widgets(page)]
+
+
+def _out_of_reach(app, page, role: str, pages, shots) -> list[str]:
+    """Each page of app.PAGES the role may not open, by its URL: an error message that says
+    so (the sign-in holds through the cookie), no input widget, no traceback."""
+    found = []
+    for *_, url_path in (p for p in app_pages() if p not in pages):
+        page.goto(f"{app.server.url}/{url_path}")
+        wait_for_app(page)
+        _sign_in(page, role)
+        where = f"{role} /{url_path} (no access)"
+        if not page.locator('[data-testid="stAlertContentError"]').count():
+            found.append(f"{where}: no message that the role may not open it")
+        found += [f"{where}: input widget {kind}" for kind in input_widgets(page)]
+        found += [f"{where}: traceback"] if traceback_shown(page) else []
+        found += [f"{where}: Page not found"] if page.get_by_text("Page not found").count() \
+            else []
+        screenshot(page, f"{role}_{url_path}_no_access.png", folder=shots, full_page=True)
+    return found
+
+
 def test_every_page_for_every_role_language_and_filter_renders_without_error(
         chromium_browser, tmp_path):
-    """3 roles × 2 languages × {no filter, Germany + ICT} × each page the role sees, in one
-    server and one browser; fails on any traceback or error element."""
+    """3 roles × 2 languages × {no filter, Germany + ICT} × each page the role sees, and each
+    page it may not open, in one server and one browser; fails on any traceback or error
+    element, and on an input widget for a role that may change nothing."""
     db_path = sample_copy(tmp_path / "tradeinvest.duckdb")
     con = db.connect(db_path)
     try:
-        for role in (access.COORDINATOR, access.TEAM, access.GOVERNOR):
+        for role in access.MATRIX:
             users.add_user(con, role, role, PASSWORD, "e2e")
     finally:
         con.close()
     found = []
+    shots = tmp_path / "screens"
     with streamlit_page("app.py", tmp_path, browser=chromium_browser) as app:
-        for role in (access.COORDINATOR, access.TEAM, access.GOVERNOR):
-            pages = auth.visible_pages(app_pages(), access.Principal(role, role))
-            found += _walk_role(app, chromium_browser, role, pages)
+        for role in access.MATRIX:
+            found += _walk_role(app, chromium_browser, role, shots)
     assert not found, "\n".join(found)
     assert not [u for u in app.blocked if "plot.ly" in u], app.blocked
+    shown = sorted(p.stem.removesuffix("_no_access") for p in shots.glob("*.png"))
+    assert shown == sorted(f"{role}_{path}" for role in access.MATRIX
+                           for *_, path in app_pages())  # all of app.PAGES for every role

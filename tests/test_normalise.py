@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
 from tradeinvest import vocab
 from tradeinvest.countries import parse_country
 from tradeinvest.ingest import schema
-from tradeinvest.ingest.normalise import (
-    ParsedDate,
-    match_term,
-    parse_bool,
-    parse_date,
-    parse_int,
-    parse_number,
-    vocabulary_clashes,
-)
+from tradeinvest.ingest.dates import ParsedDate, parse_date
+from tradeinvest.ingest.normalise import match_term, parse_bool, vocabulary_clashes
+from tradeinvest.ingest.numeric import parse_int, parse_number
 from tradeinvest.text_keys import is_blank, normalise_company, normalise_header
 
 D = dt.date
@@ -186,12 +179,12 @@ def test_text_that_is_not_a_number_is_rejected(raw: str) -> None:
         parse_number(raw)
 
 
-def test_a_long_cell_of_spaces_is_rejected_in_linear_time() -> None:
-    """A regex that backtracked over inner spaces needed minutes for such a cell."""
-    started = time.perf_counter()
+def test_a_long_cell_of_spaces_is_rejected() -> None:
+    """A regex that backtracked over inner spaces needed minutes for such a cell, so this test
+    would hang; how long the parsers take on hostile cells is printed by
+    benchmarks/parsers.py (no timing is asserted here)."""
     with pytest.raises(ValueError, match="geen getal"):
         parse_number("1" + " " * 1_000_000 + "banen")
-    assert time.perf_counter() - started < 2
 
 
 @pytest.mark.parametrize("raw", [True, False])
@@ -266,6 +259,8 @@ def test_slashed_dates_are_read_day_first() -> None:
     ("q3-2018", D(2018, 7, 1), D(2018, 9, 30), "quarter"),
     ("2018Q3", D(2018, 7, 1), D(2018, 9, 30), "quarter"),
     ("2018-Q4", D(2018, 10, 1), D(2018, 12, 31), "quarter"),
+    ("2018 k2", D(2018, 4, 1), D(2018, 6, 30), "quarter"),
+    ("kwartaal 2 2018", D(2018, 4, 1), D(2018, 6, 30), "quarter"),
     ("3e kwartaal 2018", D(2018, 7, 1), D(2018, 9, 30), "quarter"),
     ("derde kwartaal 2018", D(2018, 7, 1), D(2018, 9, 30), "quarter"),
     ("1ste kwartaal 2018", D(2018, 1, 1), D(2018, 3, 31), "quarter"),
@@ -306,6 +301,7 @@ def test_not_yet_known_dates_have_no_period(raw: str) -> None:
     ("05-03-24", "datum niet herkend"),
     ("volgende week", "datum niet herkend"),
     ("Q5 2018", "datum niet herkend"),
+    ("Q3 1999", "datum niet herkend"),  # a quarter code is read by periods: years 2000-2100
     ("derde helft 2018", "datum niet herkend"),
     ("winter 2019/2018", "seizoen niet herkend"),
     ("0218-03-05", "jaartal"),

@@ -11,7 +11,7 @@ from conftest import make_xlsx, project_row, projects_xlsx
 
 from tests.apptest import app, metrics
 from tradeinvest import measure as m
-from tradeinvest.reporting import fmt, report
+from tradeinvest.reporting import fmt, report_xlsx
 from tradeinvest.store import db, uploads
 
 
@@ -181,7 +181,7 @@ def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
     before = metrics(app())["Nieuwe banen (jaar tot nu)"]
     data = projects_xlsx(project_row("P-NEW", jobs=1000, date="15-12-2025"))
     at.selectbox[0].set_value("projects")
-    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report_xlsx.XLSX_MIME)).run()
     assert at.text_input[0].value == "2025Q4"  # suggested from the file name
     assert any("1 rij goedgekeurd" in s.value for s in at.success)
     newest_before = undo_choice(at).value
@@ -217,7 +217,7 @@ def test_a_checked_file_is_read_again_only_by_the_load_itself(app_db, monkeypatc
     monkeypatch.setattr(uploads, "check_upload", noted)
     at = app("upload")
     data = projects_xlsx(project_row("P-NEW", jobs=10, date="15-12-2025"))
-    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report_xlsx.XLSX_MIME)).run()
     at.run()  # any rerun of the page (a filter, a click elsewhere) keeps the check
     assert reads == ["extra_2025Q4.xlsx"]
     at.button(key="confirm_load").click().run()
@@ -232,7 +232,7 @@ def test_a_checked_file_is_read_again_only_by_the_load_itself(app_db, monkeypatc
 def test_a_file_with_errors_shows_the_report_and_offers_no_load(app_db):
     at = app("upload")
     data = projects_xlsx(project_row(country="Atlantis", date="15-12-2025"))
-    at.file_uploader[0].set_value(("fout_2025Q4.xlsx", data, report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value(("fout_2025Q4.xlsx", data, report_xlsx.XLSX_MIME)).run()
     assert any("Er is niets geladen" in e.value for e in at.error)
     problems = at.dataframe[0].value
     assert problems.iloc[0]["Kolom"] == "Land" and problems.iloc[0]["Rij"] == 2
@@ -280,7 +280,7 @@ def test_no_projects_this_quarter_is_reported_with_a_header_only_file(app_db):
 
     at = app("upload")
     at.selectbox[0].set_value("projects")
-    at.file_uploader[0].set_value(("projecten_2026Q1.xlsx", header_only(), report.XLSX_MIME)
+    at.file_uploader[0].set_value(("projecten_2026Q1.xlsx", header_only(), report_xlsx.XLSX_MIME)
                                   ).run()
     at.text_input[0].set_value("2026Q1").run()
     shown = " ".join(w.value for w in (*at.warning, *at.info, *at.success))

@@ -40,3 +40,22 @@ def test_a_period_is_a_quarter_or_a_year_with_its_first_and_last_day():
     for wrong in ("2024Q5", "Q3", "18", "1999"):
         with pytest.raises(ValueError):
             Period.parse(wrong)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("projecten_2024Q3.xlsx", "2024Q3"),
+    ("Q3 2024 leads.csv", "2024Q3"),
+    ("export 2024K3.xlsx", "2024Q3"),
+    ("leads 2024-Q3 (definitief).xlsx", "2024Q3"),
+    ("q4_2025.csv", "2025Q4"),
+    ("kalender 2018.xlsx", "2018"),  # a bare year, as nothing else is named
+    ("overzicht 2023 tot Q1 2024.xlsx", "2024Q1"),  # a quarter wins over an earlier year
+    ("20240930 export.xlsx", None),  # digits around: a date, no period
+    ("1999Q3.xlsx", None),  # outside the years an upload may be about
+    ("projecten.xlsx", None),
+])
+def test_find_period_reads_the_period_a_file_name_names(name, expected):
+    from tradeinvest.periods import find_period
+
+    found = find_period(name)
+    assert (None if found is None else str(found)) == expected

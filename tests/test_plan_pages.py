@@ -14,7 +14,7 @@ from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.measure import yardstick as m_yard
-from tradeinvest.reporting import fmt, report
+from tradeinvest.reporting import fmt, report_xlsx
 from tradeinvest.store import db
 from tradeinvest.store import plans as store_plans
 
@@ -120,7 +120,7 @@ def test_a_country_plans_file_is_checked_like_any_upload_and_loads_on_confirmati
     at = app("plans")
     bad = write_workbook("country_plans", {"country_plans": plans_frame(
         ("Atlantis", "invest", 1, 1, 1, 1, 1, 10))})
-    at.file_uploader(key="plans_file").set_value(("plannen.xlsx", bad, report.XLSX_MIME)).run()
+    at.file_uploader(key="plans_file").set_value(("plannen.xlsx", bad, report_xlsx.XLSX_MIME)).run()
     assert any("1 fout en 0 waarschuwingen in plannen" in e.value for e in at.error)
     assert at.dataframe[-1].value.iloc[0]["Kolom"] == "Land"
     assert not [b for b in at.button if b.key == "plans_load"]
@@ -128,7 +128,8 @@ def test_a_country_plans_file_is_checked_like_any_upload_and_loads_on_confirmati
     year = at.selectbox(key="plans_edit_year").value
     good = write_workbook("country_plans", {"country_plans": plans_frame(
         ("DE", "invest", 10, 2, 3, 4, 1, 25), ("JP", "trade", 5, 1, 1, 2, 1, 5))})
-    at.file_uploader(key="plans_file").set_value(("plannen.xlsx", good, report.XLSX_MIME)).run()
+    at.file_uploader(key="plans_file").set_value(
+        ("plannen.xlsx", good, report_xlsx.XLSX_MIME)).run()
     assert any("2 rijen goedgekeurd (Landenplannen" in s.value for s in at.success)
     at.button(key="plans_load").click().run()
     assert not at.exception

@@ -13,7 +13,7 @@ from sample_db import sample_copy
 from tradeinvest import access, cli
 from tradeinvest import measure as m
 from tradeinvest.measure import persons
-from tradeinvest.reporting import report
+from tradeinvest.reporting import report, report_xlsx
 from tradeinvest.store import db, uploads
 from tradeinvest.ui.safe import md
 
@@ -110,7 +110,7 @@ def test_person_details_are_never_in_the_report_nor_in_the_audit_log(people_db):
     con = db.connect(people_db)
     try:
         built = report.build(con, 2024, 4)
-        xlsx = report.to_xlsx(built)
+        xlsx = report_xlsx.to_xlsx(built)
         log = str(con.execute("SELECT * FROM audit_log").fetchall())
     finally:
         con.close()

@@ -13,8 +13,9 @@ import pytest
 from conftest import make_xlsx
 
 from tests.corpus.make_corpus import member, rewrite_zip
+from tradeinvest.ingest.header_row import Lookup, map_columns
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.ingest.reader import ReadResult, _Lookup, _map_columns, read_upload
+from tradeinvest.ingest.reader import ReadResult, read_upload
 from tradeinvest.ingest.schema import Column, SheetSpec
 
 HEADER_NL = ["Projectreferentie", "Bedrijf", "Pijler", "Soort project", "Land", "Sector",
@@ -94,12 +95,12 @@ def test_synonym_shared_by_two_columns_goes_to_the_one_not_yet_present() -> None
         Column("pillar", "Pijler", "Pillar", "text", True, ("soort",))))
     problems: list[tuple[object, ...]] = []
 
-    index, headers = _map_columns(["Soort", "Pijler"], _Lookup.of(spec), 1,
+    index, headers = map_columns(["Soort", "Pijler"], Lookup.of(spec), 1,
                                   lambda *args: problems.append(args))
     assert (index, headers, problems) == ({"pillar": 1, "kind": 0},
                                           {"pillar": "Pijler", "kind": "Soort"}, [])
 
-    _map_columns(["Soort"], _Lookup.of(spec), 1, lambda *args: problems.append(args))
+    map_columns(["Soort"], Lookup.of(spec), 1, lambda *args: problems.append(args))
     assert any("past bij meer dan één kolom" in str(args[1]) for args in problems)
 
 

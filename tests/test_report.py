@@ -12,7 +12,7 @@ from sample_db import sample_copy
 
 from tradeinvest import cli
 from tradeinvest import measure as m
-from tradeinvest.reporting import fmt, report, report_pdf
+from tradeinvest.reporting import fmt, report, report_model, report_pdf, report_xlsx
 from tradeinvest.store import db, uploads
 
 FORMULA = '=HYPERLINK("http://x","y")'
@@ -109,7 +109,7 @@ def test_excel_report_has_dutch_sheets_and_numbers_with_formats(report_db, tmp_p
 def test_formula_like_company_names_come_out_inert(report_db):
     con = db.connect(report_db)
     try:
-        data = report.to_xlsx(report.build(con, 2024, "Q3"))
+        data = report_xlsx.to_xlsx(report.build(con, 2024, "Q3"))
     finally:
         con.close()
     ws = openpyxl.load_workbook(io.BytesIO(data))["Projecten"]
@@ -184,7 +184,7 @@ def test_the_problem_report_csv_keeps_formula_like_values_as_text():
 
 
 @pytest.fixture(scope="module")
-def pdf_2024q3(report_db) -> tuple[report.Report, bytes]:
+def pdf_2024q3(report_db) -> tuple[report_model.Report, bytes]:
     """The 2024 Q3 report and its PDF, made once for the layout tests."""
     if not Path(report_pdf.CHROMIUM_DEFAULT).exists():
         pytest.skip("Chromium not installed (apt-get install chromium): PDF charts need it")
@@ -262,3 +262,10 @@ def test_a_label_wraps_by_the_characters_it_shows_not_its_escaped_text():
     assert pc.wrap("Life sciences &amp; health", 22) == "Life sciences &amp; health"
     assert pc.wrap("Zakelijke dienstverlening &lt;b&gt;", 26) == \
         "Zakelijke dienstverlening<br>&lt;b&gt;"
+
+
+def test_leads_per_company_divides_and_leaves_a_mission_without_companies_empty():
+    from tradeinvest.measure.breakdowns import leads_per_company
+
+    assert leads_per_company(7, 2) == 3.5
+    assert leads_per_company(3, 0) is None

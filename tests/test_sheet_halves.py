@@ -14,8 +14,9 @@ import fastexcel
 import pytest
 
 from tests.corpus.make_corpus import ACCEPTED, PROJECT_HEADER, REFUSED, Case, xlsx
-from tradeinvest.ingest import reader, sheet_halves
+from tradeinvest.ingest import reader, sheet_halves, xlsx_reader
 from tradeinvest.ingest.sheet_halves import Columns
+from tradeinvest.ingest.source import python_values
 
 SHEET = "xl/worksheets/sheet1.xml"
 
@@ -30,7 +31,7 @@ def _book(n: int = 40, **kwargs: object) -> bytes:
 
 
 def _read(book: bytes, skip: int) -> Columns:
-    return reader._fast_columns(fastexcel.read_excel(book), "Projecten", skip)
+    return xlsx_reader._fast_columns(fastexcel.read_excel(book), "Projecten", skip)
 
 
 @pytest.fixture(autouse=True)
@@ -52,7 +53,7 @@ def test_the_merged_cells_at_the_end_of_the_sheet_are_handed_back() -> None:
                 merge={"Projecten": "A1:C1 B3:C3"})
     halves = sheet_halves.read_in_halves(book, SHEET, 2, _read)
     assert halves is not None
-    assert reader._merge_ranges(halves.merge_cells) == [((0, 0), (0, 2)), ((2, 1), (2, 2))]
+    assert xlsx_reader._merge_ranges(halves.merge_cells) == [((0, 0), (0, 2)), ((2, 1), (2, 2))]
 
 
 def test_merged_header_cells_are_reported_when_the_sheet_is_read_in_halves() -> None:
@@ -100,9 +101,9 @@ def test_the_stored_zip_is_a_valid_zip_with_checksums() -> None:
 
 def test_sheet_paths_follow_the_workbook_relations() -> None:
     book = xlsx({"Missies": [["a"]], "Leads": [["b"]]})
-    assert reader._sheet_paths(book) == {"Missies": "xl/worksheets/sheet1.xml",
+    assert xlsx_reader._sheet_paths(book) == {"Missies": "xl/worksheets/sheet1.xml",
                                          "Leads": "xl/worksheets/sheet2.xml"}
-    assert reader._sheet_paths(b"geen zip") == {}
+    assert xlsx_reader._sheet_paths(b"geen zip") == {}
 
 
 def test_the_merged_cells_are_found_when_the_end_of_the_rows_straddles_two_chunks() -> None:
@@ -129,5 +130,5 @@ def test_every_corpus_workbook_reads_the_same_in_halves_as_whole(
     for key, sheet in whole.sheets.items():
         assert split.sheets[key].row_numbers == sheet.row_numbers
         for name, cells in sheet.columns.items():
-            assert reader.python_values(split.sheets[key].columns[name]) == \
-                reader.python_values(cells)
+            assert python_values(split.sheets[key].columns[name]) == \
+                python_values(cells)

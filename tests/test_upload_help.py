@@ -12,8 +12,8 @@ from conftest import project_row, projects_xlsx
 
 from tradeinvest import vocab
 from tradeinvest.ingest import reader, schema
+from tradeinvest.ingest.cell_values import parser
 from tradeinvest.ingest.suggest import period_hint
-from tradeinvest.ingest.validate import _parser
 from tradeinvest.periods import Quarter
 from tradeinvest.store import uploads
 
@@ -40,7 +40,7 @@ def _meant_and_typed(column: schema.Column) -> tuple[str, str]:
                   key=lambda pair: -len(pair[1]))
     for term, text in ways:
         try:
-            _parser(column, math.inf)(_typo(text))
+            parser(column, math.inf)(_typo(text))
         except ValueError:
             return term.nl, _typo(text)
     raise AssertionError(f"every typo of {column.name} is a known value")
@@ -61,16 +61,16 @@ def test_the_walk_covers_every_kind_of_coded_column():
 def test_every_coded_column_suggests_the_value_meant_for_a_one_letter_typo(sheet, column):
     meant, typed = _meant_and_typed(column)
     with pytest.raises(ValueError) as refused:
-        _parser(column, math.inf)(typed)
+        parser(column, math.inf)(typed)
     assert meant in _suggested(str(refused.value)), (typed, str(refused.value))
 
 
 def test_a_value_far_from_every_known_one_gets_no_guess():
     with pytest.raises(ValueError) as refused:
-        _parser(schema.PROJECTS.column("country"), math.inf)("Atlantis")
+        parser(schema.PROJECTS.column("country"), math.inf)("Atlantis")
     assert "bedoelde u" not in str(refused.value)
     with pytest.raises(ValueError) as refused:
-        _parser(schema.PROJECTS.column("sector"), math.inf)("Ruimtevaart-mijnbouw")
+        parser(schema.PROJECTS.column("sector"), math.inf)("Ruimtevaart-mijnbouw")
     assert "bedoelde u" not in str(refused.value) and "kies uit" in str(refused.value)
 
 

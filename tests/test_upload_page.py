@@ -17,7 +17,7 @@ from streamlit import config as st_config
 from tests.apptest import ROOT, app
 from tradeinvest.loading import settings as reference_edits
 from tradeinvest.reference_data import DEFAULT_SETTINGS
-from tradeinvest.reporting import report
+from tradeinvest.reporting import report_xlsx
 from tradeinvest.store import db, uploads
 from tradeinvest.ui import filters, loading
 
@@ -28,7 +28,7 @@ CHANGE = "2026Q1: +68 nieuwe banen, +2 investeringsprojecten."
 
 
 def _checked(at, name: str = NAME, data: bytes = DATA):
-    at.file_uploader[0].set_value((name, data, report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value((name, data, report_xlsx.XLSX_MIME)).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from tests.corpus.make_corpus import LEAD_HEADER, MISSION_HEADER, PROJECT_HEADER, xlsx
-from tradeinvest.ingest import reader, sheet_halves
+from tradeinvest.ingest import csv_reader, reader, sheet_halves, xlsx_reader
+from tradeinvest.ingest.source import python_values
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.periods import Quarter
 
@@ -100,7 +101,7 @@ def _assert_same(fast: tuple[reader.ReadResult, Validated],
         assert (sheet.sheet, sheet.headers, sheet.row_numbers) == \
             (other.sheet, other.headers, other.row_numbers)
         for name, cells in sheet.columns.items():
-            assert reader.python_values(cells) == reader.python_values(other.columns[name])
+            assert python_values(cells) == python_values(other.columns[name])
     assert fast_checked.problems == slow_checked.problems
     assert fast_checked.frames.keys() == slow_checked.frames.keys()
     for key, frame in fast_checked.frames.items():
@@ -114,7 +115,7 @@ def test_fast_and_fallback_reads_validate_to_the_same_rows_and_problems(
     kind, quarter, make = WORKBOOKS[name]
     data = make()
     fast = _check(data, kind, quarter)
-    monkeypatch.setattr(reader, "_exact_cells", lambda _array: None)
+    monkeypatch.setattr(xlsx_reader, "_exact_cells", lambda _array: None)
     slow = _check(data, kind, quarter)
 
     for sheet in fast[0].sheets.values():  # the fast path was taken...
@@ -165,7 +166,7 @@ def csv_files(draw: st.DrawFn) -> bytes:
 @settings(max_examples=150, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow])
 def test_csv_read_by_pyarrow_and_by_the_csv_module_validates_alike(data: bytes) -> None:
-    arrow_csv = reader._arrow_csv
+    arrow_csv = csv_reader._arrow_csv
     taken: list[bool] = []
 
     def noted(text: str, delimiter: str) -> list[pa.Array] | None:
@@ -174,9 +175,9 @@ def test_csv_read_by_pyarrow_and_by_the_csv_module_validates_alike(data: bytes) 
         return fields
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(reader, "_arrow_csv", noted)
+        patch.setattr(csv_reader, "_arrow_csv", noted)
         fast = _check(data, "projects", "2024Q3", "paden.csv")
-        patch.setattr(reader, "_arrow_csv", lambda _text, _delimiter: None)
+        patch.setattr(csv_reader, "_arrow_csv", lambda _text, _delimiter: None)
         slow = _check(data, "projects", "2024Q3", "paden.csv")
     event(f"read by pyarrow: {taken == [True]}")
     _assert_same(fast, slow)
@@ -184,13 +185,13 @@ def test_csv_read_by_pyarrow_and_by_the_csv_module_validates_alike(data: bytes) 
 
 def test_a_plain_csv_takes_the_pyarrow_path_and_a_quoted_one_does_not() -> None:
     plain = "Projectreferentie;Bedrijf\r\nP-1;Acme\r\n\r\nP-2;\r\n"
-    fields = reader._arrow_csv(plain, ";")
+    fields = csv_reader._arrow_csv(plain, ";")
     assert fields is not None
     assert [c.to_pylist() for c in fields] == [["Projectreferentie", "P-1", "", "P-2"],
                                                ["Bedrijf", "Acme", "", ""]]
-    assert reader._arrow_csv(plain.replace("Acme", '"Acme"'), ";") is None  # quoting
-    assert reader._arrow_csv(plain + "P-3\r\n", ";") is None  # a short record
-    assert reader._arrow_csv(plain + "P-3;" + "x" * 131_073, ";") is None  # over csv's limit
+    assert csv_reader._arrow_csv(plain.replace("Acme", '"Acme"'), ";") is None  # quoting
+    assert csv_reader._arrow_csv(plain + "P-3\r\n", ";") is None  # a short record
+    assert csv_reader._arrow_csv(plain + "P-3;" + "x" * 131_073, ";") is None  # over csv's limit
 
 
 def _uneven_projects(*, mixed: bool = False) -> bytes:

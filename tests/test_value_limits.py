@@ -22,7 +22,7 @@ from tradeinvest.ingest import schema
 from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.loading import settings as reference_edits
 from tradeinvest.measure import catalog
-from tradeinvest.reporting import report
+from tradeinvest.reporting import report_xlsx
 from tradeinvest.store import uploads
 
 REPO = Path(__file__).resolve().parents[1]
@@ -201,7 +201,7 @@ def test_json_helper_writes_null_for_nan_and_infinity():
 def test_the_upload_page_says_a_period_is_out_of_range_without_a_traceback(app_db):
     at = app("upload")
     data = workbook(row(date="15-12-2025"))
-    at.file_uploader[0].set_value(("p_2025Q4.xlsx", data, report.XLSX_MIME)).run()
+    at.file_uploader[0].set_value(("p_2025Q4.xlsx", data, report_xlsx.XLSX_MIME)).run()
     at.text_input[0].set_value("9999Q4").run()
     assert not at.exception
     messages = at.dataframe[0].value["Melding"].tolist()  # the problem table

@@ -210,7 +210,7 @@ def _erase(path: Path, args: argparse.Namespace) -> int:
 
 
 def _report(path: Path, args: argparse.Namespace) -> int:
-    from tradeinvest.reporting import report
+    from tradeinvest.reporting import report, report_model
 
     kind = args.format or args.out.suffix.lstrip(".").lower()
     if kind not in ("xlsx", "pdf"):
@@ -223,7 +223,7 @@ def _report(path: Path, args: argparse.Namespace) -> int:
     with reading(path) as con:
         try:
             built = report.write(con, args.year, args.quarter, kind, args.out, args.lang)
-        except (report.ReportError, ValueError) as exc:
+        except (report_model.ReportError, ValueError) as exc:
             print(f"Niet gelukt: {exc}", file=sys.stderr)
             return 1
     print(f"Rapport {args.year} Q{built.quarter} (gegevens t/m {built.through}) geschreven: "

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from tradeinvest.quoting import shorten
 
-# "2024Q3", "2024-Q3", "2024 K3" (Dutch kwartaal), "Q3 2024", or a bare year "2018".
-_PERIOD = re.compile(r"^\s*(?:(\d{4})(?:\s*[-/ ]?\s*[QK]([1-4]))?"
-                     r"|[QK]([1-4])\s*[-/ ]?\s*(\d{4}))\s*$", re.IGNORECASE)
+# "2024Q3", "2024-Q3", "2024 K3" (Dutch kwartaal), "Q3 2024", or a bare year "2018": the one
+# pattern, matched as a whole text (_PERIOD) or searched for in a file name (_IN_TEXT).
+_FORMS = r"(?:(\d{4})(?:\s*[-/ ]?\s*[QK]([1-4]))?|[QK]([1-4])\s*[-/ ]?\s*(\d{4}))"
+_PERIOD = re.compile(rf"^\s*{_FORMS}\s*$", re.IGNORECASE)
+_IN_TEXT = re.compile(rf"(?<!\d){_FORMS}(?!\d)", re.IGNORECASE)  # digits around: no period
 
 
 YEARS = range(2000, 2101)  # the years an upload or report may be about
@@ -148,5 +150,24 @@ def _match(text: object) -> Period | None:
     m = _PERIOD.match(str(text))
     if not m:
         return None
+    year, quarter = _year_and_quarter(m)
+    return Period(_in_range(year, text), quarter)
+
+
+def _year_and_quarter(m: re.Match[str]) -> tuple[int, int | None]:
+    """The year and quarter (None: a bare year) a match of the one pattern names."""
     year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return Period(_in_range(int(year), text), int(q) if q else None)
+    return int(year), int(q) if q else None
+
+
+def find_period(text: object) -> Period | None:
+    """The period a file name names ("projecten_2024Q3.xlsx", "Q3 2024 leads.csv",
+    "kalender 2018.xlsx"): its first quarter, else its first year; None when it names none
+    in YEARS. Digits right before or after a form end it (a date "20240930" names nothing);
+    "_" counts as a space, as file names write it for one."""
+    found: list[Period] = []
+    for m in _IN_TEXT.finditer(str(text).replace("_", " ")):
+        year, quarter = _year_and_quarter(m)
+        if year in YEARS:
+            found.append(Period(year, quarter))
+    return next((p for p in found if not p.is_year), found[0] if found else None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tradeinvest.ingest import normalise, reader, schema
+from tradeinvest.ingest import dates, reader, schema
 from tradeinvest.ingest.problems import Problem
 from tradeinvest.periods import Quarter
 from tradeinvest.text_keys import is_blank
@@ -25,7 +25,7 @@ def _date_quarters(read: reader.ReadResult, kind: str) -> tuple[Counter[Quarter]
         if is_blank(raw):
             continue
         try:
-            parsed = normalise.parse_date(raw)
+            parsed = dates.parse_date(raw)
         except ValueError:
             continue
         if parsed.start is not None:

@@ -173,3 +173,9 @@ def ema_brexit(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *
                NULL, NULL, NULL, expected_jobs
         FROM {facts.leads(con, as_of)} WHERE ema_brexit AND {f}
         ORDER BY d, record, company""").df()
+
+
+def leads_per_company(leads: float, companies: float) -> float | None:
+    """Leads a mission brought per company taken along (`mission_yield`'s `leads` over its
+    `companies`); None for a mission that took no company, so no division by zero shows."""
+    return leads / companies if companies else None

@@ -3,7 +3,7 @@
 A spreadsheet program treats a cell starting with `=`, `+`, `-` or `@` (and tab or carriage
 return, which some programs strip first) as a formula: a company name such as
 `=HYPERLINK("http://x","y")` from an upload would become a live link, or worse. In .xlsx the
-report stores such text as a string with Excel's quote prefix (`report.put_text`); in CSV,
+report stores such text as a string with Excel's quote prefix (`report_xlsx.put_text`); in CSV,
 which has no types, the text gets a leading apostrophe (the OWASP advice for CSV injection;
 `csv_export` applies it to text cells only, so numbers stay numbers).
 """

@@ -28,7 +28,8 @@ import plotly.graph_objects as go
 
 from tradeinvest.reporting import fmt, maps, print_charts
 from tradeinvest.reporting.headline import missing_sentence, status_sentence
-from tradeinvest.reporting.report import Report, ReportError, Table, _t
+from tradeinvest.reporting.report_model import Report, ReportError, Table
+from tradeinvest.texts import t
 
 PDF_MIME = "application/pdf"
 CHROMIUM_DEFAULT = "/usr/bin/chromium"
@@ -49,16 +50,12 @@ def chromium_path() -> str:
     configured = os.environ.get("BROWSER_PATH")
     if configured:
         if not Path(configured).exists():
-            raise ReportError(f"Het PDF-rapport heeft Chromium nodig voor de grafieken, maar "
-                              f"BROWSER_PATH={configured} bestaat niet. Installeer Chromium "
-                              "(apt-get install chromium) of kies Excel.")
+            raise ReportError(t("report_browser_path_missing", path=configured))
         return configured
     found = next((p for p in (CHROMIUM_DEFAULT, shutil.which("chromium"),
                               shutil.which("chromium-browser")) if p and Path(p).exists()), None)
     if found is None:
-        raise ReportError("Het PDF-rapport heeft Chromium nodig voor de grafieken en dat is "
-                          "niet geïnstalleerd (apt-get install chromium). Het Excel-rapport "
-                          "werkt zonder.")
+        raise ReportError(t("report_no_chromium"))
     os.environ["BROWSER_PATH"] = found
     return found
 
@@ -83,7 +80,7 @@ def render_png(figures: list[go.Figure], scale: float = 3.0) -> list[bytes]:
         try:
             return pool.submit(lambda: asyncio.run(run())).result()
         except Exception as exc:
-            raise ReportError(f"Grafieken konden niet worden gemaakt met Chromium: {exc}") from exc
+            raise ReportError(t("report_charts_failed", error=exc)) from exc
 
 
 def page_figures(report: Report, width_mm: float) -> dict[str, go.Figure]:
@@ -183,18 +180,18 @@ class _Writer:
         self.pdf.set_font(self.family, "B" if bold else "", TABLE_FONT_PT)
         return float(self.pdf.get_string_width(self.text(value)))
 
-    def table(self, t: Table, limit: int | None = None) -> None:
+    def table(self, table: Table, limit: int | None = None) -> None:
         from fpdf.fonts import FontFace
 
         pdf, lang = self.pdf, self.lang
-        self.heading(t.title, 12)
-        frame = t.frame.head(limit) if limit else t.frame
-        headers = [self.text(header) for _, header, _ in t.columns]
+        self.heading(table.title, 12)
+        frame = table.frame.head(limit) if limit else table.frame
+        headers = [self.text(header) for _, header, _ in table.columns]
         rows, aligns = [], []
         for i, row in enumerate(frame.itertuples(index=False)):
             values, cells, align = row._asdict(), [], []
-            for column, _, kind in t.columns:
-                kind = t.row_kinds[i] if kind == "row" else kind
+            for column, _, kind in table.columns:
+                kind = table.row_kinds[i] if kind == "row" else kind
                 value = values[column]
                 kind = "text" if isinstance(value, str) else kind
                 cells.append(self.text(cell_text(value, kind, lang)))
@@ -214,12 +211,10 @@ class _Writer:
                 out = tbl.row()
                 for value, side in zip(cells, align, strict=True):
                     out.cell(value, align=side)
-        if limit and len(t.frame) > limit:
-            self.small(_t(lang, f"Eerste {limit} van {len(t.frame)} regels; alle regels in het "
-                                "Excel-rapport.", f"First {limit} of {len(t.frame)} rows; all "
-                                "rows in the Excel report."))
-        if t.note:
-            self.small(t.note, grey=90)
+        if limit and len(table.frame) > limit:
+            self.small(t("report_first_rows", lang, limit=limit, rows=len(table.frame)))
+        if table.note:
+            self.small(table.note, grey=90)
         pdf.ln(4)
 
 
@@ -254,7 +249,7 @@ def _document(report: Report) -> _Writer:
             self.set_y(-12)
             self.set_font(holder["family"], size=8)
             self.set_text_color(110)
-            self.cell(0, 5, f"{report.title} · {_t(lang, 'pagina', 'page')} {self.page_no()}",
+            self.cell(0, 5, f"{report.title} · {t('report_page', lang)} {self.page_no()}",
                       align="C")
 
     pdf = PDF(orientation="P", unit="mm", format="A4")
@@ -286,11 +281,11 @@ def to_pdf(report: Report) -> bytes:
     w.table(report.tables[0])
     chart("path")
     w.pdf.add_page()
-    w.heading(_t(w.lang, "Waar de banen vandaan komen", "Where the jobs come from"))
+    w.heading(t("report_where_jobs_come_from", w.lang))
     chart("countries")
     chart("map")
     chart("sectors")
-    for t in report.tables[2:]:
-        w.table(t, limit=25)
+    for table in report.tables[2:]:
+        w.table(table, limit=25)
     w.table(report.tables[1])
     return bytes(w.pdf.output())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.reporting import report, report_pdf
+from tradeinvest.reporting import report, report_model, report_pdf, report_xlsx
 from tradeinvest.ui import state, widgets
 
 
@@ -30,7 +30,7 @@ def buttons(year: int, quarter: int, lang: str) -> None:
             built = report.build(cur, year, quarter, lang)
         finally:
             cur.close()
-        return report_pdf.to_pdf(built) if kind == "pdf" else report.to_xlsx(built)
+        return report_pdf.to_pdf(built) if kind == "pdf" else report_xlsx.to_xlsx(built)
 
     st.subheader(f"Kwartaalrapport {year} Q{quarter}" if nl else
                  f"Quarterly report {year} Q{quarter}")
@@ -44,10 +44,10 @@ def buttons(year: int, quarter: int, lang: str) -> None:
     left, right = st.columns(2)
     widgets.download("⬇ Kwartaalrapport (Excel)" if nl else "⬇ Quarterly report (Excel)",
                      lambda: make("xlsx"), f"{name}.xlsx", "report_xlsx", lang,
-                     mime=report.XLSX_MIME, target=left)
+                     mime=report_xlsx.XLSX_MIME, target=left)
     try:
         report_pdf.chromium_path()
-    except report.ReportError as exc:
+    except report_model.ReportError as exc:
         right.button("⬇ PDF", disabled=True, key="report_pdf_disabled")
         right.caption(str(exc))
         return

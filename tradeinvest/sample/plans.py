@@ -1,6 +1,6 @@
 """Sample plans for the demo database: activity calendars, country plans, scored opportunities.
 
-Loaded at the end of `sample.load_sample`, through the same functions the coordinator uses
+Loaded at the end of `load_sample` (the package), through the same functions the coordinator uses
 (calendar workbooks with title rows and messy dates through `load_upload`, country plans via
 the template and via the in-app save, opportunities via `store.plans.add_opportunity`), so the
 demo exercises the real paths. Fixed content, no randomness: deterministic and fast.
@@ -26,6 +26,7 @@ from openpyxl import Workbook
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.periods import Quarter
+from tradeinvest.sample.calendar_data import CALENDAR
 from tradeinvest.store import plans as store_plans
 from tradeinvest.store.uploads import load_upload
 
@@ -140,10 +141,8 @@ def _workbook(year: int, invest: list[tuple], trade: list[tuple]) -> bytes:
 def _from_missions(year: int) -> tuple[list[tuple], list[tuple]]:
     """A later year's calendar from the sample's missions: every second one with only its
     month, incoming visits at their Dutch venue, countries written the Dutch way."""
-    from tradeinvest.sample import _CALENDAR
-
     invest, trade = [], []
-    events = [e for e in _CALENDAR if e[0] == year and e[8] != "online"]
+    events = [e for e in CALENDAR if e[0] == year and e[8] != "online"]
     for i, (_y, month, day, days, name, kind, pillar, country, city, sector, led, partner) \
             in enumerate(events):
         start = D(year, month, day)

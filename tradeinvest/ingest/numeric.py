@@ -1,0 +1,103 @@
+"""Numbers from spreadsheet cells: a numeric cell, or Dutch or English text ("1.234,5",
+"€ 12.000,-", "1,234.5"). Pure functions; a text that is no number raises `ValueError` with a
+short Dutch sentence (see `parse_number` for the separator rules, fixed so nothing is guessed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from functools import lru_cache
+
+_NOT_A_NUMBER = "geen getal; vul een getal in zoals 1234,5 (zonder woorden of eenheden)"
+# Currency before or after the number. Two patterns, as one alternation with `\s*` before the
+# end anchor is tried at every position: quadratic in a cell full of spaces (a minute or more).
+_CURRENCY_FIRST = re.compile(r"^(?:€|eur(?:o)?\b)", re.IGNORECASE)
+_CURRENCY_LAST = re.compile(r"(?:€|eur(?:o)?)$", re.IGNORECASE)
+_NUMBER_CHARS = re.compile(r"^[+-]?[\d.,]+$")
+# Valid thousands groups ("12.345.678"): first group 1-3 digits without a leading 0.
+_GROUPED = {sep: re.compile(rf"[1-9]\d{{0,2}}(?:{re.escape(sep)}\d{{3}})+") for sep in ".,"}
+
+
+def _grouped(digits: str, sep: str) -> bool:
+    return _GROUPED[sep].fullmatch(digits) is not None
+
+
+def _number_from_text(text: str) -> float:
+    """See parse_number for the separator rules."""
+    text = text.strip().replace("\u2212", "-")  # typographic minus
+    text = _CURRENCY_LAST.sub("", _CURRENCY_FIRST.sub("", text)).strip()
+    if text.endswith((",-", ",--")):  # "€ 12,-" is Dutch for twelve euro
+        text = text.rstrip("-")[:-1]
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?:\D|$))", "", text)  # "12 000"
+    if not _NUMBER_CHARS.fullmatch(text):
+        raise ValueError(_NOT_A_NUMBER)
+    sign = -1.0 if text.startswith("-") else 1.0
+    body = text.lstrip("+-")
+    if not body or not body[0].isdigit() or not body[-1].isdigit():
+        raise ValueError(_NOT_A_NUMBER)
+    has_dot, has_comma = "." in body, "," in body
+    if has_dot and has_comma:
+        decimal = "." if body.rfind(".") > body.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        whole, _, fraction = body.rpartition(decimal)
+        if decimal in whole or not _grouped(whole, thousands):
+            raise ValueError(_NOT_A_NUMBER)
+        body = f"{whole.replace(thousands, '')}.{fraction}"
+    elif has_comma:
+        if body.count(",") == 1:
+            body = body.replace(",", ".")  # Dutch decimal comma, also for "1,250"
+        elif _grouped(body, ","):
+            body = body.replace(",", "")
+        else:
+            raise ValueError(_NOT_A_NUMBER)
+    elif has_dot:
+        if _grouped(body, "."):
+            body = body.replace(".", "")  # Dutch thousands: "12.000", "1.250", "1.234.567"
+        elif body.count(".") > 1:
+            raise ValueError(_NOT_A_NUMBER)
+    return sign * float(body)
+
+
+@lru_cache(maxsize=8192)
+def _cached_number(text: str) -> float:
+    return _number_from_text(text)
+
+
+def parse_number(value: object) -> float:
+    """A number from a numeric cell or from Dutch or English text.
+
+    Text may carry "€"/"EUR", a sign, spaces or dots as thousands separators and the Dutch
+    ",-" for whole euros ("€ 12.000,-"). Words and units ("1,2 mln", "n.v.t.") are rejected.
+    Separator rules, so the reading is never a guess:
+    - dot and comma both present: the last one is the decimal mark ("1.234,5" and "1,234.5"
+      are both 1234.5);
+    - a single comma is a decimal comma ("12,5" -> 12.5, also "1,250" -> 1.25); several
+      commas in groups of three are English thousands ("1,234,567");
+    - dots only: groups of exactly three digits after a dot are Dutch thousands ("12.000" ->
+      12000, "1.250" -> 1250); any other single dot is a decimal point ("1234.5", "0.125").
+    Negative numbers are returned as they are; whether a sign is allowed is the caller's rule.
+    """
+    if isinstance(value, bool):
+        raise ValueError("verwacht een getal, geen ja/nee")
+    if isinstance(value, int):
+        return float(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(_NOT_A_NUMBER)
+        return value
+    if isinstance(value, dt.date | dt.time):
+        raise ValueError("verwacht een getal, maar de cel is een datum of tijd")
+    if not isinstance(value, str):
+        raise ValueError(_NOT_A_NUMBER)
+    return _cached_number(value)
+
+
+def parse_int(value: object) -> int:
+    """A whole number (a count such as participating companies); 2,5 is rejected, 12.000 is
+    twelve thousand by the rules of parse_number."""
+    number = parse_number(value)
+    if not number.is_integer():
+        raise ValueError("verwacht een geheel getal, zonder decimalen")
+    return int(number)
