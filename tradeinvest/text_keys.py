@@ -41,7 +41,7 @@ def cell_text(value: object) -> str:
 
 
 @lru_cache(maxsize=65536)
-def fold(text: str) -> str:
+def _fold(text: str) -> str:
     """Case, accents and punctuation folded away: the base of every matching key.
 
     Apostrophes vanish ("FFT's" -> "ffts"); every other punctuation mark, the underscore
@@ -61,7 +61,7 @@ def normalise_header(text: object) -> str:
     "Investering (€)" == "Investering (EUR)" == "investering eur". Applied to both sides of
     every comparison, so only consistency matters.
     """
-    key = fold(cell_text(text).replace("€", " eur "))
+    key = _fold(cell_text(text).replace("€", " eur "))
     if "euro" in key:
         key = " ".join("eur" if word == "euro" else word for word in key.split())
     return key
@@ -117,7 +117,7 @@ def normalise_company(name: object) -> str:
     those need a manual link. A name made only of a legal form keeps it ("B.V." -> "bv").
     """
     text = cell_text(name).replace(".", "")
-    tokens = [word for word in fold(text).split() if word not in _CONNECTORS]
+    tokens = [word for word in _fold(text).split() if word not in _CONNECTORS]
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
     while len(tokens) > 1:
