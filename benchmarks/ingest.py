@@ -33,8 +33,9 @@ import python_calamine
 
 from tradeinvest.ingest.reader import read_upload
 from tradeinvest.ingest.validate import Context, validate
+from tradeinvest.loading import settings as reference_edits
 from tradeinvest.periods import Quarter
-from tradeinvest.store import db, reference, uploads
+from tradeinvest.store import db, uploads
 
 OUT = Path(__file__).parent / "out"
 COUNTRIES = ["Duitsland", "Verenigde Staten", "China", "Japan", "India", "Taiwan", "VK", "CA"]
@@ -209,7 +210,7 @@ def bench_db(path: Path, upload_bytes: int) -> duckdb.DuckDBPyConnection:
     """The app's database, its upload cap raised above the default 20 MB when needed."""
     con = db.connect(path)
     if upload_bytes > 20 * 1024 * 1024:
-        reference.update_settings(con, {"max_upload_mb": upload_bytes / 2**20 + 1}, "bench")
+        reference_edits.update_settings(con, {"max_upload_mb": upload_bytes / 2**20 + 1}, "bench")
     return con
 
 

@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 
 from tradeinvest import measure as m
-from tradeinvest.measure import facts
+from tradeinvest.measure import catalog, facts
 from tradeinvest.reporting import charts
 from tradeinvest.reporting.maps import world_choropleth
-from tradeinvest.store import catalog, db
+from tradeinvest.store import db
 
 COUNTRIES = "['DE','GB','CN','HK','IN','JP','TW','US','CA','FR','KR','IL']"
 SECTORS = "['lsh','ict','gaming','cleantech','agrifood','mobility']"

@@ -11,8 +11,8 @@ import contextlib
 import time
 from collections.abc import Callable
 
+from tradeinvest.countries import parse_country
 from tradeinvest.ingest.dates import parse_date
-from tradeinvest.ingest.normalise import parse_country
 from tradeinvest.ingest.numeric import parse_number
 
 SIZES = (10_000, 100_000, 1_000_000)

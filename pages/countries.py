@@ -3,9 +3,9 @@
 import streamlit as st
 
 from tradeinvest import measure as m
+from tradeinvest.measure import catalog
 from tradeinvest.reporting import fmt, labels
 from tradeinvest.reporting.maps import codes_without_shape, world_choropleth
-from tradeinvest.store import catalog
 from tradeinvest.texts import t
 from tradeinvest.ui import contacts, drilldown, filters, plans, state, widgets
 from tradeinvest.ui.safe import md

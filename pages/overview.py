@@ -4,12 +4,12 @@ import pandas as pd
 import streamlit as st
 
 from tradeinvest import measure as m
+from tradeinvest.measure import catalog
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import charts, fmt
 from tradeinvest.reporting.headline import cost_note, missing_sentence, status_sentence
 from tradeinvest.reporting.labels import labelled
 from tradeinvest.reporting.maps import world_choropleth
-from tradeinvest.store import catalog
 from tradeinvest.texts import t
 from tradeinvest.ui import filters, report_download, state, widgets
 from tradeinvest.ui import plans as ui_plans

@@ -8,9 +8,8 @@ import streamlit as st
 
 from tradeinvest import access
 from tradeinvest.ingest.templates import write_workbook
-from tradeinvest.measure import plan_views
+from tradeinvest.measure import catalog, plan_views
 from tradeinvest.measure import plans as m_plans
-from tradeinvest.store import catalog
 from tradeinvest.store import plans as store_plans
 from tradeinvest.texts import t
 from tradeinvest.ui import auth, filters, flash, state, widgets

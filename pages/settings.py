@@ -3,7 +3,9 @@
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.store import reference
+from tradeinvest.loading import settings as reference_edits
+from tradeinvest.measure import catalog
+from tradeinvest.reference_data import EDITABLE
 from tradeinvest.texts import t
 from tradeinvest.ui import auth, filters, reference_labels, state
 from tradeinvest.ui.safe import md
@@ -14,8 +16,8 @@ auth.require(access.SETTINGS, lang)  # coordinator only; state.write checks agai
 st.title(t("page_settings", lang))
 st.caption(t("settings_intro", lang))
 
-tables = {name: state.read(reference.reference_table, name) for name in reference.EDITABLE}
-current_settings = state.read(reference.settings_table)
+tables = {name: state.read(catalog.reference_table, name) for name in EDITABLE}
+current_settings = state.read(catalog.settings_table)
 
 for name in ("targets", "budget_lines", "focus_countries"):
     st.subheader(t(f"settings_{name}", lang))
@@ -27,7 +29,7 @@ for name in ("targets", "budget_lines", "focus_countries"):
                             column_config=reference_labels.column_config(
                                 name, lang, state.country_names(lang), present))
     if st.button(t("save", lang), key=f"save_{name}"):
-        problems = state.write(reference.replace_reference, name, edited, state.user())
+        problems = state.write(reference_edits.replace_reference, name, edited, state.user())
         if problems:
             st.error(t("not_saved", lang, problems="; ".join(map(md, problems))))
         else:
@@ -49,7 +51,7 @@ if st.button(t("target_path_apply", lang), key="apply_path"):
     if end_year <= start_year or start <= 0:
         st.error(t("target_path_invalid", lang))
     else:
-        path = state.write(reference.apply_target_path, shape, int(start_year), float(start),
+        path = state.write(reference_edits.apply_target_path, shape, int(start_year), float(start),
                            int(end_year), float(end), state.user())
         st.success(", ".join(f"{y}: {v:g}" for y, v in path.items()))
 
@@ -58,5 +60,5 @@ with st.form("settings_form"):
     values = {row.key: reference_labels.setting_input(row.key, row.value, row.note, lang)
               for row in current_settings.itertuples()}
     if st.form_submit_button(t("save", lang)):
-        state.write(reference.update_settings, values, state.user())
+        state.write(reference_edits.update_settings, values, state.user())
         st.success(t("saved", lang))

@@ -71,10 +71,11 @@ def load(con: duckdb.DuckDBPyConnection, quarter: str, *, at: dt.datetime | None
                            [kind, str(q)]).fetchall()
     previous = previous[0] if previous else None
     upload_id = con.execute(
-        """INSERT INTO uploads (kind, quarter, file_name, sha256, row_count, uploaded_by,
-               uploaded_at, replaces_upload_id)
-           VALUES (?, ?, ?, 'x', ?, 'test', ?, ?) RETURNING upload_id""",
-        [kind, str(q), f"{kind}-{q}.xlsx", rows, at, previous[0] if previous else None]
+        """INSERT INTO uploads (kind, quarter, period_start, period_end, file_name, sha256,
+               row_count, uploaded_by, uploaded_at, replaces_upload_id)
+           VALUES (?, ?, ?, ?, ?, 'x', ?, 'test', ?, ?) RETURNING upload_id""",
+        [kind, str(q), q.start, q.end, f"{kind}-{q}.xlsx", rows, at,
+         previous[0] if previous else None]
     ).fetchall()[0][0]
     if previous:
         con.execute("UPDATE upload_spans SET active_to = ? WHERE upload_id = ? "

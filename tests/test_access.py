@@ -9,6 +9,7 @@ import pytest
 from conftest import db_snapshot, project_row, projects_xlsx
 
 from tradeinvest import access, cli
+from tradeinvest.loading import settings as reference_edits
 from tradeinvest.store import db as store_db
 from tradeinvest.store import reference, uploads, users
 
@@ -44,8 +45,8 @@ def test_unknown_roles_and_actions_are_refused() -> None:
 def test_every_data_change_of_the_app_has_its_action() -> None:
     assert access.action_of(uploads.load_upload) == access.UPLOAD
     assert access.action_of(uploads.undo_upload) == access.UNDO
-    for fn in (reference.replace_reference, reference.update_settings,
-               reference.apply_target_path):
+    for fn in (reference_edits.replace_reference, reference_edits.update_settings,
+               reference_edits.apply_target_path):
         assert access.action_of(fn) == access.SETTINGS
     # a store function nobody registered counts as a data change: coordinator only
     assert access.action_of(reference.seed_defaults) == access.CHANGE
@@ -56,11 +57,13 @@ def _changes(con, principal):
     data = projects_xlsx(project_row())
     return {
         access.UPLOAD: lambda: access.perform(con, principal, uploads.load_upload, data,
-                                              "p.xlsx", "projects", "2024Q3", principal.name),
+                                              "p.xlsx", "projects", "2024Q3", principal.name,
+                                              audit=reference.audit),
         access.UNDO: lambda: access.perform(con, principal, uploads.undo_upload, 1,
-                                            principal.name),
-        access.SETTINGS: lambda: access.perform(con, principal, reference.update_settings,
-                                                {"on_track_share": 0.9}, principal.name),
+                                            principal.name, audit=reference.audit),
+        access.SETTINGS: lambda: access.perform(con, principal, reference_edits.update_settings,
+                                                {"on_track_share": 0.9}, principal.name,
+                                                audit=reference.audit),
     }
 
 

@@ -10,6 +10,7 @@ import pytest
 from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
 from tradeinvest.cli import main
+from tradeinvest.loading import settings as reference_edits
 from tradeinvest.store import db, reference, uploads
 from tradeinvest.store.backup import BackupError, backup, restore
 
@@ -40,7 +41,7 @@ def fill(con) -> None:
          "Contactpersoon"],
         [dt.date(2024, 7, 2), "Acme", "DE", "ICT", "Invest", "prospect", "beurs", "J. Jansen"]]}),
         "c.xlsx", "contacts", "2024Q3", "c", now=T0 + dt.timedelta(hours=5))
-    reference.update_settings(con, {"on_track_share": 0.9}, "c")
+    reference_edits.update_settings(con, {"on_track_share": 0.9}, "c")
     reference.set_target(con, "new_jobs", 2025, 1100, "nieuw doel")
 
 

@@ -9,11 +9,11 @@ import pytest
 from conftest import make_xlsx
 from factories import load
 
-from tradeinvest.ingest.calendar import period_end
-from tradeinvest.ingest.places import resolve_place
 from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.measure.changes import reported_at
+from tradeinvest.periods import fuzzy_date_end
+from tradeinvest.places import resolve_place
 from tradeinvest.store import plans as store_plans
 from tradeinvest.store import uploads
 
@@ -73,12 +73,12 @@ def test_places_resolve_to_a_country_only_when_sure(place, topic, expected):
 
 
 def test_fuzzy_dates_keep_their_whole_period():
-    assert period_end(dt.date(2018, 6, 1), "month") == dt.date(2018, 6, 30)
-    assert period_end(dt.date(2018, 9, 1), "season") == dt.date(2018, 11, 30)
-    assert period_end(dt.date(2018, 1, 1), "half") == dt.date(2018, 6, 30)
-    assert period_end(dt.date(2018, 12, 1), "season") == dt.date(2019, 2, 28)
-    assert period_end(dt.date(2018, 6, 3), "day") == dt.date(2018, 6, 3)
-    assert period_end(None, "unknown") is None
+    assert fuzzy_date_end(dt.date(2018, 6, 1), "month") == dt.date(2018, 6, 30)
+    assert fuzzy_date_end(dt.date(2018, 9, 1), "season") == dt.date(2018, 11, 30)
+    assert fuzzy_date_end(dt.date(2018, 1, 1), "half") == dt.date(2018, 6, 30)
+    assert fuzzy_date_end(dt.date(2018, 12, 1), "season") == dt.date(2019, 2, 28)
+    assert fuzzy_date_end(dt.date(2018, 6, 3), "day") == dt.date(2018, 6, 3)
+    assert fuzzy_date_end(None, "unknown") is None
 
 
 def test_a_calendar_with_title_rows_and_messy_dates_and_places_imports(con):

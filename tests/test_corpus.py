@@ -15,6 +15,7 @@ from conftest import db_snapshot
 
 from tests.corpus.make_corpus import ACCEPTED, REFUSED, Case, build, project, projects
 from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.loading import settings as reference_edits
 from tradeinvest.store import db, reference, uploads
 
 
@@ -45,7 +46,7 @@ def test_a_bad_file_is_refused_naming_the_problem_and_changes_nothing(
     con = loaded_con
     default_cap = reference.settings(con)["max_upload_mb"]
     if case.max_upload_mb is not None:
-        reference.update_settings(con, {"max_upload_mb": case.max_upload_mb}, "test")
+        reference_edits.update_settings(con, {"max_upload_mb": case.max_upload_mb}, "test")
     try:
         before = db_snapshot(con)
         with pytest.raises(UploadRejected) as caught:
@@ -54,7 +55,7 @@ def test_a_bad_file_is_refused_naming_the_problem_and_changes_nothing(
         assert db_snapshot(con) == before
     finally:
         if case.max_upload_mb is not None:
-            reference.update_settings(con, {"max_upload_mb": default_cap}, "test")
+            reference_edits.update_settings(con, {"max_upload_mb": default_cap}, "test")
 
     problems = caught.value.problems
     report = "\n".join(map(str, problems))

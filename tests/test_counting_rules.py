@@ -15,16 +15,18 @@ from conftest import project_row, projects_xlsx
 from factories import load
 
 from tests.corpus.make_corpus import projects as header_only_projects
+from tradeinvest.loading import settings as reference_edits
 from tradeinvest.measure import (
     Filters,
     budget_of_year,
+    catalog,
     cost_effectiveness,
     impact_by,
     impact_by_country_role,
     progress,
     progress_by_year,
 )
-from tradeinvest.store import reference, uploads
+from tradeinvest.store import uploads
 
 
 def test_origin_and_export_market_are_two_figures(con):
@@ -148,13 +150,13 @@ def test_a_one_off_budget_line_is_not_carried_into_the_next_year(con):
 
 
 def test_the_coordinator_edits_a_line_s_validity_and_an_end_before_its_year_is_refused(con):
-    lines = reference.reference_table(con, "budget_lines")
+    lines = catalog.reference_table(con, "budget_lines")
     assert lines.set_index("line").loc["EMA / Brexit", "valid_until"] == 2019  # migration 005
     lines.loc[lines["line"] == "Support", "valid_until"] = 2018        # make it one-off
-    assert reference.replace_reference(con, "budget_lines", lines, "coordinator") == []
+    assert reference_edits.replace_reference(con, "budget_lines", lines, "coordinator") == []
     assert budget_of_year(con, 2019)["eur"].sum() == 598_000           # 638,000 - 40,000
     lines.loc[lines["line"] == "Invest", "valid_until"] = 2017
-    assert reference.replace_reference(con, "budget_lines", lines, "coordinator") == [
+    assert reference_edits.replace_reference(con, "budget_lines", lines, "coordinator") == [
         "rij 3: geldig t/m (2017) ligt voor het jaar (2018)"]
 
 

@@ -227,7 +227,7 @@ def test_settings_show_words_and_whole_years_not_codes(app_db):
 def test_every_setting_has_its_label_in_both_languages():
     """A setting added to the defaults without a label would show its Dutch description (or
     its code) on the English Settings page."""
-    from tradeinvest.store.reference import DEFAULT_SETTINGS
+    from tradeinvest.reference_data import DEFAULT_SETTINGS
     from tradeinvest.ui.reference_labels import setting_label
 
     for key in DEFAULT_SETTINGS:

@@ -18,7 +18,7 @@ from tradeinvest.measure import plans as m_plans
 from tradeinvest.measure import yardstick as m_yard
 from tradeinvest.measure.funnel import period_funnel
 from tradeinvest.reporting import fmt, plan_charts
-from tradeinvest.store import db, users
+from tradeinvest.store import db, reference, users
 from tradeinvest.store import plans as store_plans
 from tradeinvest.ui import auth
 from tradeinvest.ui.widgets import blank_missing
@@ -239,16 +239,19 @@ def test_the_team_may_score_and_only_the_coordinator_sets_weights(con):
     boss = access.Principal("anna", access.COORDINATOR)
     opportunity = store_plans.Opportunity(pd.Timestamp(2024, 5, 1).date(), "Busan",
                                           "incoming_request", 4, 3, 3, 2)
-    new_id = access.perform(con, team, store_plans.add_opportunity, opportunity, "tom")
+    new_id = access.perform(con, team, store_plans.add_opportunity, opportunity, "tom",
+                            audit=reference.audit)
     assert new_id is not None
     weights = {"a": 25.0, "b": 25.0, "c": 25.0, "d": 25.0}
     with pytest.raises(access.AccessDenied):
-        access.perform(con, team, store_plans.set_yardstick_weights, weights, "tom")
-    access.perform(con, boss, store_plans.set_yardstick_weights, weights, "anna")
+        access.perform(con, team, store_plans.set_yardstick_weights, weights, "tom",
+                       audit=reference.audit)
+    access.perform(con, boss, store_plans.set_yardstick_weights, weights, "anna",
+                   audit=reference.audit)
     assert store_plans.yardstick_weights(con) == weights
     with pytest.raises(access.AccessDenied):
         access.perform(con, access.Principal("gerda", access.GOVERNOR),
-                       store_plans.add_opportunity, opportunity, "gerda")
+                       store_plans.add_opportunity, opportunity, "gerda", audit=reference.audit)
 
 
 def test_the_coordinator_gets_the_editors_and_weights_the_others_do_not(app_db):

@@ -100,8 +100,8 @@ def test_mission_yield_credits_each_project_once(story):
 
 
 def test_sql_company_key_is_the_ingest_rule_and_serves_every_cursor(con):
-    from tradeinvest.ingest.normalise import normalise_company
     from tradeinvest.measure.facts import ensure_company_key
+    from tradeinvest.text_keys import normalise_company
 
     names = ["Acme Robotics B.V.", "Société Générale S.A.", "Marks & Spencer plc", "..."]
     first = con.cursor()

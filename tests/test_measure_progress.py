@@ -16,7 +16,7 @@ import pytest
 from factories import load
 
 from tradeinvest.measure import Filters, progress, progress_by_year, progress_summary
-from tradeinvest.measure.progress import quarter_number
+from tradeinvest.periods import quarter_number
 from tradeinvest.store import reference
 
 

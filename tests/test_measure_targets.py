@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tradeinvest.measure import target_for, targets
+from tradeinvest.reference_data import constant_growth
 from tradeinvest.store import reference
 
 
@@ -24,7 +25,7 @@ def test_a_later_target_set_by_the_coordinator_applies_from_its_year(con):
 
 
 def test_constant_growth_path_and_other_indicators(con):
-    for year, value in reference.constant_growth(2018, 500, 2023, 1000).items():
+    for year, value in constant_growth(2018, 500, 2023, 1000).items():
         reference.set_target(con, "new_jobs", year, value)
     assert target_for(con, 2020) == 659.8  # 500 × 2^(2/5)
     assert target_for(con, 2022, "companies_attracted") == 400

@@ -7,18 +7,12 @@ import datetime as dt
 import pytest
 
 from tradeinvest import vocab
+from tradeinvest.countries import parse_country
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.dates import ParsedDate, parse_date
-from tradeinvest.ingest.normalise import (
-    is_blank,
-    match_term,
-    normalise_company,
-    normalise_header,
-    parse_bool,
-    parse_country,
-    vocabulary_clashes,
-)
+from tradeinvest.ingest.normalise import match_term, parse_bool, vocabulary_clashes
 from tradeinvest.ingest.numeric import parse_int, parse_number
+from tradeinvest.text_keys import is_blank, normalise_company, normalise_header
 
 D = dt.date
 

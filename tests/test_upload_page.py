@@ -15,8 +15,10 @@ from conftest import project_row, projects_xlsx
 from streamlit import config as st_config
 
 from tests.apptest import ROOT, app
+from tradeinvest.loading import settings as reference_edits
+from tradeinvest.reference_data import DEFAULT_SETTINGS
 from tradeinvest.reporting import report_xlsx
-from tradeinvest.store import db, reference, uploads
+from tradeinvest.store import db, uploads
 from tradeinvest.ui import filters, loading
 
 NAME = "projecten_2026Q1.xlsx"
@@ -133,14 +135,14 @@ def test_the_uploader_states_the_apps_own_limit(app_db):
     assert "Grootste bestand: 20 MB (instelling op de pagina Instellingen)." in [
         c.value for c in at.caption]
     con = db.connect(app_db)
-    reference.update_settings(con, {"max_upload_mb": 7}, "test")
+    reference_edits.update_settings(con, {"max_upload_mb": 7}, "test")
     assert app("upload").file_uploader[0].proto.max_upload_size_mb == 7
-    reference.update_settings(con, {"max_upload_mb": 100_000}, "test")
+    reference_edits.update_settings(con, {"max_upload_mb": 100_000}, "test")
     server = st_config.get_option("server.maxUploadSize")
     assert app("upload").file_uploader[0].proto.max_upload_size_mb == server  # never above
     # The server's ceiling leaves room for the default setting: by default the setting rules.
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
-    assert config["server"]["maxUploadSize"] >= reference.DEFAULT_SETTINGS["max_upload_mb"][0]
+    assert config["server"]["maxUploadSize"] >= DEFAULT_SETTINGS["max_upload_mb"][0]
 
 
 def test_a_near_miss_is_suggested_in_the_problem_table(app_db):

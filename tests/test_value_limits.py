@@ -20,8 +20,10 @@ from tests.apptest import app
 from tradeinvest import jsonsafe
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.loading import settings as reference_edits
+from tradeinvest.measure import catalog
 from tradeinvest.reporting import report_xlsx
-from tradeinvest.store import reference, uploads
+from tradeinvest.store import uploads
 
 REPO = Path(__file__).resolve().parents[1]
 HEADER = [*PROJECT_HEADER, "Investering (EUR)"]
@@ -83,8 +85,8 @@ def test_an_amount_above_100_billion_is_refused(con):
 
 def test_the_jobs_limit_is_a_setting_also_in_a_database_made_before_it(con):
     con.execute("DELETE FROM settings WHERE key = 'max_jobs_per_row'")  # an older database
-    assert "max_jobs_per_row" in set(reference.settings_table(con)["key"])
-    reference.update_settings(con, {"max_jobs_per_row": 50}, "test")
+    assert "max_jobs_per_row" in set(catalog.settings_table(con)["key"])
+    reference_edits.update_settings(con, {"max_jobs_per_row": 50}, "test")
     errors = refused(con, workbook(row(jobs=60)))
     located(errors, 2, "Nieuwe directe banen", "meer dan 50 banen", "max_jobs_per_row")
     assert uploads.load_upload(con, workbook(row(jobs=50)), "p.xlsx", "projects", "2024Q3",

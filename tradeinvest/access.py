@@ -47,9 +47,9 @@ MATRIX: dict[str, frozenset[str]] = {
 _WRITE_ACTIONS: dict[str, str] = {
     "tradeinvest.store.uploads.load_upload": UPLOAD,
     "tradeinvest.store.uploads.undo_upload": UNDO,
-    "tradeinvest.store.reference.replace_reference": SETTINGS,
-    "tradeinvest.store.reference.update_settings": SETTINGS,
-    "tradeinvest.store.reference.apply_target_path": SETTINGS,
+    "tradeinvest.loading.settings.replace_reference": SETTINGS,
+    "tradeinvest.loading.settings.update_settings": SETTINGS,
+    "tradeinvest.loading.settings.apply_target_path": SETTINGS,
     "tradeinvest.store.reference.set_target": SETTINGS,
     "tradeinvest.store.reference.set_setting": SETTINGS,
     "tradeinvest.store.plans.add_opportunity": SCORE,
@@ -135,21 +135,23 @@ DEMO_PUBLIC_REFUSED = {
 }
 
 
+# Writes one line to the audit log: (connection, who, action, detail), e.g. store.reference.audit.
+AuditWriter = Callable[["duckdb.DuckDBPyConnection", str, str, str], None]
+
+
 def perform(con: duckdb.DuckDBPyConnection, principal: Principal | None,
-            fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+            fn: Callable[..., T], *args: Any, audit: AuditWriter, **kwargs: Any) -> T:
     """Run data change `fn(con, *args, **kwargs)` if `principal`'s role allows its action.
 
-    A refusal is written to the audit log (who, which action, when) and raises AccessDenied;
-    nothing of `fn` runs then.
+    A refusal is written with `audit` (who, which action; handed in by the caller, as this
+    floor module knows no store) and raises AccessDenied; nothing of `fn` runs then.
     """
     action = action_of(fn)
     try:
         require(principal, action)
     except AccessDenied:
-        from tradeinvest.store import reference
-
         who = principal.name if principal else "anoniem"
         role = principal.role if principal else "-"
-        reference.audit(con, who, "refused", f"{action} geweigerd (rol {role})")
+        audit(con, who, "refused", f"{action} geweigerd (rol {role})")
         raise
     return fn(con, *args, **kwargs)

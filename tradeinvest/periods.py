@@ -1,8 +1,10 @@
 """Periods: a quarter ("2024Q3", the unit of the quarterly uploads and of within-year progress)
-or a whole year ("2018", the yearly uploads). Read once, at the edge, by the one pattern below."""
+or a whole year ("2018", the yearly uploads). Read once, at the edge, by the one pattern below;
+and the last day of the period a fuzzy date of the activity calendar stands for."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -17,6 +19,8 @@ _IN_TEXT = re.compile(rf"(?<!\d){_FORMS}(?!\d)", re.IGNORECASE)  # digits around
 
 
 YEARS = range(2000, 2101)  # the years an upload or report may be about
+# Months a stored fuzzy date spans, by its precision ("juni 2018" is a month, "najaar" a season).
+_SPAN_MONTHS = {"day": 0, "month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
 
 
 def _in_range(year: int, text: object) -> int:
@@ -71,6 +75,35 @@ def parse_year(text: object) -> int:
     if period is None or period.quarter is not None:
         raise ValueError(f"jaar '{shorten(text)}' niet herkend; schrijf bijvoorbeeld 2018")
     return period.year
+
+
+def quarter_number(value: int | str | None, year: int | None = None) -> int | None:
+    """The quarter (1–4) that 3, "3", "Q3", "K3" or "2023Q3" (whose year must be `year`)
+    names, as the `progress` command and the report take it; None or "" stays None."""
+    if value is None or value == "":
+        return None
+    text = "".join(str(value).split())  # "Q 3" as "Q3"
+    if len(text) == 1:
+        text = f"Q{text}"  # a bare digit
+    period = _match(text) or _match(f"{YEARS[0] if year is None else year} {text}")
+    if period is None or period.quarter is None:
+        raise ValueError(f"kwartaal moet 1 t/m 4 zijn, niet {value!r}")
+    if year is not None and period.year != year:
+        raise ValueError(f"kwartaal {value} hoort niet bij jaar {year}")
+    return period.quarter
+
+
+def fuzzy_date_end(start: dt.date | None, precision: str | None) -> dt.date | None:
+    """Last day of the period a stored fuzzy date stands for ("juni 2018" stored as 1 June,
+    precision month -> 30 June); an exact date is its own end; unknown gives None."""
+    if start is None or precision not in _SPAN_MONTHS:
+        return None
+    months = _SPAN_MONTHS[precision]
+    if months == 0:
+        return start
+    index = start.month - 1 + months - 1
+    year, month = start.year + index // 12, index % 12 + 1
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 @dataclass(frozen=True, order=True)

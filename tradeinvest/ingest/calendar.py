@@ -11,37 +11,22 @@ error: the plan is the team's own and may be vague.
 
 from __future__ import annotations
 
-import calendar as _calendar
-import datetime as dt
-
 import pyarrow as pa
 
-from tradeinvest import vocab
-from tradeinvest.ingest import normalise, places
-from tradeinvest.ingest.problems import Phrase, Problem, capped
+from tradeinvest import places, vocab
+from tradeinvest.ingest import normalise
+from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
 from tradeinvest.ingest.validate import Validated
 from tradeinvest.quoting import shorten
+from tradeinvest.text_keys import is_blank
+from tradeinvest.texts.phrases import Phrase
 
 PILLAR_OF_SHEET = {"calendar_invest": "invest", "calendar_trade": "trade"}
-_MONTHS = {"day": 0, "month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
-
-
-def period_end(start: dt.date | None, precision: str | None) -> dt.date | None:
-    """Last day of the period a stored fuzzy date stands for ("juni 2018" stored as 1 June,
-    precision month -> 30 June); an exact date is its own end; unknown gives None."""
-    if start is None or precision not in _MONTHS:
-        return None
-    months = _MONTHS[precision]
-    if months == 0:
-        return start
-    index = start.month - 1 + months - 1
-    year, month = start.year + index // 12, index % 12 + 1
-    return dt.date(year, month, _calendar.monthrange(year, month)[1])
 
 
 def _sector(topic: object) -> str | None:
-    if normalise.is_blank(topic):
+    if is_blank(topic):
         return None
     try:
         return normalise.match_term(vocab.SECTORS, topic)

@@ -13,9 +13,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from tradeinvest import vocab
+from tradeinvest.countries import parse_country
 from tradeinvest.ingest import dates, limits, normalise, numeric
-from tradeinvest.ingest.problems import Phrase, Refusal
 from tradeinvest.ingest.schema import Column
+from tradeinvest.texts.phrases import Phrase, Refusal
 
 _MAX_TEXT = 500
 
@@ -49,7 +50,7 @@ def _bounded(parse: Callable[[object], float], largest: float, too_large: Phrase
 _PARSERS: dict[str, Callable[[object], object]] = {
     "text": _text,
     "date": dates.parse_date,
-    "country": normalise.parse_country,
+    "country": parse_country,
     "sector": lambda v: normalise.match_term(vocab.SECTORS, v),
     "theme": lambda v: normalise.match_term(vocab.THEMES, v),
     "bool": normalise.parse_bool,

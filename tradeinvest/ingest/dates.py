@@ -1,7 +1,8 @@
 """Dates from spreadsheet cells, as precise as the coordinator wrote them: an exact day, or a
 month, quarter, season, half year or year as its first and last day (`ParsedDate`). Pure
-functions; a text that is no date raises `problems.Refusal` (a `ValueError`) saying why. A quarter
-written as a code ("Q3 2018", "2018K3") is read by the one period pattern (`periods.Period`).
+functions; a text that is no date raises `texts.phrases.Refusal` (a `ValueError`) saying
+why. A quarter written as a code ("Q3 2018", "2018K3") is read by the one period pattern
+(`periods.Period`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from tradeinvest.ingest.problems import Refusal
 from tradeinvest.periods import Period, Quarter
+from tradeinvest.texts.phrases import Refusal
 
 Precision = Literal["day", "month", "quarter", "season", "half", "year", "unknown"]
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tradeinvest.ingest.normalise import normalise_header
-from tradeinvest.ingest.problems import Phrase
 from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import HEADER_SEARCH_ROWS, Rows
 from tradeinvest.quoting import shorten
+from tradeinvest.text_keys import normalise_header
+from tradeinvest.texts.phrases import Phrase
 
 
 @dataclass

@@ -12,8 +12,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 
-from tradeinvest.ingest.problems import Phrase
 from tradeinvest.ingest.schema import LIMITS, Column
+from tradeinvest.texts.phrases import Phrase
 
 JOBS_SETTING = "max_jobs_per_row"
 _INT_MAX = 2**31 - 1  # DuckDB INTEGER

@@ -1,5 +1,5 @@
 """Numbers from spreadsheet cells: a numeric cell, or Dutch or English text ("1.234,5",
-"€ 12.000,-", "1,234.5"). Pure functions; a text that is no number raises `problems.Refusal`
+"€ 12.000,-", "1,234.5"). Pure functions; a text that is no number raises `texts.phrases.Refusal`
 (a `ValueError`) saying why (see `parse_number` for the separator rules, fixed so nothing is
 guessed).
 """
@@ -11,7 +11,7 @@ import math
 import re
 from functools import lru_cache
 
-from tradeinvest.ingest.problems import Refusal
+from tradeinvest.texts.phrases import Refusal
 
 _NOT_A_NUMBER = "problem_not_a_number"
 # Currency before or after the number. Two patterns, as one alternation with `\s*` before the

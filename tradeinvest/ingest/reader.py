@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tradeinvest.ingest.csv_reader import open_csv
-from tradeinvest.ingest.problems import Phrase, Problem, capped
+from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.schema import KINDS, SheetSpec
 from tradeinvest.ingest.sheets import read_sheets
 from tradeinvest.ingest.source import Refused, SheetData, Source
 from tradeinvest.ingest.xlsx_reader import open_workbook
+from tradeinvest.texts.phrases import Phrase
 
 MB = 1024 * 1024
 MAX_UPLOAD_BYTES = 20 * MB

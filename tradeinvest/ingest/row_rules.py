@@ -16,8 +16,8 @@ import pyarrow.compute as pc
 
 from tradeinvest import vocab
 from tradeinvest.ingest.distinct import Distinct, by_value, mask
-from tradeinvest.ingest.problems import Phrase, Words
 from tradeinvest.ingest.schema import SheetSpec
+from tradeinvest.texts.phrases import Phrase, Words
 
 Frame = dict[str, pa.Array]
 Report = Callable[..., None]  # (severity, Phrase, row index, column name, value shown)

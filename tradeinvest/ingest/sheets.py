@@ -17,7 +17,7 @@ from tradeinvest.ingest.header_row import (
     header_key,
     map_columns,
 )
-from tradeinvest.ingest.problems import Phrase, Problem, Severity
+from tradeinvest.ingest.problems import Problem, Severity
 from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import (
     HEADER_SEARCH_ROWS,
@@ -28,6 +28,7 @@ from tradeinvest.ingest.source import (
     SheetData,
     Source,
 )
+from tradeinvest.texts.phrases import Phrase
 
 MAX_ROW_PROBLEMS = 10  # per kind of row-level problem; then one summary line
 

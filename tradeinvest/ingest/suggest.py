@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tradeinvest.ingest import dates, normalise, reader, schema
+from tradeinvest.ingest import dates, reader, schema
 from tradeinvest.ingest.problems import Problem
 from tradeinvest.periods import Quarter
+from tradeinvest.text_keys import is_blank
 
 _IN_NAME = re.compile(r"(20\d\d)\s*[-_ ]?\s*[QqKk]([1-4])|[QqKk]([1-4])\s*[-_ ]?\s*(20\d\d)")
 
@@ -21,7 +22,7 @@ def _date_quarters(read: reader.ReadResult, kind: str) -> tuple[Counter[Quarter]
         return counts, "", ""
     sheet = read.sheets[spec.name]
     for raw in sheet.values(spec.quarter_date):
-        if normalise.is_blank(raw):
+        if is_blank(raw):
             continue
         try:
             parsed = dates.parse_date(raw)

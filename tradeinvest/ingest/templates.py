@@ -29,6 +29,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from tradeinvest import vocab
+from tradeinvest.countries import country_rows
 from tradeinvest.ingest.schema import KIND_LABELS_NL, KINDS, YEARLY_KINDS, Column
 from tradeinvest.vocab import Vocabulary
 
@@ -70,8 +71,6 @@ def _is_euro(column: Column) -> bool:
 @cache
 def _countries(lang: str) -> tuple[tuple[str, str], ...]:
     """(ISO2, name) sorted by name; pycountry is read once per process."""
-    from tradeinvest.store.reference import country_rows
-
     rows = country_rows()
     names = rows["name_nl" if lang == "nl" else "name_en"]
     return tuple(sorted(zip(rows["iso2"], names, strict=True), key=lambda r: r[1].casefold()))

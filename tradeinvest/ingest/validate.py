@@ -16,13 +16,15 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tradeinvest.ingest import cell_values, dates, limits, normalise, row_rules
+from tradeinvest.ingest import cell_values, dates, limits, row_rules
 from tradeinvest.ingest.distinct import Distinct
-from tradeinvest.ingest.problems import Phrase, Problem, capped
+from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
 from tradeinvest.ingest.schema import Column
 from tradeinvest.ingest.source import SheetData, python_values
 from tradeinvest.periods import Quarter
+from tradeinvest.text_keys import is_blank
+from tradeinvest.texts.phrases import Phrase
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class _SheetCheck:
         state = np.full(len(cells), _OK, dtype=np.int8)
         results: dict[int, object] = {}
         for k, raw in zip(todo, cells.values_at(todo), strict=True):
-            if normalise.is_blank(raw):
+            if is_blank(raw):
                 state[k] = _EMPTY
                 continue
             try:

@@ -35,15 +35,15 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
-from tradeinvest.ingest.calendar import period_end
-from tradeinvest.ingest.normalise import normalise_header
-from tradeinvest.ingest.places import place_key, resolve_place
 from tradeinvest.measure import facts
 from tradeinvest.measure.filters import Filters
 from tradeinvest.measure.funnel import mission_yield
-from tradeinvest.periods import Quarter
+from tradeinvest.periods import fuzzy_date_end
+from tradeinvest.places import place_key, resolve_place
+from tradeinvest.reference_data import COUNTRY_GROUPS
 from tradeinvest.store.plans import place_answers
-from tradeinvest.store.reference import COUNTRY_GROUPS, settings
+from tradeinvest.store.reference import settings
+from tradeinvest.text_keys import normalise_header
 
 DEFAULT_MATCH_DAYS = 7
 REGION = "NL"  # a venue in this country is "in the region"
@@ -58,7 +58,7 @@ _STOPWORDS = frozenset({
 
 def calendar_years(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Years with an activity calendar that counts now, newest first."""
-    rows = con.execute("SELECT DISTINCT CAST(quarter AS INTEGER) FROM active_uploads "
+    rows = con.execute("SELECT DISTINCT year(period_start) FROM active_uploads "
                        "WHERE kind = 'calendar' ORDER BY 1 DESC").fetchall()
     return [int(r[0]) for r in rows]
 
@@ -79,8 +79,8 @@ def calendar_items(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
                i.end_date_precision AS end_precision, i.country, i.country_source, i.sector,
                i.theme, i.mission_reference, u.file_name, i.source_row, i.upload_id
         FROM calendar_items_current i JOIN uploads u USING (upload_id)
-        WHERE u.quarter = ?
-        ORDER BY i.start_date NULLS LAST, i.pillar, i.source_row""", [str(int(year))]).df()
+        WHERE year(u.period_start) = ?
+        ORDER BY i.start_date NULLS LAST, i.pillar, i.source_row""", [int(year)]).df()
     frame = frame.astype(object).where(frame.notna(), None)
     answers = place_answers(con)
     keys, countries, sources, starts, ends, region = [], [], [], [], [], []
@@ -96,8 +96,8 @@ def calendar_items(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
                        else ("answer" if answered else None))
         start = _date(r.start_date)
         starts.append(start)
-        end = period_end(_date(r.end_date), r.end_precision) if r.end_date is not None else None
-        ends.append(end or period_end(start, r.start_precision))
+        end = fuzzy_date_end(_date(r.end_date), r.end_precision) if r.end_date is not None else None
+        ends.append(end or fuzzy_date_end(start, r.start_precision))
     frame = frame.assign(place_key=keys, country=countries, country_source=sources,
                          in_region=region, start_date=starts, plan_start=starts, plan_end=ends)
     frame.insert(0, "item", range(len(frame)))
@@ -165,8 +165,9 @@ def _missions(con: duckdb.DuckDBPyConnection, year: int, narrow: Filters | None 
 
 def _cut(con: duckdb.DuckDBPyConnection) -> dt.date | None:
     """End of the latest quarter with an active missions upload: what "has happened" means."""
-    row = facts.first_row(con, "SELECT max(quarter) FROM active_uploads WHERE kind = 'missions'")
-    return None if not row or row[0] is None else Quarter.parse(row[0]).end
+    row = facts.first_row(con, "SELECT max(period_end) FROM active_uploads "
+                               "WHERE kind = 'missions'")
+    return None if not row else row[0]
 
 
 def _pairs(items: pd.DataFrame, missions: pd.DataFrame, tolerance: int

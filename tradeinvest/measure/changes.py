@@ -59,9 +59,9 @@ def reported_at(con: duckdb.DuckDBPyConnection, year: int, quarter: int) -> dt.d
     any later quarter (so corrections made while the quarter was still the latest are part of
     it). None when no later quarter has been uploaded yet: then "reported" is now.
     """
-    # Yearly uploads (calendar, country plans: quarter text "2019") are not quarter data.
-    row = first_row(con, "SELECT min(uploaded_at) FROM uploads WHERE quarter > ? "
-                    "AND quarter LIKE '____Q_'", [str(Quarter(year, quarter))])
+    # Yearly uploads (calendar, country plans: a whole year) are not quarter data.
+    row = first_row(con, "SELECT min(uploaded_at) FROM uploads WHERE period_start > ? "
+                    "AND period_end - period_start < 100", [Quarter(year, quarter).start])
     if not row or row[0] is None:
         return None
     return row[0] - dt.timedelta(microseconds=1)

@@ -38,6 +38,7 @@ import duckdb
 from tradeinvest import vocab
 from tradeinvest.measure.filters import lit
 from tradeinvest.store import db
+from tradeinvest.text_keys import normalise_company
 
 
 def first_row(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None
@@ -88,12 +89,6 @@ def _group(alias: str) -> str:
     return f"LEFT JOIN countries {alias}_c ON {alias}_c.iso2 = {alias}.country"
 
 
-def _quarter_start(quarter: str) -> str:
-    """SQL date of the first day of an upload quarter text such as '2024Q3'."""
-    return (f"make_date(CAST(left({quarter}, 4) AS INTEGER), "
-            f"CAST(right({quarter}, 1) AS INTEGER) * 3 - 2, 1)")
-
-
 def _projects(as_of: dt.datetime | None) -> str:
     """Realised projects, dated when they landed (date_realised)."""
     return f"""(
@@ -136,7 +131,7 @@ def _leads(as_of: dt.datetime | None) -> str:
     return f"""(
         SELECT l.upload_id, l.source_row, lower(l.mission_reference) AS mission_key,
                l.mission_reference, l.company,
-               coalesce(m.start_date, {_quarter_start('u.quarter')}) AS d, l.pillar, l.country,
+               coalesce(m.start_date, u.period_start) AS d, l.pillar, l.country,
                l_c.group_iso2 AS country_group, l.sector, {theme_of('l.sector')} AS theme,
                m.partner, CAST(NULL AS TEXT) AS project_kind, l.ema_brexit, l.status,
                l.expected_jobs, l.expected_value_eur
@@ -299,10 +294,8 @@ def touches(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) ->
 
 @functools.lru_cache(maxsize=1 << 18)
 def _company_key(name: str | None) -> str | None:
-    # The rule itself lives in ingest.normalise; a name it cannot key (no letters) links nothing.
+    # The rule itself lives in text_keys; a name it cannot key (no letters) links nothing.
     # Cached: the rule is pure and the same names come back on every page view.
-    from tradeinvest.ingest.normalise import normalise_company
-
     if name is None:
         return None
     try:
@@ -312,7 +305,7 @@ def _company_key(name: str | None) -> str | None:
 
 
 def ensure_company_key(con: duckdb.DuckDBPyConnection) -> None:
-    """Make SQL function `company_key(name)` (= ingest.normalise.normalise_company) available.
+    """Make SQL function `company_key(name)` (= text_keys.normalise_company) available.
 
     A DuckDB Python function belongs to the database instance, so one registration serves
     every cursor of the connection; registering twice is harmless.

@@ -1,7 +1,7 @@
 """Linking effort to results by company: funnel, lead time and what each mission yielded.
 
 Matching rule: records belong to the same company when their company names give the same key
-under `ingest.normalise.normalise_company` (lower case, accents, punctuation and trailing legal
+under `text_keys.normalise_company` (lower case, accents, punctuation and trailing legal
 forms such as B.V./GmbH/Ltd/Inc removed), run in SQL as the function `company_key`. Limits:
 renamed companies, abbreviations, local subsidiaries ("Acme Nederland") and typos do not
 match, so results traced back are a lower bound; two different companies with the same name

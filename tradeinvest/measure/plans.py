@@ -33,7 +33,7 @@ PLAN_INDICATORS: dict[str, tuple[str, str]] = {
 
 def plan_years(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Years with country plans that count now, newest first."""
-    rows = con.execute("SELECT DISTINCT CAST(quarter AS INTEGER) FROM active_uploads "
+    rows = con.execute("SELECT DISTINCT year(period_start) FROM active_uploads "
                        "WHERE kind = 'country_plans' ORDER BY 1 DESC").fetchall()
     return [int(r[0]) for r in rows]
 
@@ -140,7 +140,7 @@ class ViewTarget:
 def country_jobs_targets(con: duckdb.DuckDBPyConnection, country: str) -> dict[int, float]:
     """Year -> the new-jobs target in `country`'s plan of that year (plans that set one)."""
     rows = con.execute("""
-        SELECT CAST(u.quarter AS INTEGER), p.target_new_jobs
+        SELECT year(u.period_start), p.target_new_jobs
         FROM country_plans_current p JOIN uploads u USING (upload_id)
         WHERE p.country = ? AND p.target_new_jobs IS NOT NULL""", [country.upper()]).fetchall()
     return {int(year): float(target) for year, target in rows}

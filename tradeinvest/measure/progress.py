@@ -9,7 +9,6 @@ jobs are separate figures, never added to the count against the target.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import asdict, dataclass
 
 import duckdb
@@ -19,7 +18,8 @@ from tradeinvest.measure import facts
 from tradeinvest.measure.breakdowns import impact_by, totals
 from tradeinvest.measure.filters import Filters, lit, where
 from tradeinvest.measure.targets import target_for, targets
-from tradeinvest.periods import Quarter
+from tradeinvest.periods import Quarter, quarter_number
+from tradeinvest.reference_data import JOBS_INDICATOR
 from tradeinvest.store import reference
 
 STATUS_LABELS: dict[str, tuple[str, str]] = {  # code -> (nl, en)
@@ -62,30 +62,12 @@ class Progress:
         return self.forecast_run_rate
 
 
-def quarter_number(quarter: int | str | None, year: int | None = None) -> int | None:
-    """Read 3, "3", "Q3", "K3" or "2023Q3" (whose year must be `year`); None stays None."""
-    if quarter is None or quarter == "":
-        return None
-    if isinstance(quarter, int):
-        number = quarter
-    elif re.fullmatch(r"\s*[QqKk]?\s*[1-4]\s*", quarter):
-        number = int(quarter.strip()[-1])
-    else:
-        parsed = Quarter.parse(quarter)
-        if year is not None and parsed.year != year:
-            raise ValueError(f"kwartaal {quarter} hoort niet bij jaar {year}")
-        number = parsed.q
-    if number not in (1, 2, 3, 4):
-        raise ValueError(f"kwartaal moet 1 t/m 4 zijn, niet {quarter!r}")
-    return number
-
-
 def quarters_loaded(con: duckdb.DuckDBPyConnection, year: int, *,
                     as_of: dt.datetime | None = None) -> tuple[int, ...]:
     """Quarters of `year` that have an active projects upload (now or at `as_of`)."""
     rows = con.execute(
-        f"""SELECT DISTINCT CAST(right(quarter, 1) AS INTEGER) AS q FROM uploads
-            WHERE kind = 'projects' AND left(quarter, 4) = {lit(str(int(year)))}
+        f"""SELECT DISTINCT quarter(period_start) AS q FROM uploads
+            WHERE kind = 'projects' AND year(period_start) = {int(year)}
               AND upload_id IN ({facts.active_upload_ids(as_of)}) ORDER BY q""").fetchall()
     return tuple(int(r[0]) for r in rows)
 
@@ -202,7 +184,7 @@ def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = N
                         as_of=as_of)[["year", *jobs_cols]]
         realised = pd.concat([realised[realised["year"] != chosen.year], ytd])
     target_years = con.execute("SELECT year FROM targets WHERE indicator = ?",
-                               [reference.JOBS_INDICATOR]).fetchall()
+                               [JOBS_INDICATOR]).fetchall()
     years = sorted({int(y) for y in realised["year"]} | {int(r[0]) for r in target_years})
     out = targets(con, years=years)[["year", "target"]].merge(realised, on="year", how="left")
     out[jobs_cols] = out[jobs_cols].fillna(0.0).astype(float)

@@ -3,7 +3,7 @@
 Rule: a year uses its own stored target; a year after it, without its own, keeps the latest
 earlier target (after 2023 the 1,000 stays until the coordinator sets more); a year before the
 first stored target has none. Defaults (reference.py): new_jobs 500 in 2018 to 1,000 in 2023 on
-a straight line; reference.constant_growth is the alternative path the settings page applies.
+a straight line; reference_data.constant_growth is the alternative path the settings page applies.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 from tradeinvest.measure.facts import first_row
-from tradeinvest.store.reference import JOBS_INDICATOR
+from tradeinvest.reference_data import JOBS_INDICATOR
 
 
 def target_for(con: duckdb.DuckDBPyConnection, year: int,

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from tradeinvest import measure as m
-from tradeinvest.measure.country_names import country_names
+from tradeinvest.measure import catalog
 from tradeinvest.reporting import report_pdf, report_xlsx
 from tradeinvest.reporting.report_model import Report, ReportError
 from tradeinvest.reporting.report_sections import SECTIONS, Scope
@@ -36,7 +36,8 @@ def scope(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str, lang: s
     previous = (m.totals(con, m.Filters().period(year, q - 1, year_to_date=True)) if q > 1
                 else {})
     ytd = m.Filters().period(year, q, year_to_date=True)
-    return Scope(con, year, q, lang, p, ytd, country_names(con), m.totals(con, ytd), previous)
+    return Scope(con, year, q, lang, p, ytd, catalog.country_table(con), m.totals(con, ytd),
+                 previous)
 
 
 def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,

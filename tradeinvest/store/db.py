@@ -21,6 +21,8 @@ from pathlib import Path
 
 import duckdb
 
+from tradeinvest.store.reference import seed_defaults
+
 DEFAULT_DB = Path(__file__).resolve().parents[2] / "data" / "tradeinvest.duckdb"
 
 
@@ -154,16 +156,10 @@ def _sql_migration(name: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
     return run
 
 
-def _seed_reference(con: duckdb.DuckDBPyConnection) -> None:
-    from tradeinvest.store import reference
-
-    reference.seed_defaults(con)
-
-
 # Ordered; a migration never changes once released: add a new one instead.
 MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, _sql_migration("001_init.sql")),
-    (2, _seed_reference),
+    (2, seed_defaults),
     (3, _sql_migration("003_plans.sql")),
     (4, _sql_migration("004_users.sql")),
     (5, _sql_migration("005_budget_validity.sql")),

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import duckdb
 
-from tradeinvest.ingest.normalise import normalise_company
 from tradeinvest.store import db, reference
 from tradeinvest.store.erase_text import NOT_SEARCHED, REDACTED, Scrubbed, scrub
+from tradeinvest.text_keys import normalise_company
 
 
 @dataclass(frozen=True)

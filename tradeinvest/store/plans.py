@@ -15,11 +15,11 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from tradeinvest import vocab
-from tradeinvest.ingest import places
-from tradeinvest.ingest.normalise import is_blank, parse_country
+from tradeinvest import places, vocab
+from tradeinvest.countries import parse_country
 from tradeinvest.store import reference
 from tradeinvest.store.db import transaction
+from tradeinvest.text_keys import is_blank
 
 QUESTIONS = ("a", "b", "c", "d")
 WEIGHT_KEYS = {q: f"yardstick_weight_{q}" for q in QUESTIONS}

@@ -20,11 +20,12 @@ import pandas as pd
 import pyarrow as pa
 
 from tradeinvest.ingest import limits, reader, schema, suggest
-from tradeinvest.ingest.problems import Phrase, Problem, UploadRejected, has_errors
+from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.periods import Period, Quarter, parse_year
 from tradeinvest.store import reference
 from tradeinvest.store.db import DatabaseFault, fault_of, transaction
+from tradeinvest.texts.phrases import Phrase
 
 Hook = Callable[[duckdb.DuckDBPyConnection], None]
 

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from tradeinvest import vocab
-from tradeinvest.measure import Filters
-from tradeinvest.store import catalog
+from tradeinvest.measure import Filters, catalog
 from tradeinvest.texts import t
 from tradeinvest.ui import state
 

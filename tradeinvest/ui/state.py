@@ -17,8 +17,9 @@ import duckdb
 import streamlit as st
 
 from tradeinvest import access
+from tradeinvest.measure import catalog
 from tradeinvest.reporting import faults
-from tradeinvest.store import catalog, db, snapshot, uploads, user_queue
+from tradeinvest.store import db, reference, snapshot, uploads, user_queue
 from tradeinvest.texts import t
 
 T = TypeVar("T")
@@ -157,7 +158,7 @@ def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """
     cur = cursor()
     try:
-        result = access.perform(cur, principal(), fn, *args, **kwargs)
+        result = access.perform(cur, principal(), fn, *args, audit=reference.audit, **kwargs)
         _refresh_snapshot(connection())
         return result
     except access.AccessDenied as exc:

@@ -5,7 +5,7 @@ Calendar places are written as people write them: "VS, Boston", "Duitsland, Keul
 answer wins, and a place whose parts point at two countries is not resolved):
 
 1. each part of the place (split on , / ; and brackets) as a country: Dutch or English name,
-   ISO code or alias (`normalise.parse_country`); a trailing upper-case code ("Copenhagen DK");
+   ISO code or alias (`countries.parse_country`); a trailing upper-case code ("Copenhagen DK");
 2. each part as a city from `CITY_COUNTRIES`, the small table below of the cities in the plan
    and its activity calendars (not a gazetteer: a city not listed is asked for);
 3. each part as a region from ISO 3166-2 (pycountry's subdivisions: "Baden-Württemberg",
@@ -16,6 +16,9 @@ answer wins, and a place whose parts point at two countries is not resolved):
 What is left (blank, "tbd", "online", abbreviations such as "Baden-W", unknown cities) stays
 without a country: the import warns with the row, and the coordinator answers on the
 calendar page; the answer is stored per place and used from then on.
+
+Floor one: the import resolves places with it, and the calendar measures read visitors'
+countries out of event names and key stored answers by the same `place_key`.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from functools import lru_cache
 
 import pycountry
 
-from tradeinvest.ingest.normalise import is_blank, normalise_header, parse_country
+from tradeinvest.countries import parse_country
+from tradeinvest.text_keys import is_blank, normalise_header
 
 # The plan's cities (annex 2, chapter 5 focus regions) and the cities of later calendars in the
 # sample data; Dutch and English spellings. Keep it small: add a city when a calendar uses it.

@@ -1,8 +1,15 @@
-"""What the data holds, for filter choices: years, countries, sectors and partners present."""
+"""What the data holds, for filter choices (years and countries present), the country list
+for labels and maps, and the reference tables and settings as the settings page shows them.
+
+The layers above measure (reporting, ui, pages) read these here, never from the store.
+"""
 
 from __future__ import annotations
 
 import duckdb
+import pandas as pd
+
+from tradeinvest.reference_data import DEFAULT_SETTINGS, EDITABLE
 
 
 def years(con: duckdb.DuckDBPyConnection) -> list[int]:
@@ -10,7 +17,7 @@ def years(con: duckdb.DuckDBPyConnection) -> list[int]:
     only projects file reports "no projects this quarter" is still a loaded year)."""
     rows = con.execute(
         """SELECT DISTINCT y FROM (
-               SELECT CAST(left(quarter, 4) AS INTEGER) AS y FROM active_uploads
+               SELECT year(period_start) AS y FROM active_uploads
                    WHERE kind = 'projects'
                UNION SELECT year(date_realised) FROM projects_current
                UNION SELECT year(contact_date) FROM contacts_current
@@ -30,13 +37,21 @@ def countries(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
            ORDER BY c.name_nl""").fetchall()
 
 
-def latest_quarter(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The newest quarter with a projects upload: the default period of the Overview."""
-    row = con.execute("SELECT max(quarter) FROM active_uploads WHERE kind = 'projects'"
-                      ).fetchone()
-    return row[0] if row else None
-
-
-def country_table(con: duckdb.DuckDBPyConnection):
+def country_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """All ISO countries: iso2, iso3, name_nl, name_en (for labels and the world map)."""
     return con.execute("SELECT iso2, iso3, name_nl, name_en FROM countries ORDER BY iso2").df()
+
+
+def reference_table(con: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
+    """An editable reference table (`reference_data.EDITABLE`), its columns in edit order."""
+    cols = ", ".join(EDITABLE[table])
+    return con.execute(f"SELECT {cols} FROM {table} ORDER BY 1, 2").df()
+
+
+def settings_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every setting, with the default of one added after the database was made."""
+    frame = con.execute("SELECT key, value, note FROM settings").df()
+    missing = [(k, v, n) for k, (v, n) in DEFAULT_SETTINGS.items() if k not in set(frame["key"])]
+    added = pd.DataFrame(missing, columns=["key", "value", "note"])
+    return pd.concat([frame, added] if missing else [frame]).sort_values("key",
+                                                                          ignore_index=True)
