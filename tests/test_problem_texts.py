@@ -34,7 +34,7 @@ def _fields(key: str) -> set[str]:
 
 def _sources() -> Iterator[tuple[Path, ast.Module]]:
     for path in sorted(PACKAGE.rglob("*.py")):
-        if path.parent.name == "texts":  # the catalogues themselves
+        if path.parent.name == "texts" and path.stem in LANGUAGES:  # the catalogues themselves
             continue
         yield path, ast.parse(path.read_text(encoding="utf-8"))
 
