@@ -5,12 +5,11 @@ import pandas as pd
 import streamlit as st
 
 from tradeinvest import access, vocab
-from tradeinvest.ingest import schema
-from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.loading import kinds, templates
+from tradeinvest.loading import plans as loading_plans
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.reporting import fmt, plan_charts, report
 from tradeinvest.reporting.labels import label
-from tradeinvest.store import plans as store_plans
 from tradeinvest.ui import auth, filters, loading, state, widgets
 from tradeinvest.ui.safe import md
 
@@ -33,7 +32,7 @@ def upload_section(default_year: int) -> None:
     )
     widgets.download(
         "⬇ Sjabloon activiteitenkalender" if nl else "⬇ Calendar template",
-        write_workbook("calendar", lang=lang),
+        templates.template("calendar", lang),
         "calendar_template.xlsx",
         "cal_template",
         lang,
@@ -291,7 +290,8 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
             row = open_items[open_items["item"] == item].iloc[0]
             if (
                 loading.write(
-                    lang, store_plans.set_place_country, row.place, row.event, country, state.user()
+                    lang, loading_plans.set_place_country, row.place, row.event, country,
+                    state.user(),
                 )
                 is not None
             ):
@@ -305,7 +305,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
     with st.expander("Kalender uploaden" if nl else "Upload a calendar"):
         upload_section(int(year))
     st.caption(
-        f"Kolommen: {', '.join(c.nl for c in schema.CALENDAR_INVEST.columns)}."
+        f"Kolommen: {', '.join(kinds.column_names('calendar', lang))}."
         if nl
-        else f"Columns: {', '.join(c.en for c in schema.CALENDAR_INVEST.columns)}."
+        else f"Columns: {', '.join(kinds.column_names('calendar', lang))}."
     )

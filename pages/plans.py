@@ -6,12 +6,12 @@ import dataclasses
 import streamlit as st
 
 from tradeinvest import access, vocab
-from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.loading import plans as loading_plans
+from tradeinvest.loading import templates
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts, report
 from tradeinvest.reporting.labels import label
 from tradeinvest.store import catalog
-from tradeinvest.store import plans as store_plans
 from tradeinvest.ui import auth, filters, loading, state, widgets
 from tradeinvest.ui import plans as ui_plans
 
@@ -170,7 +170,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
         },
     )
     if st.button("Landenplannen opslaan" if nl else "Save country plans", key="plans_save"):
-        result = loading.write(lang, store_plans.save_country_plans, edit_year, edited,
+        result = loading.write(lang, loading_plans.save_country_plans, edit_year, edited,
                                state.user())
         if result is not None:
             st.session_state["plans_flash"] = (
@@ -185,7 +185,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
     ):
         widgets.download(
             "⬇ Sjabloon landenplannen" if nl else "⬇ Country plans template",
-            write_workbook("country_plans", lang=lang),
+            templates.template("country_plans", lang),
             "country_plans_template.xlsx",
             "plans_template",
             lang,

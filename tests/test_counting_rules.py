@@ -15,6 +15,7 @@ from conftest import project_row, projects_xlsx
 from factories import load
 
 from tests.corpus.make_corpus import projects as header_only_projects
+from tradeinvest.loading import uploads
 from tradeinvest.measure import (
     Filters,
     budget_of_year,
@@ -24,7 +25,7 @@ from tradeinvest.measure import (
     progress,
     progress_by_year,
 )
-from tradeinvest.store import reference, uploads
+from tradeinvest.store import reference
 
 
 def test_origin_and_export_market_are_two_figures(con):

@@ -15,8 +15,9 @@ from conftest import project_row, projects_xlsx
 from streamlit import config as st_config
 
 from tests.apptest import ROOT, app
+from tradeinvest.loading import uploads
 from tradeinvest.reporting import report
-from tradeinvest.store import db, reference, uploads
+from tradeinvest.store import db, reference
 from tradeinvest.ui import filters, loading
 
 NAME = "projecten_2026Q1.xlsx"

@@ -8,8 +8,8 @@ import hashlib
 import pytest
 from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
-from tradeinvest.ingest.problems import UploadRejected
-from tradeinvest.store import uploads
+from tradeinvest.loading import uploads
+from tradeinvest.loading.check import UploadRejected
 
 
 def current_jobs(con) -> float:

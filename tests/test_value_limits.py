@@ -19,9 +19,10 @@ from tests import factories
 from tests.apptest import app
 from tradeinvest import jsonsafe
 from tradeinvest.ingest import schema
-from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.loading import uploads
+from tradeinvest.loading.check import UploadRejected
 from tradeinvest.reporting import report
-from tradeinvest.store import reference, uploads
+from tradeinvest.store import reference
 
 REPO = Path(__file__).resolve().parents[1]
 HEADER = [*PROJECT_HEADER, "Investering (EUR)"]

@@ -15,9 +15,10 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import duckdb
+if TYPE_CHECKING:  # the command line's --help reads ROLES without loading the database library
+    import duckdb
 
 T = TypeVar("T")
 
@@ -45,8 +46,8 @@ MATRIX: dict[str, frozenset[str]] = {
 
 # Data-changing functions (module.qualname) and the action each one is.
 _WRITE_ACTIONS: dict[str, str] = {
-    "tradeinvest.store.uploads.load_upload": UPLOAD,
-    "tradeinvest.store.uploads.undo_upload": UNDO,
+    "tradeinvest.loading.uploads.load_upload": UPLOAD,
+    "tradeinvest.loading.uploads.undo_upload": UNDO,
     "tradeinvest.store.reference.replace_reference": SETTINGS,
     "tradeinvest.store.reference.update_settings": SETTINGS,
     "tradeinvest.store.reference.apply_target_path": SETTINGS,

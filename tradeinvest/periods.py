@@ -9,9 +9,12 @@ from dataclasses import dataclass
 
 from tradeinvest.quoting import shorten
 
-# "2024Q3", "2024-Q3", "2024 K3" (Dutch kwartaal), "Q3 2024", or a bare year "2018".
-_PERIOD = re.compile(r"^\s*(?:(\d{4})(?:\s*[-/ ]?\s*[QK]([1-4]))?"
-                     r"|[QK]([1-4])\s*[-/ ]?\s*(\d{4}))\s*$", re.IGNORECASE)
+# "2024Q3", "2024-Q3", "2024_Q3", "2024 K3" (Dutch kwartaal), "Q3 2024", or a bare year "2018".
+_YEAR_QUARTER = r"(\d{4})(?:\s*[-/_ ]?\s*[QK]([1-4]))?"  # year, then maybe its quarter
+_QUARTER_YEAR = r"[QK]([1-4])\s*[-/_ ]?\s*(\d{4})"
+_PERIOD = re.compile(rf"^\s*(?:{_YEAR_QUARTER}|{_QUARTER_YEAR})\s*$", re.IGNORECASE)
+# The same parts inside a longer text (a file name), not inside a longer number.
+_IN_TEXT = re.compile(rf"(?<!\d)(?:{_YEAR_QUARTER}|{_QUARTER_YEAR})(?!\d)", re.IGNORECASE)
 
 
 YEARS = range(2000, 2101)  # the years an upload or report may be about
@@ -110,10 +113,27 @@ class Period:
         return str(self.year) if self.is_year else f"{self.year}Q{self.quarter}"
 
 
+def _period_of(m: re.Match[str], text: object) -> Period:
+    """The period a match of the pattern's parts names; a year outside YEARS raises."""
+    year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return Period(_in_range(int(year), text), int(q) if q else None)
+
+
 def _match(text: object) -> Period | None:
     """The period `text` names, None when it names none; a year outside YEARS raises."""
     m = _PERIOD.match(str(text))
-    if not m:
-        return None
-    year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-    return Period(_in_range(int(year), text), int(q) if q else None)
+    return _period_of(m, text) if m else None
+
+
+def find_period(text: str) -> Period | None:
+    """The period named somewhere in `text` (a file name: "projecten_2024Q3.xlsx", "Q3 2024",
+    "2024K3", "2024-Q3"): the first quarter found; a bare year ("kalender_2018.xlsx") only
+    when no quarter is; None when neither (years outside YEARS are passed over)."""
+    found = []
+    for m in _IN_TEXT.finditer(text):
+        try:
+            found.append(_period_of(m, text))
+        except ValueError:
+            continue
+    quarters = [p for p in found if not p.is_year]
+    return (quarters or found or [None])[0]

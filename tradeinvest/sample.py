@@ -880,7 +880,7 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
     opportunities) is added; the count returned is of the quarterly uploads only.
     """
     from tradeinvest.ingest.templates import write_workbook
-    from tradeinvest.store.uploads import load_upload
+    from tradeinvest.loading.uploads import load_upload
 
     count = 0
     for (kind, quarter), frames in sample_frames(seed, last_quarter).items():

@@ -25,9 +25,10 @@ from openpyxl import Workbook
 
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.loading import plans as loading_plans
+from tradeinvest.loading.uploads import load_upload
 from tradeinvest.periods import Quarter
 from tradeinvest.store import plans as store_plans
-from tradeinvest.store.uploads import load_upload
 
 _HEADER = ["Thema", "Startdatum", "Einddatum", "Event", "Waar", "Wie", "Organisatie door",
            "Met wie extern"]
@@ -286,7 +287,7 @@ def load_plans_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata
                         "calendar", str(year), user)
             count += 1
     if last_year >= 2018:
-        store_plans.set_place_country(con, "Baden-W", None, "DE", user,
+        loading_plans.set_place_country(con, "Baden-W", None, "DE", user,
                                       now=dt.datetime(2018, 12, 3, 9, 0))
     if last_year >= 2024:
         data = write_workbook("country_plans", {"country_plans": _plans_frame(_PLANS_2024)},
@@ -296,7 +297,7 @@ def load_plans_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata
     if last_year >= 2025:
         rows = [(*r[:10], _JOBS_2025[r[0]]) for r in _PLANS_2024]
         rows = [(*r[:5], *(round(v * 1.1) for v in r[5:10]), r[10]) for r in rows]
-        store_plans.save_country_plans(con, 2025, _plans_frame(rows), user)
+        loading_plans.save_country_plans(con, 2025, _plans_frame(rows), user)
         count += 1
     for opportunity in _opportunities(con):
         if opportunity.received.year <= last_year:

@@ -1,9 +1,7 @@
-"""Storage for plan versus reality: answers about calendar places, country plans entered in the
-app, opportunities scored on the yardstick, and the yardstick's weights. Every change audits.
+"""Storage for plan versus reality: answers about calendar places, opportunities scored on the
+yardstick, and the yardstick's weights. Every change audits.
 
-Country plans typed into the app go through the same path as an uploaded plans template (a
-workbook is written from the edited table and loaded with `uploads.load_upload`), so one
-validator checks both and each save is a version in the upload history that undo can revert.
+Country plans typed into the app are an upload like a plans workbook (tradeinvest.loading.plans).
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ import duckdb
 import pandas as pd
 
 from tradeinvest import vocab
-from tradeinvest.ingest import places
 from tradeinvest.ingest.normalise import is_blank, parse_country
 from tradeinvest.store import reference
 from tradeinvest.store.db import transaction
@@ -33,45 +30,15 @@ def place_answers(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute("SELECT place_key, iso2 FROM place_countries").fetchall())
 
 
-def set_place_country(con: duckdb.DuckDBPyConnection, place: str | None, event: str | None,
-                      country: str, user: str, *, now: dt.datetime | None = None) -> str:
-    """Store the country of a place (or of an event without a place); return the ISO2 code.
-
-    The answer holds for every calendar item with the same place, in every year, from now on.
-    Raises ValueError (Dutch) for an unknown country or an item with neither place nor event.
-    """
-    iso2 = parse_country(country)
-    key = places.place_key(place, event)
-    if key is None:
-        raise ValueError("dit item heeft geen plaats en geen naam; vul het land in het bestand in")
-    shown = f"(event) {event}" if key.startswith("event:") else str(place)
-    now = now or dt.datetime.now()
+def record_place_country(con: duckdb.DuckDBPyConnection, key: str, shown: str, iso2: str,
+                         user: str, now: dt.datetime) -> None:
+    """Store the country (ISO2) of a place (`key`: places.place_key, `shown`: as the
+    coordinator reads it), audited. The answer holds for every calendar item with the same
+    place, in every year, from now on."""
     with transaction(con) as cur:
         cur.execute("INSERT OR REPLACE INTO place_countries VALUES (?, ?, ?, ?, ?)",
-                    [key, str(shown), iso2, user, now])
+                    [key, shown, iso2, user, now])
         reference.audit(cur, user, "calendar", f"land van '{shown}' = {iso2}", now)
-    return iso2
-
-
-# --- country plans --------------------------------------------------------------------------
-
-def save_country_plans(con: duckdb.DuckDBPyConnection, year: int, frame: pd.DataFrame,
-                       user: str, *, now: dt.datetime | None = None):
-    """Save the year's country plans as edited in the app: a new version of the year's plans
-    (the earlier one stays in the upload history; undo brings it back).
-
-    `frame` has the columns of schema.COUNTRY_PLANS (country as ISO2 or a name, pillar as code
-    or label). Returns uploads.LoadResult; raises UploadRejected with every problem.
-    """
-    from tradeinvest.ingest import schema
-    from tradeinvest.ingest.templates import write_workbook
-    from tradeinvest.store.uploads import load_upload
-
-    columns = [c.name for c in schema.COUNTRY_PLANS.columns]
-    rows = frame.reindex(columns=columns).dropna(how="all")
-    data = write_workbook("country_plans", {"country_plans": rows}, aids=False)
-    return load_upload(con, data, f"landenplannen_{int(year)}_app.xlsx", "country_plans",
-                       str(int(year)), user, now=now)
 
 
 # --- the yardstick --------------------------------------------------------------------------
