@@ -7,17 +7,17 @@ import pandas as pd
 import streamlit as st
 
 from tradeinvest import access, vocab
+from tradeinvest.loading import yardstick
 from tradeinvest.measure import yardstick as m_yard
 from tradeinvest.measure.funnel import mission_yield
 from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.labels import label
-from tradeinvest.store import plans as store_plans
 from tradeinvest.ui import auth, filters, loading, state, widgets
 
 sel = filters.current()
 lang, nl = sel.lang, sel.lang == "nl"
 names = state.country_names(lang)
-weights = state.measure(store_plans.yardstick_weights)
+weights = state.measure(m_yard.yardstick_weights)
 
 st.title("Meetlat Utrecht Region" if nl else "Utrecht Region yardstick")
 st.caption(
@@ -44,11 +44,11 @@ if auth.can(access.SETTINGS):  # the coordinator sets the weights; the server ch
                 step=5.0,
                 key=f"yard_w_{q}",
             )
-            for i, q in enumerate(store_plans.QUESTIONS)
+            for i, q in enumerate(m_yard.QUESTIONS)
         }
         if st.button("Gewichten opslaan" if nl else "Save weights", key="yard_w_save"):
             problems = loading.write(
-                lang, store_plans.set_yardstick_weights, new_weights, state.user()
+                lang, yardstick.set_yardstick_weights, new_weights, state.user()
             )
             if problems:
                 st.error("; ".join(problems))
@@ -94,7 +94,7 @@ if auth.can(access.SCORE):  # coordinator and team; the server refuses others an
         )
         scores = {}
         score_cols = st.columns(4)
-        for i, q in enumerate(store_plans.QUESTIONS):
+        for i, q in enumerate(m_yard.QUESTIONS):
             text_nl, text_en, help_nl = m_yard.QUESTION_TEXT[q]
             scores[q] = score_cols[i].slider(
                 text_nl if nl else text_en, 1, 5, 3, help=help_nl, key=f"yard_score_{q}"
@@ -120,11 +120,11 @@ if auth.can(access.SCORE):  # coordinator and team; the server refuses others an
         )
         company = l3.text_input("Bedrijf" if nl else "Company", key="yard_company")
         if st.form_submit_button("Score opslaan" if nl else "Save score"):
-            opportunity = store_plans.Opportunity(
+            opportunity = yardstick.Opportunity(
                 received,
                 title,
                 kind,
-                *(int(scores[q]) for q in store_plans.QUESTIONS),
+                *(int(scores[q]) for q in m_yard.QUESTIONS),
                 pillar=pillar,
                 country=country,
                 decision=decision,
@@ -133,7 +133,7 @@ if auth.can(access.SCORE):  # coordinator and team; the server refuses others an
                 bidbook_reference=bidbook,
                 company=company,
             )
-            new_id = loading.write(lang, store_plans.add_opportunity, opportunity, state.user())
+            new_id = loading.write(lang, yardstick.add_opportunity, opportunity, state.user())
             if new_id is not None:
                 total = m_yard.score(scores, weights)
                 st.session_state["yard_flash"] = (
@@ -214,7 +214,7 @@ st.caption(
 
 if auth.can(access.SCORE):  # the server refuses it anyway
     with st.expander("Besluit en koppelingen bijwerken" if nl else "Update decisions and links"):
-        editable = outcomes[["opportunity_id", "title", *store_plans.EDITABLE_OPPORTUNITY]]
+        editable = outcomes[["opportunity_id", "title", *yardstick.EDITABLE_OPPORTUNITY]]
         edited = st.data_editor(
             editable,
             hide_index=True,
@@ -230,7 +230,7 @@ if auth.can(access.SCORE):  # the server refuses it anyway
             },
         )
         if st.button("Wijzigingen opslaan" if nl else "Save changes", key="yard_edit_save"):
-            problems = loading.write(lang, store_plans.update_opportunities, edited, state.user())
+            problems = loading.write(lang, yardstick.update_opportunities, edited, state.user())
             if problems:
                 st.error("; ".join(problems))
             elif problems is not None:

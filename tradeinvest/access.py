@@ -53,9 +53,9 @@ _WRITE_ACTIONS: dict[str, str] = {
     "tradeinvest.store.reference.apply_target_path": SETTINGS,
     "tradeinvest.store.reference.set_target": SETTINGS,
     "tradeinvest.store.reference.set_setting": SETTINGS,
-    "tradeinvest.store.plans.add_opportunity": SCORE,
-    "tradeinvest.store.plans.update_opportunities": SCORE,
-    "tradeinvest.store.plans.set_yardstick_weights": SETTINGS,
+    "tradeinvest.loading.yardstick.add_opportunity": SCORE,
+    "tradeinvest.loading.yardstick.update_opportunities": SCORE,
+    "tradeinvest.loading.yardstick.set_yardstick_weights": SETTINGS,
 }
 
 ACTION_LABELS_NL = {

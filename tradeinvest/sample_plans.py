@@ -26,9 +26,9 @@ from openpyxl import Workbook
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.loading import plans as loading_plans
+from tradeinvest.loading import yardstick as loading_yardstick
 from tradeinvest.loading.uploads import load_upload
 from tradeinvest.periods import Quarter
-from tradeinvest.store import plans as store_plans
 
 _HEADER = ["Thema", "Startdatum", "Einddatum", "Event", "Waar", "Wie", "Organisatie door",
            "Met wie extern"]
@@ -214,8 +214,8 @@ def _landed_company(con: duckdb.DuckDBPyConnection, year: int, rank: int
     return rows[0] if rows else None
 
 
-def _opportunities(con: duckdb.DuckDBPyConnection) -> list[store_plans.Opportunity]:
-    O = store_plans.Opportunity  # noqa: E741, N806 - a short alias keeps the table readable
+def _opportunities(con: duckdb.DuckDBPyConnection) -> list[loading_yardstick.Opportunity]:
+    O = loading_yardstick.Opportunity  # noqa: E741, N806 - a short alias keeps the table readable
     out = [
         O(dt.date(2018, 2, 10), "Gamescom: paviljoen met Dutch Game Garden", "mission_proposal",
           4, 5, 4, 4, "invest", "DE", "gaming", "take", "Sterk netwerk (DGG), banen in gaming",
@@ -301,7 +301,7 @@ def load_plans_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata
         count += 1
     for opportunity in _opportunities(con):
         if opportunity.received.year <= last_year:
-            store_plans.add_opportunity(
+            loading_yardstick.add_opportunity(
                 con, opportunity, user,
                 now=dt.datetime.combine(opportunity.received, dt.time(9, 0)))
     return count
