@@ -2,7 +2,7 @@
 
 Loaded at the end of `sample.load_sample`, through the same functions the coordinator uses
 (calendar workbooks with title rows and messy dates through `load_upload`, country plans via
-the template and via the in-app save, opportunities via `store.plans.add_opportunity`), so the
+the template and via the in-app save, opportunities via `loading.yardstick.add_opportunity`), so the
 demo exercises the real paths. Fixed content, no randomness: deterministic and fast.
 
 - 2018: annex 2 of the plan as written (Invest and Trade sheets, "juni 2018", "najaar 2018",

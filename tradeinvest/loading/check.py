@@ -177,6 +177,6 @@ def already_loaded(con: duckdb.DuckDBPyConnection, checked: Checked) -> int | No
     return uploads.active_same_file(con, checked.sha256, checked.kind, checked.period)
 
 
-def replaced_by(con: duckdb.DuckDBPyConnection, checked: Checked) -> tuple[int, str, int] | None:
+def would_replace(con: duckdb.DuckDBPyConnection, checked: Checked) -> tuple[int, str, int] | None:
     """The counting upload (id, file name, rows) that loading `checked` would replace."""
     return uploads.active_upload(con, checked.kind, checked.period)

@@ -117,15 +117,15 @@ def _check(data: bytes, file_name: str, kind: str, period: str) -> _Check:
     loaded_as = state.read(check.already_loaded, checked)
     changes = (None if loaded_as or kinds.is_yearly(kind) else
                state.read(load_changes, checked.upload()))
-    replaces = None if loaded_as else state.read(check.replaced_by, checked)
+    replaces = None if loaded_as else state.read(check.would_replace, checked)
     return _Check(checked, changes, loaded_as, replaces)
 
 
-def _replaces(check: _Check, lang: str) -> None:
+def _replaces(verdict: _Check, lang: str) -> None:
     """Say plainly, before the load button, which upload loading this file replaces."""
-    if check.replaces is None:
+    if verdict.replaces is None:
         return
-    upload_id, file_name, rows = check.replaces
+    upload_id, file_name, rows = verdict.replaces
     st.warning(t("replaces_upload", lang, id=upload_id, file=md(file_name),
                  rows=counted(rows, "upload_rows", lang)))
 
@@ -164,19 +164,19 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     seen = _seen(digest, file_name, kind, period)
     bar = st.progress(0, text=t("upload_reading", lang))
     try:
-        check = _checked(data, digest, file_name, kind, period)
-        problems = check.checked.problems
+        verdict = _checked(data, digest, file_name, kind, period)
+        problems = verdict.checked.problems
     except UploadRejected as exc:  # unknown kind or unreadable quarter
-        check, problems = None, exc.problems
+        verdict, problems = None, exc.problems
     bar.progress(100, text=t("upload_checked", lang))
-    _verdict(check, problems, file_name, f"{kind_label(kind, lang)}, {md(period)}", lang)
+    _say_verdict(verdict, problems, file_name, f"{kind_label(kind, lang)}, {md(period)}", lang)
     if problems:
         problem_table(problems, lang)
         widgets.download(t("upload_problem_report", lang), problems_frame(problems, lang),
                          f"problemen_{file_name}.csv", f"{key}_problems", lang)
-    if check is None or check.checked.has_errors or check.loaded_as:
+    if verdict is None or verdict.checked.has_errors or verdict.loaded_as:
         return None
-    _replaces(check, lang)
+    _replaces(verdict, lang)
     if not st.button(button, type="primary", key=key):
         return None
     bar = st.progress(50, text=t("upload_writing", lang))
@@ -194,7 +194,7 @@ def counted(n: int, key: str, lang: str) -> str:
     return fmt.count(n, one, many, lang)
 
 
-def _verdict(check: _Check | None, problems: list[Problem], file_name: str, what: str,
+def _say_verdict(verdict: _Check | None, problems: list[Problem], file_name: str, what: str,
              lang: str) -> None:
     """The check's outcome in one line: refused with how many errors, or how many rows passed;
     and whether this very file already counts."""
@@ -204,10 +204,11 @@ def _verdict(check: _Check | None, problems: list[Problem], file_name: str, what
     if errors:
         st.error(t("upload_refused", lang, errors=counted(errors, "upload_errors", lang),
                    warnings=n_warnings, file=md(file_name)))
-    elif check is not None:
-        st.success(t("upload_passed", lang, rows=counted(check.checked.rows, "upload_rows", lang),
+    elif verdict is not None:
+        rows = counted(verdict.checked.rows, "upload_rows", lang)
+        st.success(t("upload_passed", lang, rows=rows,
                      what=what, warned=f", {n_warnings}" if warnings else ""))
-    if check is not None and check.loaded_as:
-        st.info(t("upload_already_loaded", lang, id=check.loaded_as))
-    elif check is not None and check.changes is not None:
-        st.info(f"**{t('change_preview', lang)}:** {describe(check.changes, lang)}")
+    if verdict is not None and verdict.loaded_as:
+        st.info(t("upload_already_loaded", lang, id=verdict.loaded_as))
+    elif verdict is not None and verdict.changes is not None:
+        st.info(f"**{t('change_preview', lang)}:** {describe(verdict.changes, lang)}")
