@@ -34,8 +34,9 @@ import python_calamine
 from tradeinvest.ingest.reader import read_upload
 from tradeinvest.ingest.validate import Context, validate
 from tradeinvest.loading import settings as reference_edits
+from tradeinvest.loading import uploads
 from tradeinvest.periods import Quarter
-from tradeinvest.store import db, uploads
+from tradeinvest.store import db
 
 OUT = Path(__file__).parent / "out"
 COUNTRIES = ["Duitsland", "Verenigde Staten", "China", "Japan", "India", "Taiwan", "VK", "CA"]

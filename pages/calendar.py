@@ -6,11 +6,10 @@ import functools
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.ingest import schema
-from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.loading import kinds, templates
+from tradeinvest.loading import plans as loading_plans
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.measure import plan_views
-from tradeinvest.store import plans as store_plans
 from tradeinvest.texts import t
 from tradeinvest.ui import auth, filters, flash, state, widgets
 from tradeinvest.ui import calendar_sections as sections
@@ -19,7 +18,7 @@ sel = filters.current()
 lang = sel.lang
 names = state.country_names(lang)
 years = state.measure(m_cal.calendar_years)
-template = functools.partial(write_workbook, "calendar", lang=lang)
+template = functools.partial(templates.template, "calendar", lang)
 
 st.title(t("cal_title", lang))
 flash.show(sections.FLASH)
@@ -52,7 +51,7 @@ sections.unplanned_section(
 if auth.can(access.CHANGE):  # the server refuses it anyway
     everything = state.measure(m_cal.calendar_view, year)  # the task is not narrowed by filters
     sections.fill_in_countries(plan_views.places_to_fill(everything), names, lang,
-                               store_plans.set_place_country)
+                               loading_plans.set_place_country)
     with st.expander(t("cal_upload_expander", lang)):
         sections.upload_section(int(year), template, lang)
-    sections.columns_caption(schema.CALENDAR_INVEST.columns, lang)
+    sections.columns_caption(kinds.column_names("calendar", lang), lang)

@@ -7,10 +7,10 @@ import functools
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.loading import plans as loading_plans
+from tradeinvest.loading import templates
 from tradeinvest.measure import catalog, plan_views
 from tradeinvest.measure import plans as m_plans
-from tradeinvest.store import plans as store_plans
 from tradeinvest.texts import t
 from tradeinvest.ui import auth, filters, flash, state, widgets
 from tradeinvest.ui import plans as ui_plans
@@ -52,7 +52,7 @@ if auth.can(access.CHANGE):  # the server refuses it anyway
                              key="plans_edit_year")
     edit_plans = plans if edit_year == year else state.measure(m_plans.country_plans, edit_year)
     sections.editor(edit_plans, edit_year, lang,
-                    store_plans.save_country_plans)
+                    loading_plans.save_country_plans)
     sections.template_section(edit_year,
-                              functools.partial(write_workbook, "country_plans", lang=lang),
+                              functools.partial(templates.template, "country_plans", lang),
                               lang)

@@ -1,7 +1,8 @@
 """Small hand-made uploads straight into the tables, with defaults, so measure tests stay short.
 
-`load(con, "2023Q2", projects=[{"new_jobs": 40}])` inserts an upload of the right kind for that
-quarter, opens its span and writes the rows; any column not given takes a default below.
+`load(con, "2023Q2", projects=[{"new_jobs": 40}])` records an upload of the right kind for that
+quarter with the store's own writer (its span opens, the rows are written); any column not
+given takes a default below.
 Loading the same kind and quarter again replaces the earlier upload (its span closes), as a
 real re-upload does. Upload times come from a fake clock (one hour after the latest upload),
 never from the wall clock.
@@ -13,9 +14,11 @@ import datetime as dt
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from tradeinvest import vocab
-from tradeinvest.periods import Quarter
+from tradeinvest.periods import Period, Quarter
+from tradeinvest.store import uploads
 
 KIND_OF_TABLE = {"projects": "projects", "missions": "missions", "leads": "missions",
                  "contacts": "contacts", "bidbooks": "bidbooks"}
@@ -61,36 +64,25 @@ def next_time(con: duckdb.DuckDBPyConnection) -> dt.datetime:
 
 def load(con: duckdb.DuckDBPyConnection, quarter: str, *, at: dt.datetime | None = None,
          **tables: list[dict[str, Any]]) -> int:
-    """One upload for `quarter` holding `tables` (e.g. missions=[...], leads=[...])."""
+    """One upload for `quarter` holding `tables` (e.g. missions=[...], leads=[...]), written
+    by the store's own writer (`uploads.record_load`), so spans and replacement are the real
+    ones."""
     kinds = {KIND_OF_TABLE[t] for t in tables}
     assert len(kinds) == 1, f"one kind per upload, got {kinds}"
     kind, q = kinds.pop(), Quarter.parse(quarter)
-    at = at or next_time(con)
-    rows = sum(len(r) for r in tables.values())
-    previous = con.execute("SELECT upload_id FROM active_uploads WHERE kind = ? AND quarter = ?",
-                           [kind, str(q)]).fetchall()
-    previous = previous[0] if previous else None
-    upload_id = con.execute(
-        """INSERT INTO uploads (kind, quarter, period_start, period_end, file_name, sha256,
-               row_count, uploaded_by, uploaded_at, replaces_upload_id)
-           VALUES (?, ?, ?, ?, ?, 'x', ?, 'test', ?, ?) RETURNING upload_id""",
-        [kind, str(q), q.start, q.end, f"{kind}-{q}.xlsx", rows, at,
-         previous[0] if previous else None]
-    ).fetchall()[0][0]
-    if previous:
-        con.execute("UPDATE upload_spans SET active_to = ? WHERE upload_id = ? "
-                    "AND active_to IS NULL", [at, previous[0]])
-    con.execute("INSERT INTO upload_spans VALUES (?, ?, NULL)", [upload_id, at])
+    rows = []
     for table, given in tables.items():
+        filled = []
         for i, values in enumerate(given, start=1):
-            row = {**_defaults(table, q, i), **values, "upload_id": upload_id,
-                   "source_row": i + 1}
+            row = {**_defaults(table, q, i), **values, "source_row": i + 1}
             if table == "projects" and row["theme"] is None:
                 row["theme"] = vocab.SECTOR_THEME[row["sector"]]
-            cols = ", ".join(row)
-            marks = ", ".join("?" for _ in row)
-            con.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
-    return upload_id
+            filled.append(row)
+        names = list(dict.fromkeys(name for row in filled for name in row))
+        rows.append((table, pa.table({n: [row.get(n) for row in filled] for n in names})))
+    upload = uploads.Upload(kind, Period(q.year, q.q), f"{kind}-{q}.xlsx", "x", rows,
+                            sum(len(r) for r in tables.values()))
+    return uploads.record_load(con, upload, "test", at or next_time(con))[0]
 
 
 def undo(con: duckdb.DuckDBPyConnection, upload_id: int, *, at: dt.datetime | None = None

@@ -10,8 +10,9 @@ from conftest import db_snapshot, project_row, projects_xlsx
 
 from tradeinvest import access, cli
 from tradeinvest.loading import settings as reference_edits
+from tradeinvest.loading import uploads
 from tradeinvest.store import db as store_db
-from tradeinvest.store import reference, uploads, users
+from tradeinvest.store import reference, users
 
 COORDINATOR = access.Principal("anna", access.COORDINATOR)
 TEAM = access.Principal("tom", access.TEAM)

@@ -11,7 +11,8 @@ from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
 from tradeinvest.cli import main
 from tradeinvest.loading import settings as reference_edits
-from tradeinvest.store import db, reference, uploads
+from tradeinvest.loading import uploads
+from tradeinvest.store import db, reference
 from tradeinvest.store.backup import BackupError, backup, restore
 
 T0 = dt.datetime(2024, 10, 1, 9)

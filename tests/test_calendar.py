@@ -9,13 +9,13 @@ import pytest
 from conftest import make_xlsx
 from factories import load
 
-from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.loading import check, uploads
+from tradeinvest.loading import plans as loading_plans
+from tradeinvest.loading.check import UploadRejected
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.measure.changes import reported_at
 from tradeinvest.periods import fuzzy_date_end
 from tradeinvest.places import resolve_place
-from tradeinvest.store import plans as store_plans
-from tradeinvest.store import uploads
 
 HEADER = ["Thema", "Startdatum", "Einddatum", "Event", "Waar", "Wie", "Organisatie door",
           "Met wie extern"]
@@ -83,7 +83,7 @@ def test_fuzzy_dates_keep_their_whole_period():
 
 def test_a_calendar_with_title_rows_and_messy_dates_and_places_imports(con):
     result = uploads.load_upload(con, ANNEX, "kalender_2018.xlsx", "calendar", "2018", "coord")
-    assert (result.kind, result.quarter, result.rows) == ("calendar", "2018", 10)
+    assert (result.kind, str(result.period), result.rows) == ("calendar", "2018", 10)
     unresolved = {(w.sheet, w.row, w.value) for w in result.warnings if "land van" in w.text("nl")}
     assert unresolved == {("Invest", 6, None), ("Trade", 3, None), ("Trade", 4, "Baden-W")}
 
@@ -112,13 +112,13 @@ def test_a_calendar_with_title_rows_and_messy_dates_and_places_imports(con):
 
 def test_the_coordinator_answers_a_missing_country_and_it_holds_from_then_on(con):
     uploads.load_upload(con, ANNEX, "kalender_2018.xlsx", "calendar", "2018", "coord")
-    assert store_plans.set_place_country(con, "Baden-W", "Uitgaande missie", "Duitsland",
+    assert loading_plans.set_place_country(con, "Baden-W", "Uitgaande missie", "Duitsland",
                                          "coord") == "DE"
     items = m_cal.calendar_items(con, 2018).set_index("event")
     assert (items.loc["Uitgaande missie", "country"],
             items.loc["Uitgaande missie", "country_source"]) == ("DE", "answer")
     # an item without a place is answered by its event name
-    store_plans.set_place_country(con, None, "Uitgaande missie Toronto", "CA", "coord")
+    loading_plans.set_place_country(con, None, "Uitgaande missie Toronto", "CA", "coord")
     assert m_cal.calendar_items(con, 2018).set_index("event").loc[
         "Uitgaande missie Toronto", "country"] == "CA"
     # the next import knows the answer: no warning for Baden-W any more
@@ -128,7 +128,7 @@ def test_the_coordinator_answers_a_missing_country_and_it_holds_from_then_on(con
     audit = con.execute("SELECT count(*) FROM audit_log WHERE action = 'calendar'").fetchone()
     assert audit[0] == 2
     with pytest.raises(ValueError, match="onbekend land"):
-        store_plans.set_place_country(con, "Baden-W", None, "Zwaben", "coord")
+        loading_plans.set_place_country(con, "Baden-W", None, "Zwaben", "coord")
 
 
 def test_a_years_calendar_is_replaced_by_a_new_upload_and_undo_brings_it_back(con):
@@ -154,12 +154,12 @@ def test_a_calendar_is_per_year_and_needs_an_event(con):
         uploads.load_upload(con, ANNEX, "k.xlsx", "calendar", "2018Q1", "coord")
     assert "jaar '2018Q1' niet herkend" in refused.value.problems[0].text("nl")
     no_event = calendar_xlsx([["LSH", "juni 2018", None, None, "Boston", None, None, None]], [])
-    checked = uploads.check_upload(con, no_event, "k.xlsx", "calendar", "2018")
+    checked = check.check_upload(con, no_event, "k.xlsx", "calendar", "2018")
     errors = [p for p in checked.problems if p.severity == "error"]
     assert [(e.sheet, e.row, e.column) for e in errors] == [("Invest", 4, "Event")]
     late = calendar_xlsx([["LSH", "maart 2019", None, "BIO-Europe", "Wenen", None, None, None]],
                          [])
-    warned = uploads.check_upload(con, late, "k.xlsx", "calendar", "2018").problems
+    warned = check.check_upload(con, late, "k.xlsx", "calendar", "2018").problems
     assert any("niet in 2018" in w.text("nl") for w in warned)
 
 

@@ -7,7 +7,8 @@ from tests.browser import require_chromium, streamlit_page
 from tests.sample_db import sample_copy
 from tradeinvest import sample
 from tradeinvest.ingest.templates import write_workbook
-from tradeinvest.store import db, uploads
+from tradeinvest.loading import uploads
+from tradeinvest.store import db
 
 HOSTILE = ('<a href="http://example.invalid">klik</a> '
            '<span style="font-size:60px;color:red">Groot</span> <b>Vet</b>')

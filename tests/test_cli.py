@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import project_row, projects_xlsx
 
+from tradeinvest import cli
 from tradeinvest.cli import main
 from tradeinvest.store import db as store_db
 
@@ -81,8 +85,9 @@ def test_read_commands_answer_from_the_snapshot_while_the_app_holds_the_database
         app_db, tmp_path) -> None:
     from streamlit.testing.v1 import AppTest
 
+    from tradeinvest.loading import uploads
     from tradeinvest.measure import progress_summary
-    from tradeinvest.store import uploads, users
+    from tradeinvest.store import users
     from tradeinvest.ui import state
 
     con = store_db.connect(app_db)
@@ -280,3 +285,101 @@ def test_paths_of_the_command_line_are_one_line_and_exit_2(tmp_path, capsys):
     store_db.connect(db_file).close()  # a database to back up, into a place that is not there
     assert main(["--db", str(db_file), "backup", "--out", str(tmp_path / "a" / "b")]) == 2
     assert "bestaat niet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_load_takes_the_period_and_the_db_before_or_after_the_command(tmp_path, capsys, where):
+    db = tmp_path / "cli.duckdb"
+    good = tmp_path / "projecten.xlsx"
+    good.write_bytes(projects_xlsx(project_row(jobs=40)))
+    load = ["load", str(good), "--kind", "projects", "--period", "2024Q3"]
+    args = ["--db", str(db), *load] if where == "before" else [*load, "--db", str(db)]
+    assert main(args) == 0
+    assert "Geladen als upload 1: projects 2024Q3, 1 rijen" in capsys.readouterr().out
+    assert main(["history", "--db", str(db)]) == 0  # the same file, found again
+    assert "projecten.xlsx" in capsys.readouterr().out
+
+
+def test_the_period_forms_of_load_and_progress(tmp_path, capsys):
+    db = tmp_path / "cli.duckdb"
+    good = tmp_path / "projecten.xlsx"
+    good.write_bytes(projects_xlsx(project_row(jobs=40)))
+    assert main(["load", str(good), "--kind", "projects", "--quarter", "2024Q3",
+                 "--db", str(db)]) == 0  # today's --quarter stays an alias
+    capsys.readouterr()
+    assert main(["load", str(good), "--kind", "projects", "--period", "2024", "--db",
+                 str(db)]) == 1  # a quarterly kind needs a quarter
+    assert "kwartaal '2024' niet herkend" in capsys.readouterr().err
+    outputs = []
+    for args in (["--period", "2024Q3"], ["--year", "2024", "--quarter", "Q3"]):
+        assert main(["progress", *args, "--json", "--db", str(db)]) == 0
+        outputs.append(json.loads(capsys.readouterr().out))
+    assert outputs[0] == outputs[1] and outputs[0]["through"] == "2024Q3"
+    assert outputs[0]["new_jobs"] == 40
+    assert main(["progress", "--period", "2024", "--json", "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out)["year"] == 2024
+    assert main(["progress", "--db", str(db)]) == 2  # neither --period nor --year
+    assert "--period" in capsys.readouterr().err
+
+
+def _commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
+              ) -> list[tuple[str, ...]]:
+    """Every (sub)command path of the parser: ("load",), ("users", "add"), ..."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found.append((*prefix, name))
+                found.extend(_commands(sub, (*prefix, name)))
+    return found
+
+
+def _readme_command_lines() -> list[list[str]]:
+    """The README's example command lines as words, after `python -m tradeinvest`."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [shlex.split(m.group(1), comments=True)
+            for m in re.finditer(r"python -m tradeinvest ([^\n`]*)", readme)]
+
+
+def test_every_command_of_the_command_line_is_in_the_readme():
+    lines = [" ".join(word for word in line if not word.startswith("-"))
+             for line in _readme_command_lines()]
+    missing = [" ".join(path) for path in _commands(cli._parser())
+               if not any(f" {' '.join(path)} " in f" {line} " for line in lines)]
+    assert missing == []
+
+
+def test_every_example_in_the_readme_is_accepted_by_the_parser():
+    examples = _readme_command_lines()
+    assert len(examples) >= 10
+    for line in examples:
+        words = [{"UPLOAD_ID": "1"}.get(w, w) for w in line]
+        cli._parser().parse_args(words)  # a mismatch exits (SystemExit) and fails the test
+
+
+def test_every_command_answers_help():
+    for path in _commands(cli._parser()):
+        with pytest.raises(SystemExit) as done:
+            cli._parser().parse_args([*path, "--help"])
+        assert done.value.code == 0, path
+
+
+def test_help_loads_no_data_library():
+    code = ("import runpy, sys\n"
+            "sys.argv = ['tradeinvest', '--help']\n"
+            "try:\n    runpy.run_module('tradeinvest', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pandas', 'duckdb', 'streamlit', 'openpyxl', 'plotly', "
+            "'pyarrow', 'tradeinvest.loading', 'tradeinvest.measure') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().splitlines()[-1] == "[]"
+    assert "load" in run.stdout and "--db" in run.stdout
+
+
+def test_the_kinds_offered_are_the_loading_services_kinds():
+    from tradeinvest.loading import kinds
+
+    assert cli.KINDS == kinds.KINDS
+

@@ -14,9 +14,10 @@ import pytest
 from conftest import db_snapshot
 
 from tests.corpus.make_corpus import ACCEPTED, REFUSED, Case, build, project, projects
-from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.loading import settings as reference_edits
-from tradeinvest.store import db, reference, uploads
+from tradeinvest.loading import uploads
+from tradeinvest.loading.check import UploadRejected
+from tradeinvest.store import db, reference
 
 
 @pytest.fixture(scope="module")

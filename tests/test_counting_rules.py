@@ -16,6 +16,7 @@ from factories import load
 
 from tests.corpus.make_corpus import projects as header_only_projects
 from tradeinvest.loading import settings as reference_edits
+from tradeinvest.loading import uploads
 from tradeinvest.measure import (
     Filters,
     budget_of_year,
@@ -26,7 +27,6 @@ from tradeinvest.measure import (
     progress,
     progress_by_year,
 )
-from tradeinvest.store import uploads
 
 
 def test_origin_and_export_market_are_two_figures(con):

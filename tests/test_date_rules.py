@@ -14,7 +14,7 @@ import pytest
 
 from tests.corpus.make_corpus import MISSION_HEADER, mission, xlsx
 from tradeinvest.ingest.templates import write_workbook
-from tradeinvest.store import uploads
+from tradeinvest.loading import check
 
 BACKWARDS = "de einddatum ligt voor de startdatum"
 
@@ -29,7 +29,7 @@ def _missions(*spans: tuple[dt.date, dt.date]) -> bytes:
 
 
 def _messages(con, data: bytes, quarter: str) -> list[str]:
-    return [p.text("nl") for p in uploads.check_upload(con, data, "m.xlsx", "missions",
+    return [p.text("nl") for p in check.check_upload(con, data, "m.xlsx", "missions",
                                                     quarter).problems]
 
 

@@ -13,7 +13,8 @@ from test_privacy import PERSON, _contacts, _in_file
 
 from tradeinvest import cli
 from tradeinvest import measure as m
-from tradeinvest.store import db, uploads
+from tradeinvest.loading import uploads
+from tradeinvest.store import db
 from tradeinvest.store.erase_text import free_text_columns
 
 OWN_MAIL = "sales@tjallema-robotics.example"

@@ -26,8 +26,9 @@ import openpyxl
 import pytest
 from conftest import PROJECT_HEADER, db_snapshot, project_row, projects_xlsx
 
+from tradeinvest.loading import uploads
 from tradeinvest.reporting import faults
-from tradeinvest.store import db, uploads
+from tradeinvest.store import db
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = dt.datetime(2024, 10, 2, 9, 0)  # fixed, so a completed load has one exact content
@@ -58,7 +59,8 @@ def big_projects_xlsx(rows: int, seed: int, date: str = "15-08-2024") -> tuple[b
 CHILD = """
 import datetime as dt, sys, time
 from pathlib import Path
-from tradeinvest.store import db, uploads
+from tradeinvest.loading import uploads
+from tradeinvest.store import db
 
 path, file, mode = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 con = db.connect(path)

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from tests.apptest import ROOT, app, metrics
 from tradeinvest import access
 from tradeinvest import measure as m
+from tradeinvest.loading import yardstick as loading_yardstick
 from tradeinvest.measure import calendar as m_cal
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.measure import yardstick as m_yard
@@ -237,21 +238,22 @@ def test_each_role_sees_only_the_input_widgets_it_may_use(app_db, role):
 def test_the_team_may_score_and_only_the_coordinator_sets_weights(con):
     team = access.Principal("tom", access.TEAM)
     boss = access.Principal("anna", access.COORDINATOR)
-    opportunity = store_plans.Opportunity(pd.Timestamp(2024, 5, 1).date(), "Busan",
+    opportunity = loading_yardstick.Opportunity(pd.Timestamp(2024, 5, 1).date(), "Busan",
                                           "incoming_request", 4, 3, 3, 2)
-    new_id = access.perform(con, team, store_plans.add_opportunity, opportunity, "tom",
+    new_id = access.perform(con, team, loading_yardstick.add_opportunity, opportunity, "tom",
                             audit=reference.audit)
     assert new_id is not None
     weights = {"a": 25.0, "b": 25.0, "c": 25.0, "d": 25.0}
     with pytest.raises(access.AccessDenied):
-        access.perform(con, team, store_plans.set_yardstick_weights, weights, "tom",
+        access.perform(con, team, loading_yardstick.set_yardstick_weights, weights, "tom",
                        audit=reference.audit)
-    access.perform(con, boss, store_plans.set_yardstick_weights, weights, "anna",
+    access.perform(con, boss, loading_yardstick.set_yardstick_weights, weights, "anna",
                    audit=reference.audit)
     assert store_plans.yardstick_weights(con) == weights
     with pytest.raises(access.AccessDenied):
         access.perform(con, access.Principal("gerda", access.GOVERNOR),
-                       store_plans.add_opportunity, opportunity, "gerda", audit=reference.audit)
+                       loading_yardstick.add_opportunity, opportunity, "gerda",
+                       audit=reference.audit)
 
 
 def test_the_coordinator_gets_the_editors_and_weights_the_others_do_not(app_db):

@@ -83,8 +83,8 @@ def test_the_cost_note_says_a_running_year_is_pro_rated_to_its_latest_quarter(co
 
 def test_a_year_whose_only_projects_file_is_empty_is_a_year_to_choose(con):
     """Steps of the user test: 2026Q1 loaded, 2026Q2 reported empty, 2026Q1 undone."""
+    from tradeinvest.loading import uploads
     from tradeinvest.measure import catalog
-    from tradeinvest.store import uploads
 
     load(con, "2025Q4", projects=[{"new_jobs": 5}])
     q1 = load(con, "2026Q1", projects=[{"new_jobs": 55}])

@@ -5,9 +5,9 @@ import datetime as dt
 import pandas as pd
 from conftest import project_row, projects_xlsx
 
+from tradeinvest.loading import uploads
 from tradeinvest.measure import Filters, progress
 from tradeinvest.measure.records import project_records
-from tradeinvest.store import uploads
 
 
 def test_project_records_add_up_to_the_headline_and_name_their_source(con):

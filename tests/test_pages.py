@@ -11,8 +11,9 @@ from conftest import make_xlsx, project_row, projects_xlsx
 
 from tests.apptest import app, metrics
 from tradeinvest import measure as m
+from tradeinvest.loading import check, uploads
 from tradeinvest.reporting import fmt, report_xlsx
-from tradeinvest.store import db, uploads
+from tradeinvest.store import db
 
 
 def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
@@ -208,13 +209,13 @@ def test_upload_then_undo_changes_the_overview_without_a_restart(app_db):
 
 def test_a_checked_file_is_read_again_only_by_the_load_itself(app_db, monkeypatch):
     reads: list[str] = []
-    check_upload = uploads.check_upload
+    check_upload = check.check_upload
 
     def noted(*args, **kwargs):
         reads.append(args[2])
         return check_upload(*args, **kwargs)
 
-    monkeypatch.setattr(uploads, "check_upload", noted)
+    monkeypatch.setattr(check, "check_upload", noted)
     at = app("upload")
     data = projects_xlsx(project_row("P-NEW", jobs=10, date="15-12-2025"))
     at.file_uploader[0].set_value(("extra_2025Q4.xlsx", data, report_xlsx.XLSX_MIME)).run()

@@ -10,11 +10,11 @@ import pytest
 from factories import load, n
 
 from tradeinvest.ingest import schema
-from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.loading import plans as loading_plans
+from tradeinvest.loading import uploads
+from tradeinvest.loading.check import UploadRejected
 from tradeinvest.measure import plans as m_plans
-from tradeinvest.store import plans as store_plans
-from tradeinvest.store import uploads
 
 TARGETS = ("contacts", "bidbooks_ffts", "mission_companies", "leads", "projects", "new_jobs")
 
@@ -100,7 +100,7 @@ def test_plans_saved_in_the_app_are_a_new_version_that_undo_reverts(con):
     edited.loc[0, "target_new_jobs"] = 120
     edited["pillar"] = ["Invest en Trade"]  # the editor shows labels
     extra = plans_frame(("Japan", "Invest", 30, 4, 10, 4, 3, 120))
-    result = store_plans.save_country_plans(con, 2025, pd.concat([edited, extra]), "coord")
+    result = loading_plans.save_country_plans(con, 2025, pd.concat([edited, extra]), "coord")
     assert result.replaced_upload_id == first.upload_id
     now = m_plans.country_plans(con, 2025).set_index("country")
     assert now["target_new_jobs"].to_dict() == {"DE": 120, "JP": 120}
@@ -112,7 +112,7 @@ def test_plans_saved_in_the_app_are_a_new_version_that_undo_reverts(con):
 
 def test_a_bad_plan_is_refused_with_every_problem(con):
     with pytest.raises(UploadRejected) as refused:
-        store_plans.save_country_plans(con, 2025, plans_frame(
+        loading_plans.save_country_plans(con, 2025, plans_frame(
             ("Atlantis", "invest", 1, 1, 1, 1, 1, 10), ("DE", "invest", -5, 1, 1, 1, 1, 10),
             ("DE", "trade", 1, 1, 1, 1, 1, 10)), "coord")
     messages = " | ".join(p.text("nl") for p in refused.value.problems if p.severity == "error")

@@ -12,9 +12,10 @@ from sample_db import sample_copy
 
 from tradeinvest import access, cli
 from tradeinvest import measure as m
+from tradeinvest.loading import uploads
 from tradeinvest.measure import persons
 from tradeinvest.reporting import report, report_xlsx
-from tradeinvest.store import db, uploads
+from tradeinvest.store import db
 from tradeinvest.ui.safe import md
 
 HEADER = ["Datum", "Bedrijf", "Land", "Sector", "Pijler", "Soort contact", "Kanaal",

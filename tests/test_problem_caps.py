@@ -7,10 +7,11 @@ import pytest
 from conftest import PROJECT_HEADER, make_xlsx, project_row
 from openpyxl.utils import get_column_letter
 
-from tradeinvest.ingest.problems import REPEATS_SHOWN, Problem, UploadRejected, capped
+from tradeinvest.ingest.problems import REPEATS_SHOWN, Problem, capped
+from tradeinvest.loading import uploads
+from tradeinvest.loading.check import UploadRejected
 from tradeinvest.periods import Quarter
 from tradeinvest.quoting import QUOTE_LIMIT
-from tradeinvest.store import uploads
 
 EXCEL_COLUMNS = 16_384  # the most an Excel sheet has (XFD)
 

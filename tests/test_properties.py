@@ -21,8 +21,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from tradeinvest.ingest.problems import UploadRejected
-from tradeinvest.store import uploads
+from tradeinvest.loading import uploads
+from tradeinvest.loading.check import UploadRejected
 
 SETTINGS = settings(max_examples=40, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,

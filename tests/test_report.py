@@ -12,8 +12,9 @@ from sample_db import sample_copy
 
 from tradeinvest import cli
 from tradeinvest import measure as m
+from tradeinvest.loading import uploads
 from tradeinvest.reporting import fmt, report, report_model, report_pdf, report_xlsx
-from tradeinvest.store import db, uploads
+from tradeinvest.store import db
 
 FORMULA = '=HYPERLINK("http://x","y")'
 SHEETS = ["Voortgang", "Pad naar doel", "Landen", "Exportmarkten", "Sectoren", "Output",

@@ -16,10 +16,10 @@ from tradeinvest.ingest.templates import (
     HELP_SHEET,
     LISTS_SHEET,
     column_vocab,
-    write_templates,
     write_workbook,
 )
-from tradeinvest.store import uploads
+from tradeinvest.loading import check
+from tradeinvest.loading.templates import write_templates
 
 
 def _open(data: bytes) -> openpyxl.Workbook:
@@ -114,7 +114,7 @@ def test_rows_are_written_with_dutch_labels_and_real_dates():
 
 def test_a_filled_workbook_reads_back_to_the_same_canonical_values(con):
     frame = _project_frame()
-    checked = uploads.check_upload(con, write_workbook("projects", {"projects": frame}),
+    checked = check.check_upload(con, write_workbook("projects", {"projects": frame}),
                                    "p.xlsx", "projects", "2024Q3")
     assert [p for p in checked.problems if p.severity == "error"] == []
     back = checked.frames["projects"]
@@ -153,5 +153,5 @@ def test_a_workbook_without_aids_has_only_the_data_sheets_and_still_reads_back(c
     data = write_workbook("projects", {"projects": _project_frame()}, aids=False)
     wb = _open(data)
     assert wb.sheetnames == [schema.PROJECTS.sheet_nl]
-    checked = uploads.check_upload(con, data, "p.xlsx", "projects", "2024Q3")
+    checked = check.check_upload(con, data, "p.xlsx", "projects", "2024Q3")
     assert checked.rows == 2

@@ -14,8 +14,8 @@ from tradeinvest import vocab
 from tradeinvest.ingest import reader, schema
 from tradeinvest.ingest.cell_values import parser
 from tradeinvest.ingest.suggest import period_hint
+from tradeinvest.loading import check
 from tradeinvest.periods import Quarter
-from tradeinvest.store import uploads
 
 # Coded columns take a value from a list; the others hold free text, numbers or dates.
 FREE = {"text", "number", "int", "date"}
@@ -76,7 +76,7 @@ def test_a_value_far_from_every_known_one_gets_no_guess():
 
 def test_the_suggestion_reaches_the_problem_report(con):
     data = projects_xlsx(project_row(country="Duitsand"))
-    problems = uploads.check_upload(con, data, "p.xlsx", "projects", "2024Q3").problems
+    problems = check.check_upload(con, data, "p.xlsx", "projects", "2024Q3").problems
     assert [p.text("nl") for p in problems if p.column == "Land"] == [
         "onbekend land; bedoelde u Duitsland? Gebruik anders de Nederlandse of Engelse naam "
         "of een ISO-code zoals DE"]
@@ -88,7 +88,7 @@ def _rows_in(month: int, n: int) -> bytes:
 
 
 def test_a_file_for_another_quarter_gets_one_line_naming_it_first(con):
-    checked = uploads.check_upload(con, _rows_in(8, 30), "p.xlsx", "projects", "2024Q4")
+    checked = check.check_upload(con, _rows_in(8, 30), "p.xlsx", "projects", "2024Q4")
     first = checked.problems[0]
     assert (first.severity, first.row, first.column) == ("error", None, "Datum gerealiseerd")
     assert first.text("nl") == ("de meeste datums (30 van 30) vallen in 2024Q3, niet in 2024Q4: "

@@ -16,9 +16,10 @@ from streamlit import config as st_config
 
 from tests.apptest import ROOT, app
 from tradeinvest.loading import settings as reference_edits
+from tradeinvest.loading import uploads
 from tradeinvest.reference_data import DEFAULT_SETTINGS
 from tradeinvest.reporting import report_xlsx
-from tradeinvest.store import db, uploads
+from tradeinvest.store import db
 from tradeinvest.ui import filters, loading
 
 NAME = "projecten_2026Q1.xlsx"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
+from tradeinvest.loading import check, uploads
 from tradeinvest.measure.preview import Change, load_changes, load_effect, undo_changes
-from tradeinvest.store import uploads
 
 EXPECTED = [Change("2024Q2", "new_jobs", 50, 10), Change("2024Q2", "investment_projects", 2, 1),
             Change("2024Q3", "new_jobs", 25, 75), Change("2024Q3", "investment_projects", 1, 3)]
@@ -31,9 +31,9 @@ def _history(con) -> int:
 
 def test_the_preview_follows_the_counting_rules_and_writes_nothing(con):
     _history(con)
-    checked = uploads.check_upload(con, NEW_Q3, "q3b.xlsx", "projects", "2024Q3")
+    checked = check.check_upload(con, NEW_Q3, "q3b.xlsx", "projects", "2024Q3")
     before = db_snapshot(con)
-    assert load_changes(con, checked, "projects", "2024Q3", "q3b.xlsx") == EXPECTED
+    assert load_changes(con, checked.upload()) == EXPECTED
     assert db_snapshot(con) == before
 
 
@@ -55,9 +55,12 @@ def test_undo_of_the_replacement_previews_the_way_back_and_of_a_replaced_one_not
 def test_an_identical_file_is_recognised_as_the_counting_upload(con):
     first_q3 = _history(con)
     again = projects_xlsx(project_row("P-3", jobs=25))
-    assert uploads.active_same_file(con, again, "projects", "2024Q3") == first_q3
-    assert uploads.active_same_file(con, again, "projects", "2024Q2") is None
-    assert uploads.active_same_file(con, NEW_Q3, "projects", "2024Q3") is None
+    assert check.already_loaded(con, check.check_upload(con, again, "x.xlsx", "projects",
+                                                        "2024Q3")) == first_q3
+    assert check.already_loaded(con, check.check_upload(con, again, "x.xlsx", "projects",
+                                                        "2024Q2")) is None
+    assert check.already_loaded(con, check.check_upload(con, NEW_Q3, "x.xlsx", "projects",
+                                                        "2024Q3")) is None
 
 
 def test_a_contacts_file_previews_its_own_figure(con):
@@ -65,8 +68,8 @@ def test_a_contacts_file_previews_its_own_figure(con):
     rows = [[f"0{d}-07-2024", f"Acme {d}", "DE", "ICT", "Invest", "prospect", "beurs"]
             for d in (1, 2, 3)]
     data = make_xlsx({"Contacten": [header, *rows]})
-    checked = uploads.check_upload(con, data, "c.xlsx", "contacts", "2024Q3")
-    assert load_changes(con, checked, "contacts", "2024Q3", "c.xlsx") == [
+    checked = check.check_upload(con, data, "c.xlsx", "contacts", "2024Q3")
+    assert load_changes(con, checked.upload()) == [
         Change("2024Q3", "contacts", 0, 3)]
 
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+import numpy as np
+import pandas as pd
 import pytest
 from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
-from tradeinvest.ingest.problems import UploadRejected
-from tradeinvest.store import uploads
+from tradeinvest.ingest import reader, templates
+from tradeinvest.loading import check, uploads
+from tradeinvest.loading import plans as loading_plans
+from tradeinvest.loading.check import UploadRejected
 
 
 def current_jobs(con) -> float:
@@ -194,3 +198,52 @@ def test_a_blank_optional_pillar_on_a_bidbook_means_invest(con):
                                             "lopend", None]]})
     uploads.load_upload(con, data, "b.xlsx", "bidbooks", "2024Q3", "c")
     assert con.execute("SELECT pillar FROM bidbooks_current").fetchall() == [("invest",)]
+
+
+@pytest.mark.parametrize(("name", "kind", "suggested"), [
+    ("projecten_2024Q3.xlsx", "projects", "2024Q3"),
+    ("Q3 2024 projecten.xlsx", "projects", "2024Q3"),
+    ("projecten 2024K3.xlsx", "projects", "2024Q3"),
+    ("missies_2024-Q3.xlsx", "missions", "2024Q3"),
+    ("contacten_2023_q1.xlsx", "contacts", "2023Q1"),
+    ("kalender_2018.xlsx", "calendar", "2018"),  # a yearly kind: the year
+    ("landenplannen_2025Q1.xlsx", "country_plans", "2025"),
+    ("export_20240701.xlsx", "projects", "2024Q3"),  # no period in the name: from the dates
+    ("projecten_2024.xlsx", "projects", "2024Q3"),  # a bare year is no quarter: the dates
+    ("kalender.xlsx", "calendar", ""),
+])
+def test_the_period_is_suggested_from_the_file_name_else_from_the_dates(name, kind, suggested):
+    data = projects_xlsx(project_row(date="15-08-2024"))
+    assert check.suggest_period(data, name, kind) == suggested
+
+
+def test_typed_in_country_plans_are_saved_as_data_without_a_workbook(con, monkeypatch):
+    def no_workbook(*args, **kwargs):
+        raise AssertionError("typed-in plans are data, not a workbook to read back")
+
+    monkeypatch.setattr(templates, "write_workbook", no_workbook)
+    monkeypatch.setattr(reader, "read_upload", no_workbook)
+    frame = pd.DataFrame([{"country": "Duitsland", "pillar": "Invest en Trade",
+                           "target_new_jobs": 120.0, "target_leads": np.float64(4)},
+                          {"country": None, "pillar": None},  # an empty editor row
+                          {"country": "JP", "pillar": "invest", "team": "  ",
+                           "target_new_jobs": pd.NA}])
+    result = loading_plans.save_country_plans(con, 2025, frame, "coord")
+    assert (result.kind, str(result.period), result.rows) == ("country_plans", "2025", 2)
+    stored = con.execute("SELECT country, pillar, target_new_jobs, target_leads, team "
+                         "FROM country_plans ORDER BY country").fetchall()
+    assert stored == [("DE", "both", 120.0, 4.0, None), ("JP", "invest", None, None, None)]
+    upload = con.execute("SELECT quarter, period_start, period_end, file_name FROM uploads"
+                         ).fetchone()
+    assert upload == ("2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31),
+                      "landenplannen_2025_app")
+    with pytest.raises(UploadRejected) as refused:  # the same checks as an uploaded workbook
+        loading_plans.save_country_plans(con, 2025, frame.assign(country="Atlantis"), "coord")
+    assert any("onbekend land" in p.message for p in refused.value.problems)
+
+
+def test_a_period_of_the_wrong_form_for_the_kind_is_refused_before_reading(con):
+    for kind, period in (("projects", "2024"), ("calendar", "2024Q3"), ("nonsense", "2024")):
+        with pytest.raises(UploadRejected):
+            check.check_upload(con, b"not even a spreadsheet", "x.xlsx", kind, period)
+    assert uploads.latest_upload(con, "projects", "2024") == 0  # unreadable: none seen

@@ -19,11 +19,11 @@ from tests import factories
 from tests.apptest import app
 from tradeinvest import jsonsafe
 from tradeinvest.ingest import schema
-from tradeinvest.ingest.problems import UploadRejected
 from tradeinvest.loading import settings as reference_edits
+from tradeinvest.loading import uploads
+from tradeinvest.loading.check import UploadRejected
 from tradeinvest.measure import catalog
 from tradeinvest.reporting import report_xlsx
-from tradeinvest.store import uploads
 
 REPO = Path(__file__).resolve().parents[1]
 HEADER = [*PROJECT_HEADER, "Investering (EUR)"]

@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 from factories import load
 
+from tradeinvest.loading import yardstick as loading_yardstick
+from tradeinvest.loading.yardstick import Opportunity
 from tradeinvest.measure import yardstick as m_yard
 from tradeinvest.store import plans as store_plans
-from tradeinvest.store.plans import Opportunity
 
 DEFAULT = {"a": 40, "b": 20, "c": 20, "d": 20}
 
@@ -36,9 +37,9 @@ def test_score_bands(total, band):
 
 def test_weights_are_settings_with_the_plan_defaults(con):
     assert store_plans.yardstick_weights(con) == {"a": 40.0, "b": 20.0, "c": 20.0, "d": 20.0}
-    assert store_plans.set_yardstick_weights(con, {"a": -1, "b": 1, "c": 1, "d": 1}, "c") == [
+    assert loading_yardstick.set_yardstick_weights(con, {"a": -1, "b": 1, "c": 1, "d": 1}, "c") == [
         "gewicht A moet 0 of meer zijn"]
-    assert store_plans.set_yardstick_weights(con, {"a": 25, "b": 25, "c": 25, "d": 25},
+    assert loading_yardstick.set_yardstick_weights(con, {"a": 25, "b": 25, "c": 25, "d": 25},
                                              "coord") == []
     assert store_plans.yardstick_weights(con) == {q: 25.0 for q in "abcd"}
     assert con.execute("SELECT count(*) FROM audit_log WHERE detail LIKE 'meetlat%'"
@@ -47,10 +48,10 @@ def test_weights_are_settings_with_the_plan_defaults(con):
 
 def test_scores_must_be_whole_numbers_from_one_to_five(con):
     with pytest.raises(ValueError, match="score C moet een geheel getal"):
-        store_plans.add_opportunity(con, Opportunity(dt.date(2024, 1, 1), "X", "other",
+        loading_yardstick.add_opportunity(con, Opportunity(dt.date(2024, 1, 1), "X", "other",
                                                      3, 3, 0, 3), "coord")
     with pytest.raises(ValueError, match="onbekend land"):
-        store_plans.add_opportunity(con, Opportunity(dt.date(2024, 1, 1), "X", "other",
+        loading_yardstick.add_opportunity(con, Opportunity(dt.date(2024, 1, 1), "X", "other",
                                                      3, 3, 3, 3, country="Atlantis"), "coord")
     assert store_plans.opportunities(con).empty
 
@@ -78,7 +79,7 @@ def results(con):
 
 def test_what_followed_each_opportunity_comes_from_its_most_specific_link(results):
     con = results
-    add = store_plans.add_opportunity
+    add = loading_yardstick.add_opportunity
     a = add(con, Opportunity(dt.date(2023, 11, 1), "Missie", "mission_proposal", 5, 4, 4, 3,
                              decision="take", mission_reference="m-1", company="Helix"), "c")
     b = add(con, Opportunity(dt.date(2024, 1, 1), "Bidbook", "bidbook_request", 4, 4, 3, 4,
@@ -116,28 +117,28 @@ def test_what_followed_each_opportunity_comes_from_its_most_specific_link(result
 
 def test_new_weights_rescore_but_the_decision_time_total_is_kept(results):
     con = results
-    oid = store_plans.add_opportunity(con, Opportunity(dt.date(2024, 1, 1), "X", "other",
+    oid = loading_yardstick.add_opportunity(con, Opportunity(dt.date(2024, 1, 1), "X", "other",
                                                        5, 3, 4, 2), "c")
-    store_plans.set_yardstick_weights(con, {q: 25 for q in "abcd"}, "c")
+    loading_yardstick.set_yardstick_weights(con, {q: 25 for q in "abcd"}, "c")
     row = m_yard.opportunity_outcomes(con).set_index("opportunity_id").loc[oid]
     assert row.total_at_decision == pytest.approx(3.8) and row.total == pytest.approx(3.5)
 
 
 def test_decisions_and_links_are_recorded_later_and_audited(results):
     con = results
-    oid = store_plans.add_opportunity(con, Opportunity(dt.date(2023, 12, 1), "Missie", "other",
-                                                       4, 4, 4, 4), "c")
+    oid = loading_yardstick.add_opportunity(
+        con, Opportunity(dt.date(2023, 12, 1), "Missie", "other", 4, 4, 4, 4), "c")
     frame = store_plans.opportunities(con)[["opportunity_id",
                                             *store_plans.EDITABLE_OPPORTUNITY]]
-    assert store_plans.update_opportunities(con, frame.assign(decision="maybe"), "c") == [
+    assert loading_yardstick.update_opportunities(con, frame.assign(decision="maybe"), "c") == [
         f"kans {oid}: besluit moet take, decline of open zijn"]
     frame = frame.assign(decision="take", reason="goede kans", mission_reference="M-1")
-    assert store_plans.update_opportunities(con, frame, "coord") == []
+    assert loading_yardstick.update_opportunities(con, frame, "coord") == []
     out = m_yard.opportunity_outcomes(con).set_index("opportunity_id").loc[oid]
     assert (out.decision, out.reason, out.projects, out.new_jobs, out.updated_by) == (
         "take", "goede kans", 1, 30.0, "coord")
     audit = con.execute("SELECT count(*) FROM audit_log WHERE action = 'yardstick'").fetchone()
     assert audit[0] == 2  # scored, then updated
-    assert store_plans.update_opportunities(con, frame, "coord") == []  # unchanged: no write
+    assert loading_yardstick.update_opportunities(con, frame, "coord") == []  # unchanged: no write
     assert con.execute("SELECT count(*) FROM audit_log WHERE action = 'yardstick'"
                        ).fetchone()[0] == 2

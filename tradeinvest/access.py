@@ -15,9 +15,10 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import duckdb
+if TYPE_CHECKING:  # the command line's --help reads ROLES without loading the database library
+    import duckdb
 
 T = TypeVar("T")
 
@@ -45,16 +46,16 @@ MATRIX: dict[str, frozenset[str]] = {
 
 # Data-changing functions (module.qualname) and the action each one is.
 _WRITE_ACTIONS: dict[str, str] = {
-    "tradeinvest.store.uploads.load_upload": UPLOAD,
-    "tradeinvest.store.uploads.undo_upload": UNDO,
+    "tradeinvest.loading.uploads.load_upload": UPLOAD,
+    "tradeinvest.loading.uploads.undo_upload": UNDO,
     "tradeinvest.loading.settings.replace_reference": SETTINGS,
     "tradeinvest.loading.settings.update_settings": SETTINGS,
     "tradeinvest.loading.settings.apply_target_path": SETTINGS,
     "tradeinvest.store.reference.set_target": SETTINGS,
     "tradeinvest.store.reference.set_setting": SETTINGS,
-    "tradeinvest.store.plans.add_opportunity": SCORE,
-    "tradeinvest.store.plans.update_opportunities": SCORE,
-    "tradeinvest.store.plans.set_yardstick_weights": SETTINGS,
+    "tradeinvest.loading.yardstick.add_opportunity": SCORE,
+    "tradeinvest.loading.yardstick.update_opportunities": SCORE,
+    "tradeinvest.loading.yardstick.set_yardstick_weights": SETTINGS,
 }
 
 ACTION_LABELS_NL = {

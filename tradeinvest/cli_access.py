@@ -23,7 +23,6 @@ from pathlib import Path
 
 from tradeinvest import access, cli_paths
 from tradeinvest.cli_read import reading
-from tradeinvest.store import db, snapshot
 
 COMMANDS = frozenset({"users", "erase", "report"})
 
@@ -82,7 +81,7 @@ def _password(args: argparse.Namespace) -> str | None:
 
 
 def _users(path: Path, args: argparse.Namespace) -> int:
-    from tradeinvest.store import users
+    from tradeinvest.store import db, users
 
     if args.users_command in ("add", "set"):
         try:
@@ -154,7 +153,7 @@ def _list_users(path: Path) -> int:
 def _known_user(path: Path, name: str) -> bool | None:
     """Whether the app's latest copy (store.snapshot) has this user; None without a copy. A
     queued change the app would refuse is refused here, where someone reads the answer."""
-    from tradeinvest.store import users
+    from tradeinvest.store import db, users
 
     try:
         with reading(path) as con:
@@ -198,7 +197,7 @@ def _queue_user_change(path: Path, args: argparse.Namespace, password: str | Non
 
 
 def _erase(path: Path, args: argparse.Namespace) -> int:
-    from tradeinvest.store import erase
+    from tradeinvest.store import erase, snapshot
 
     if not path.exists():
         print(f"De database {path} bestaat niet.", file=sys.stderr)

@@ -11,17 +11,20 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
-
-from tradeinvest.store import snapshot
 from tradeinvest.texts import t
+
+if TYPE_CHECKING:  # the database library loads with the first command that reads, not --help
+    import duckdb
 
 
 @contextmanager
 def reading(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection for a read-only command (closed after); DatabaseBusy when the app holds
     the file and has written no snapshot yet."""
+    from tradeinvest.store import snapshot
+
     with snapshot.reading(path) as (con, taken):
         if taken is not None:
             print(t("db_snapshot_as_of").format(time=f"{taken:%Y-%m-%d %H:%M:%S}"),

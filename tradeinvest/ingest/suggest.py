@@ -1,17 +1,14 @@
-"""Suggest the quarter of an upload (from the file name, else from the dates inside), and say
+"""Suggest the period of an upload (from the file name, else from the dates inside), and say
 so once when a file is checked against a quarter most of its dates are not in."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from tradeinvest.ingest import dates, reader, schema
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.periods import Quarter
+from tradeinvest.periods import Quarter, find_period
 from tradeinvest.text_keys import is_blank
-
-_IN_NAME = re.compile(r"(20\d\d)\s*[-_ ]?\s*[QqKk]([1-4])|[QqKk]([1-4])\s*[-_ ]?\s*(20\d\d)")
 
 
 def _date_quarters(read: reader.ReadResult, kind: str) -> tuple[Counter[Quarter], str, str]:
@@ -34,12 +31,14 @@ def _date_quarters(read: reader.ReadResult, kind: str) -> tuple[Counter[Quarter]
     return counts, sheet.sheet, header
 
 
-def suggest_quarter(data: bytes, file_name: str, kind: str) -> str | None:
-    """The quarter named in the file name, else the most common quarter of its dates."""
-    m = _IN_NAME.search(file_name)
-    if m:
-        year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        return str(Quarter(int(year), int(q)))
+def suggest_period(data: bytes, file_name: str, kind: str) -> str | None:
+    """The period named in the file name (a year for the yearly kinds), else the most common
+    quarter of its dates."""
+    named = find_period(file_name)
+    if kind in schema.YEARLY_KINDS:
+        return None if named is None else str(named.year)
+    if named is not None and not named.is_year:
+        return str(named)
     spec = schema.KINDS.get(kind, (None,))[0]
     if spec is None or spec.quarter_date is None:
         return None

@@ -18,7 +18,6 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable
 from functools import cache
-from pathlib import Path
 
 import pandas as pd
 from openpyxl import Workbook
@@ -305,14 +304,3 @@ def write_workbook(kind: str, frames: dict[str, pd.DataFrame] | None = None,
     buf = io.BytesIO()
     wb.save(buf)
     return _stable_bytes(buf.getvalue())
-
-
-def write_templates(out_dir: Path) -> list[Path]:
-    """One empty template per kind, `<kind>_template.xlsx`, for download from the app."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for kind in KINDS:
-        path = out_dir / f"{kind}_template.xlsx"
-        path.write_bytes(write_workbook(kind))
-        written.append(path)
-    return written

@@ -3,7 +3,7 @@ decide) and after (to see it happened).
 
 Before: the change is replayed on a scratch in-memory copy of the uploads and of the kind's
 rows that could count (those of the counting uploads and of every version of the same kind and
-period), with the store's own write (`uploads.record_load`, `uploads.undo_upload`), and the
+period), with the store's own write (`uploads.record_load`, `uploads.record_undo`), and the
 figures are counted there, before and after, by the same measure code as every page. So the
 preview follows the counting rules (latest upload wins per reference, a record that moves to
 another quarter) without repeating them, and the real database is only read.
@@ -21,11 +21,11 @@ import duckdb
 import pandas as pd
 
 from tradeinvest.ingest import schema
-from tradeinvest.ingest.validate import Validated
 from tradeinvest.measure.breakdowns import impact_by, output_by
 from tradeinvest.measure.changes import FIGURES
 from tradeinvest.measure.facts import first_row
 from tradeinvest.store import db, uploads
+from tradeinvest.store.db import transaction
 
 
 @dataclass(frozen=True)
@@ -100,15 +100,13 @@ def _replayed_moment(scratch: duckdb.DuckDBPyConnection) -> dt.datetime:
                + dt.timedelta(seconds=1))
 
 
-def load_changes(con: duckdb.DuckDBPyConnection, checked: Validated, kind: str, period: str,
-                 file_name: str) -> list[Change]:
-    """What loading `checked` as `kind` for `period` (stored text, "2026Q1") would change."""
-    if kind in schema.YEARLY_KINDS:
+def load_changes(con: duckdb.DuckDBPyConnection, upload: uploads.Upload) -> list[Change]:
+    """What loading `upload` (a checked file, as the store takes it) would change."""
+    if upload.kind in schema.YEARLY_KINDS:
         return []  # calendar and country plans carry no headline figures
-    with _scratch(con, kind, period) as scratch:
+    with _scratch(con, upload.kind, str(upload.period)) as scratch:
         before = _figures(scratch)
-        uploads.record_load(scratch, checked, kind, period, file_name, "", "preview",
-                            _replayed_moment(scratch))
+        uploads.record_load(scratch, upload, "preview", _replayed_moment(scratch))
         return _changes(before, _figures(scratch))
 
 
@@ -119,7 +117,8 @@ def undo_changes(con: duckdb.DuckDBPyConnection, upload_id: int) -> list[Change]
         return []
     with _scratch(con, row[0], row[1]) as scratch:
         before = _figures(scratch)
-        uploads.undo_upload(scratch, upload_id, "preview", now=_replayed_moment(scratch))
+        with transaction(scratch) as cur:
+            uploads.record_undo(cur, upload_id, "preview", _replayed_moment(scratch))
         return _changes(before, _figures(scratch))
 
 

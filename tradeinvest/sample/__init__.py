@@ -20,13 +20,13 @@ import duckdb
 import pandas as pd
 
 from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.loading.uploads import load_upload
 from tradeinvest.periods import Quarter
 from tradeinvest.sample import effort, projects
 from tradeinvest.sample.calendar_data import FIRST_YEAR, LAST_CALENDAR_YEAR
 from tradeinvest.sample.frames import upload_frames
 from tradeinvest.sample.plans import load_plans_sample
 from tradeinvest.sample.world import World
-from tradeinvest.store.uploads import load_upload
 
 
 def sample_frames(seed: int = 2018, last_quarter: str = "2025Q4"

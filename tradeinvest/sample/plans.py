@@ -2,7 +2,7 @@
 
 Loaded at the end of `load_sample` (the package), through the same functions the coordinator uses
 (calendar workbooks with title rows and messy dates through `load_upload`, country plans via
-the template and via the in-app save, opportunities via `store.plans.add_opportunity`), so the
+the template and via the in-app save, opportunities via `loading.yardstick.add_opportunity`), so the
 demo exercises the real paths. Fixed content, no randomness: deterministic and fast.
 
 - 2018: annex 2 of the plan as written (Invest and Trade sheets, "juni 2018", "najaar 2018",
@@ -25,10 +25,11 @@ from openpyxl import Workbook
 
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.templates import write_workbook
+from tradeinvest.loading import plans as loading_plans
+from tradeinvest.loading import yardstick as loading_yardstick
+from tradeinvest.loading.uploads import load_upload
 from tradeinvest.periods import Quarter
 from tradeinvest.sample.calendar_data import CALENDAR
-from tradeinvest.store import plans as store_plans
-from tradeinvest.store.uploads import load_upload
 
 _HEADER = ["Thema", "Startdatum", "Einddatum", "Event", "Waar", "Wie", "Organisatie door",
            "Met wie extern"]
@@ -212,8 +213,8 @@ def _landed_company(con: duckdb.DuckDBPyConnection, year: int, rank: int
     return rows[0] if rows else None
 
 
-def _opportunities(con: duckdb.DuckDBPyConnection) -> list[store_plans.Opportunity]:
-    O = store_plans.Opportunity  # noqa: E741, N806 - a short alias keeps the table readable
+def _opportunities(con: duckdb.DuckDBPyConnection) -> list[loading_yardstick.Opportunity]:
+    O = loading_yardstick.Opportunity  # noqa: E741, N806 - a short alias keeps the table readable
     out = [
         O(dt.date(2018, 2, 10), "Gamescom: paviljoen met Dutch Game Garden", "mission_proposal",
           4, 5, 4, 4, "invest", "DE", "gaming", "take", "Sterk netwerk (DGG), banen in gaming",
@@ -285,7 +286,7 @@ def load_plans_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata
                         "calendar", str(year), user)
             count += 1
     if last_year >= 2018:
-        store_plans.set_place_country(con, "Baden-W", None, "DE", user,
+        loading_plans.set_place_country(con, "Baden-W", None, "DE", user,
                                       now=dt.datetime(2018, 12, 3, 9, 0))
     if last_year >= 2024:
         data = write_workbook("country_plans", {"country_plans": _plans_frame(_PLANS_2024)},
@@ -295,11 +296,11 @@ def load_plans_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata
     if last_year >= 2025:
         rows = [(*r[:10], _JOBS_2025[r[0]]) for r in _PLANS_2024]
         rows = [(*r[:5], *(round(v * 1.1) for v in r[5:10]), r[10]) for r in rows]
-        store_plans.save_country_plans(con, 2025, _plans_frame(rows), user)
+        loading_plans.save_country_plans(con, 2025, _plans_frame(rows), user)
         count += 1
     for opportunity in _opportunities(con):
         if opportunity.received.year <= last_year:
-            store_plans.add_opportunity(
+            loading_yardstick.add_opportunity(
                 con, opportunity, user,
                 now=dt.datetime.combine(opportunity.received, dt.time(9, 0)))
     return count

@@ -1,25 +1,18 @@
-"""Storage for plan versus reality: answers about calendar places, country plans entered in the
-app, opportunities scored on the yardstick, and the yardstick's weights. Every change audits.
-
-Country plans typed into the app go through the same path as an uploaded plans template (a
-workbook is written from the edited table and loaded with `uploads.load_upload`), so one
-validator checks both and each save is a version in the upload history that undo can revert.
+"""Storage for plan versus reality: answers about calendar places, opportunities scored on the
+yardstick, and the yardstick's weights. Every change audits. Persistence only: what is typed
+in is checked by the loading service first (tradeinvest.loading.plans, .yardstick).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 import duckdb
 import pandas as pd
 
-from tradeinvest import places, vocab
-from tradeinvest.countries import parse_country
 from tradeinvest.store import reference
 from tradeinvest.store.db import transaction
-from tradeinvest.text_keys import is_blank
 
 QUESTIONS = ("a", "b", "c", "d")
 WEIGHT_KEYS = {q: f"yardstick_weight_{q}" for q in QUESTIONS}
@@ -33,45 +26,15 @@ def place_answers(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute("SELECT place_key, iso2 FROM place_countries").fetchall())
 
 
-def set_place_country(con: duckdb.DuckDBPyConnection, place: str | None, event: str | None,
-                      country: str, user: str, *, now: dt.datetime | None = None) -> str:
-    """Store the country of a place (or of an event without a place); return the ISO2 code.
-
-    The answer holds for every calendar item with the same place, in every year, from now on.
-    Raises ValueError (Dutch) for an unknown country or an item with neither place nor event.
-    """
-    iso2 = parse_country(country)
-    key = places.place_key(place, event)
-    if key is None:
-        raise ValueError("dit item heeft geen plaats en geen naam; vul het land in het bestand in")
-    shown = f"(event) {event}" if key.startswith("event:") else str(place)
-    now = now or dt.datetime.now()
+def record_place_country(con: duckdb.DuckDBPyConnection, key: str, shown: str, iso2: str,
+                         user: str, now: dt.datetime) -> None:
+    """Store the country (ISO2) of a place (`key`: places.place_key, `shown`: as the
+    coordinator reads it), audited. The answer holds for every calendar item with the same
+    place, in every year, from now on."""
     with transaction(con) as cur:
         cur.execute("INSERT OR REPLACE INTO place_countries VALUES (?, ?, ?, ?, ?)",
-                    [key, str(shown), iso2, user, now])
+                    [key, shown, iso2, user, now])
         reference.audit(cur, user, "calendar", f"land van '{shown}' = {iso2}", now)
-    return iso2
-
-
-# --- country plans --------------------------------------------------------------------------
-
-def save_country_plans(con: duckdb.DuckDBPyConnection, year: int, frame: pd.DataFrame,
-                       user: str, *, now: dt.datetime | None = None):
-    """Save the year's country plans as edited in the app: a new version of the year's plans
-    (the earlier one stays in the upload history; undo brings it back).
-
-    `frame` has the columns of schema.COUNTRY_PLANS (country as ISO2 or a name, pillar as code
-    or label). Returns uploads.LoadResult; raises UploadRejected with every problem.
-    """
-    from tradeinvest.ingest import schema
-    from tradeinvest.ingest.templates import write_workbook
-    from tradeinvest.store.uploads import load_upload
-
-    columns = [c.name for c in schema.COUNTRY_PLANS.columns]
-    rows = frame.reindex(columns=columns).dropna(how="all")
-    data = write_workbook("country_plans", {"country_plans": rows}, aids=False)
-    return load_upload(con, data, f"landenplannen_{int(year)}_app.xlsx", "country_plans",
-                       str(int(year)), user, now=now)
 
 
 # --- the yardstick --------------------------------------------------------------------------
@@ -82,20 +45,9 @@ def yardstick_weights(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
     return {q: float(stored.get(key, DEFAULT_WEIGHTS[q])) for q, key in WEIGHT_KEYS.items()}
 
 
-def check_weights(weights: Mapping[str, float]) -> list[str]:
-    problems = [f"gewicht {q.upper()} moet 0 of meer zijn" for q in QUESTIONS
-                if float(weights[q]) < 0]
-    if sum(float(weights[q]) for q in QUESTIONS) <= 0:
-        problems.append("de gewichten samen moeten meer dan 0 zijn")
-    return problems
-
-
-def set_yardstick_weights(con: duckdb.DuckDBPyConnection, weights: Mapping[str, float],
-                          user: str) -> list[str]:
-    """Store new weights (audited); return problems instead (then nothing changes)."""
-    problems = check_weights(weights)
-    if problems:
-        return problems
+def record_weights(con: duckdb.DuckDBPyConnection, weights: Mapping[str, float], user: str
+                   ) -> None:
+    """Store checked weights of questions A-D in the settings table, audited."""
     with transaction(con) as cur:
         for q in QUESTIONS:
             cur.execute("INSERT OR REPLACE INTO settings VALUES (?, ?, "
@@ -104,82 +56,23 @@ def set_yardstick_weights(con: duckdb.DuckDBPyConnection, weights: Mapping[str, 
                          f"Meetlat: gewicht {q.upper()}"])
         reference.audit(cur, user, "settings", "meetlat gewichten " + ", ".join(
             f"{q.upper()}={float(weights[q]):g}" for q in QUESTIONS))
-    return []
 
 
-@dataclass(frozen=True)
-class Opportunity:
-    """A chance scored on the four questions of plan 3.5 (each 1-5), with its decision."""
-
-    received: dt.date
-    title: str
-    opportunity_kind: str
-    score_a: int
-    score_b: int
-    score_c: int
-    score_d: int
-    pillar: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    decision: str = "open"
-    reason: str | None = None
-    mission_reference: str | None = None
-    bidbook_reference: str | None = None
-    company: str | None = None
-
-
-def _blank_to_none(value: object) -> str | None:
-    return None if is_blank(value) or value is pd.NA else str(value).strip()
-
-
-def _opportunity_problems(o: Opportunity) -> list[str]:
-    problems = []
-    if not (o.title or "").strip():
-        problems.append("geef de kans een naam")
-    for q in QUESTIONS:
-        value = getattr(o, f"score_{q}")
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-            problems.append(f"score {q.upper()} moet een geheel getal van 1 tot en met 5 zijn")
-    if o.opportunity_kind not in {t.code for t in vocab.OPPORTUNITY_KINDS}:
-        problems.append(f"onbekende soort kans '{o.opportunity_kind}'")
-    if o.decision not in {t.code for t in vocab.DECISIONS}:
-        problems.append("besluit moet oppakken, afwijzen of nog open zijn")
-    return problems
-
-
-def add_opportunity(con: duckdb.DuckDBPyConnection, opportunity: Opportunity, user: str, *,
-                    now: dt.datetime | None = None) -> int:
-    """Store a scored opportunity with the weights in force now; return its id.
-
-    Raises ValueError (Dutch, all problems joined) for scores outside 1-5 and the like.
-    """
-    o = opportunity
-    problems = _opportunity_problems(o)
-    country = _blank_to_none(o.country)
-    if country is not None:
-        try:
-            country = parse_country(country)
-        except ValueError:
-            problems.append(f"onbekend land '{o.country}'")
-    if problems:
-        raise ValueError("; ".join(problems))
-    now = now or dt.datetime.now()
+def insert_opportunity(con: duckdb.DuckDBPyConnection, row: Mapping[str, object], user: str,
+                       now: dt.datetime) -> int:
+    """Store a checked opportunity (`row`: column -> value, scores 1-5, blanks None) with the
+    weights in force now, audited; return its id."""
     w = yardstick_weights(con)
+    values = {**row, **{f"weight_{q}": w[q] for q in QUESTIONS}, "created_by": user,
+              "created_at": now}
+    marks = ", ".join("?" for _ in values)
     with transaction(con) as cur:
         new_id = cur.execute(
-            """INSERT INTO opportunities (received, title, opportunity_kind, pillar, country,
-                   sector, score_a, score_b, score_c, score_d, weight_a, weight_b, weight_c,
-                   weight_d, decision, reason, mission_reference, bidbook_reference, company,
-                   created_by, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               RETURNING opportunity_id""",
-            [o.received, o.title.strip(), o.opportunity_kind, _blank_to_none(o.pillar), country,
-             _blank_to_none(o.sector), o.score_a, o.score_b, o.score_c, o.score_d, w["a"],
-             w["b"], w["c"], w["d"], o.decision, _blank_to_none(o.reason),
-             _blank_to_none(o.mission_reference), _blank_to_none(o.bidbook_reference),
-             _blank_to_none(o.company), user, now]).fetchall()[0][0]
-        reference.audit(cur, user, "yardstick", f"kans {new_id} '{o.title.strip()}' gescoord "
-                        f"({o.score_a}/{o.score_b}/{o.score_c}/{o.score_d}), {o.decision}", now)
+            f"INSERT INTO opportunities ({', '.join(values)}) VALUES ({marks}) "
+            "RETURNING opportunity_id", list(values.values())).fetchall()[0][0]
+        scores = "/".join(str(row[f"score_{q}"]) for q in QUESTIONS)
+        reference.audit(cur, user, "yardstick", f"kans {new_id} '{row['title']}' gescoord "
+                        f"({scores}), {row['decision']}", now)
     return int(new_id)
 
 
@@ -187,36 +80,24 @@ EDITABLE_OPPORTUNITY = ("decision", "reason", "mission_reference", "bidbook_refe
                         "company")
 
 
-def update_opportunities(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, user: str, *,
-                         now: dt.datetime | None = None) -> list[str]:
-    """Record decisions, reasons and links (mission / bidbook reference, company) later on.
-
-    `frame` has opportunity_id and the EDITABLE_OPPORTUNITY columns; only changed rows are
-    written (and audited). Scores are not edited: a new assessment is a new opportunity.
-    Returns problems (then nothing is written).
-    """
-    decisions = {t.code for t in vocab.DECISIONS}
-    problems = [f"kans {int(r.opportunity_id)}: besluit moet take, decline of open zijn"
-                for r in frame.itertuples() if r.decision not in decisions]
-    if problems:
-        return problems
-    now = now or dt.datetime.now()
+def record_opportunity_changes(con: duckdb.DuckDBPyConnection,
+                               rows: Sequence[tuple[int, tuple[object, ...]]], user: str,
+                               now: dt.datetime) -> None:
+    """Write checked decisions, reasons and links: `rows` of (opportunity_id, values in
+    EDITABLE_OPPORTUNITY order); only rows that differ from what is stored are written (and
+    audited)."""
     cols = ", ".join(EDITABLE_OPPORTUNITY)
     current = {int(r[0]): tuple(r[1:]) for r in con.execute(
         f"SELECT opportunity_id, {cols} FROM opportunities").fetchall()}
+    sets = ", ".join(f"{c} = ?" for c in EDITABLE_OPPORTUNITY)
     with transaction(con) as cur:
-        for r in frame.itertuples():
-            new = tuple(r.decision if c == "decision" else _blank_to_none(getattr(r, c))
-                        for c in EDITABLE_OPPORTUNITY)
-            oid = int(r.opportunity_id)
+        for oid, new in rows:
             if oid not in current or current[oid] == new:
                 continue
-            sets = ", ".join(f"{c} = ?" for c in EDITABLE_OPPORTUNITY)
             cur.execute(f"UPDATE opportunities SET {sets}, updated_by = ?, updated_at = ? "
                         "WHERE opportunity_id = ?", [*new, user, now, oid])
             reference.audit(cur, user, "yardstick", f"kans {oid}: besluit {new[0]}, "
                             f"koppeling {new[2] or new[3] or new[4] or '-'}", now)
-    return []
 
 
 def opportunities(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

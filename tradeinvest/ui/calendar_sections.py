@@ -127,6 +127,6 @@ def fill_in_countries(open_items: pd.DataFrame, names: dict[str, str], lang: str
                                        country=names.get(country, country)))
 
 
-def columns_caption(columns: Iterable[Any], lang: str) -> None:
-    """The calendar template's column names in the reader's language."""
-    st.caption(t("cal_columns", lang, columns=", ".join(getattr(c, lang) for c in columns)))
+def columns_caption(names: Iterable[str], lang: str) -> None:
+    """The calendar template's column names (in the reader's language)."""
+    st.caption(t("cal_columns", lang, columns=", ".join(names)))

@@ -15,14 +15,13 @@ import pandas as pd
 import streamlit as st
 from streamlit import config as st_config
 
-from tradeinvest.ingest import schema
-from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
-from tradeinvest.ingest.validate import Validated
+from tradeinvest.loading import check, kinds, uploads
+from tradeinvest.loading.check import Checked, Problem, UploadRejected
 from tradeinvest.measure.preview import Change, load_changes
 from tradeinvest.reporting import faults, fmt
 from tradeinvest.reporting.labels import kind_label
 from tradeinvest.reporting.problems_report import problems_frame
-from tradeinvest.store import db, reference, uploads
+from tradeinvest.store import db, reference
 from tradeinvest.texts import t
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.safe import md
@@ -38,7 +37,7 @@ class _Check:
     """A file's check: the verdict, what loading it would change, and whether it is already
     the counting upload of its kind and period (then loading it again changes nothing)."""
 
-    validated: Validated
+    checked: Checked
     changes: list[Change] | None  # None: the kind has no headline figures (yearly kinds)
     loaded_as: int | None
     replaces: tuple[int, str, int] | None = None  # the counting upload loading this replaces
@@ -55,16 +54,12 @@ def upload_limit_mb() -> int:
 def problem_table(problems: list[Problem], lang: str) -> None:
     """The problems as a table whose message wraps, at most SHOWN_PROBLEMS rows (a file for
     the wrong quarter has one per row); problems of the whole file also as lines above it."""
-    nl = lang == "nl"
     for p in [p for p in problems if p.row is None][:_FILE_LINES]:
         (st.error if p.severity == "error" else st.warning)(md(p.text(lang)))
     frame = problems_frame(problems, lang)
     if len(frame) > SHOWN_PROBLEMS:
-        st.caption(f"De eerste {fmt.number(SHOWN_PROBLEMS)} van {fmt.number(len(frame))} "
-                   "meldingen; het probleemrapport (CSV) heeft ze allemaal." if nl else
-                   f"The first {fmt.number(SHOWN_PROBLEMS, lang=lang)} of "
-                   f"{fmt.number(len(frame), lang=lang)} problems; the problem report (CSV) "
-                   "has them all.")
+        st.caption(t("upload_first_problems", lang, shown=fmt.number(SHOWN_PROBLEMS, lang=lang),
+                     total=fmt.number(len(frame), lang=lang)))
         frame = frame.head(SHOWN_PROBLEMS)
     # severity, file, sheet, row, column, value, message; the file is named above the table.
     widths = dict(zip(frame.columns, ("small", None, "small", 50, 150, 110, "large"),
@@ -116,24 +111,23 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
 def _check(data: bytes, file_name: str, kind: str, period: str) -> _Check:
     """Read, validate and preview the file against the current data (raises UploadRejected
     for an unknown kind or an unreadable period)."""
-    validated = state.read(uploads.check_upload, data, file_name, kind, period)
-    if has_errors(validated.problems):
-        return _Check(validated, None, None)
-    stored = uploads.stored_period(kind, period, file_name)
-    loaded_as = state.read(uploads.active_same_file, data, kind, stored)
-    changes = (None if loaded_as or kind in schema.YEARLY_KINDS else
-               state.read(load_changes, validated, kind, stored, file_name))
-    replaces = None if loaded_as else state.read(uploads.active_upload, kind, stored)
-    return _Check(validated, changes, loaded_as, replaces)
+    checked = state.read(check.check_upload, data, file_name, kind, period)
+    if checked.has_errors:
+        return _Check(checked, None, None)
+    loaded_as = state.read(check.already_loaded, checked)
+    changes = (None if loaded_as or kinds.is_yearly(kind) else
+               state.read(load_changes, checked.upload()))
+    replaces = None if loaded_as else state.read(check.would_replace, checked)
+    return _Check(checked, changes, loaded_as, replaces)
 
 
-def _replaces(check: _Check, lang: str) -> None:
+def _replaces(verdict: _Check, lang: str) -> None:
     """Say plainly, before the load button, which upload loading this file replaces."""
-    if check.replaces is None:
+    if verdict.replaces is None:
         return
-    upload_id, file_name, rows = check.replaces
-    n_rows = fmt.count(rows, *(("rij", "rijen") if lang == "nl" else ("row", "rows")), lang)
-    st.warning(t("replaces_upload", lang).format(id=upload_id, file=md(file_name), rows=n_rows))
+    upload_id, file_name, rows = verdict.replaces
+    st.warning(t("replaces_upload", lang, id=upload_id, file=md(file_name),
+                 rows=counted(rows, "upload_rows", lang)))
 
 
 def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str) -> _Check:
@@ -166,53 +160,55 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     many rows passed or which errors and warnings stop it (table and CSV report), and load it
     when the user presses `button`. Returns the LoadResult once loaded, else None.
     """
-    nl = lang == "nl"
     digest = hashlib.sha256(data).hexdigest()
     seen = _seen(digest, file_name, kind, period)
-    bar = st.progress(0, text="Bestand lezen en controleren…" if nl else "Reading and checking…")
+    bar = st.progress(0, text=t("upload_reading", lang))
     try:
-        check = _checked(data, digest, file_name, kind, period)
-        checked, problems = check.validated, check.validated.problems
+        verdict = _checked(data, digest, file_name, kind, period)
+        problems = verdict.checked.problems
     except UploadRejected as exc:  # unknown kind or unreadable quarter
-        check, checked, problems = None, None, exc.problems
-    bar.progress(100, text="Gecontroleerd" if nl else "Checked")
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    what = f"{kind_label(kind, lang)}, {md(period)}"
-    n_errors = fmt.count(errors, *(("fout", "fouten") if nl else ("error", "errors")), lang)
-    n_warnings = fmt.count(warnings, *(("waarschuwing", "waarschuwingen") if nl else
-                                       ("warning", "warnings")), lang)
-    if errors:
-        st.error(f"{n_errors} en {n_warnings} in {md(file_name)}. Er is niets geladen: verbeter "
-                 "het bestand en upload het opnieuw." if nl else
-                 f"{n_errors} and {n_warnings} in {md(file_name)}. Nothing was loaded: fix the "
-                 "file and upload it again.")
-    elif checked is not None:
-        rows = fmt.count(checked.rows, *(("rij", "rijen") if nl else ("row", "rows")), lang)
-        warned = f", {n_warnings}" if warnings else ""
-        st.success(f"{rows} goedgekeurd ({what}){warned}." if nl else
-                   f"{rows} passed ({what}){warned}.")
-    if check is not None and check.loaded_as:
-        st.info(f"Dit bestand is al geladen: het is upload {check.loaded_as}, die nu meetelt "
-                "voor deze soort en periode. Opnieuw laden verandert niets." if nl else
-                f"This file is already loaded: it is upload {check.loaded_as}, which counts "
-                "now for this kind and period. Loading it again changes nothing.")
-    elif check is not None and check.changes is not None:
-        st.info(f"**{t('change_preview', lang)}:** {describe(check.changes, lang)}")
+        verdict, problems = None, exc.problems
+    bar.progress(100, text=t("upload_checked", lang))
+    _say_verdict(verdict, problems, file_name, f"{kind_label(kind, lang)}, {md(period)}", lang)
     if problems:
         problem_table(problems, lang)
-        widgets.download("⬇ Probleemrapport (CSV)" if nl else "⬇ Problem report (CSV)",
-                         problems_frame(problems, lang), f"problemen_{file_name}.csv",
-                         f"{key}_problems", lang)
-    if check is None or has_errors(problems) or check.loaded_as:
+        widgets.download(t("upload_problem_report", lang), problems_frame(problems, lang),
+                         f"problemen_{file_name}.csv", f"{key}_problems", lang)
+    if verdict is None or verdict.checked.has_errors or verdict.loaded_as:
         return None
-    _replaces(check, lang)
+    _replaces(verdict, lang)
     if not st.button(button, type="primary", key=key):
         return None
-    bar = st.progress(50, text="Schrijven…" if nl else "Writing…")
+    bar = st.progress(50, text=t("upload_writing", lang))
     result = write(lang, uploads.load_upload, data, file_name, kind, period, state.user(),
                    seen_upload=seen)
     if result is not None:
-        bar.progress(100, text="Klaar" if nl else "Done")
+        bar.progress(100, text=t("upload_done", lang))
         st.session_state[_SEEN] = (st.session_state[_SEEN][0], result.upload_id)  # seen now
     return result
+
+
+def counted(n: int, key: str, lang: str) -> str:
+    """`n` with the noun of catalogue entry `key` ("rij|rijen"): "1 rij", "3 rijen"."""
+    one, many = t(key, lang).split("|")
+    return fmt.count(n, one, many, lang)
+
+
+def _say_verdict(verdict: _Check | None, problems: list[Problem], file_name: str, what: str,
+             lang: str) -> None:
+    """The check's outcome in one line: refused with how many errors, or how many rows passed;
+    and whether this very file already counts."""
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    n_warnings = counted(warnings, "upload_warnings", lang)
+    if errors:
+        st.error(t("upload_refused", lang, errors=counted(errors, "upload_errors", lang),
+                   warnings=n_warnings, file=md(file_name)))
+    elif verdict is not None:
+        rows = counted(verdict.checked.rows, "upload_rows", lang)
+        st.success(t("upload_passed", lang, rows=rows,
+                     what=what, warned=f", {n_warnings}" if warnings else ""))
+    if verdict is not None and verdict.loaded_as:
+        st.info(t("upload_already_loaded", lang, id=verdict.loaded_as))
+    elif verdict is not None and verdict.changes is not None:
+        st.info(f"**{t('change_preview', lang)}:** {describe(verdict.changes, lang)}")
