@@ -14,8 +14,8 @@ from test_privacy import PERSON, _contacts, _in_file
 from tradeinvest import cli
 from tradeinvest import measure as m
 from tradeinvest.loading import uploads
+from tradeinvest.loading.erase_text import free_text_columns
 from tradeinvest.store import db
-from tradeinvest.store.erase_text import free_text_columns
 
 OWN_MAIL = "sales@tjallema-robotics.example"
 OTHER_MAIL = "info@vrijling-optics.example"

@@ -197,7 +197,8 @@ def _queue_user_change(path: Path, args: argparse.Namespace, password: str | Non
 
 
 def _erase(path: Path, args: argparse.Namespace) -> int:
-    from tradeinvest.store import erase, snapshot
+    from tradeinvest.loading import erase
+    from tradeinvest.store import snapshot
 
     if not path.exists():
         print(f"De database {path} bestaat niet.", file=sys.stderr)

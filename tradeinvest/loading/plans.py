@@ -11,13 +11,15 @@ import hashlib
 import duckdb
 import pandas as pd
 
-from tradeinvest.ingest import places, schema
-from tradeinvest.ingest.normalise import is_blank, parse_country
+from tradeinvest import places
+from tradeinvest.countries import parse_country
+from tradeinvest.ingest import schema
 from tradeinvest.ingest.reader import ReadResult, SheetData
 from tradeinvest.loading.check import check_read
 from tradeinvest.loading.uploads import LoadResult, load_checked
 from tradeinvest.periods import Period
 from tradeinvest.store import plans, uploads
+from tradeinvest.text_keys import is_blank
 
 _FIRST_ROW = 2  # row numbers as in the plans template: the header is row 1
 

@@ -15,9 +15,10 @@ import duckdb
 import pandas as pd
 
 from tradeinvest import vocab
-from tradeinvest.ingest.normalise import is_blank, parse_country
+from tradeinvest.countries import parse_country
 from tradeinvest.store import plans
 from tradeinvest.store.plans import EDITABLE_OPPORTUNITY, QUESTIONS
+from tradeinvest.text_keys import is_blank
 
 
 @dataclass(frozen=True)

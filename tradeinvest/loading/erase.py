@@ -21,8 +21,8 @@ from pathlib import Path
 
 import duckdb
 
+from tradeinvest.loading.erase_text import NOT_SEARCHED, REDACTED, Scrubbed, scrub
 from tradeinvest.store import db, reference
-from tradeinvest.store.erase_text import NOT_SEARCHED, REDACTED, Scrubbed, scrub
 from tradeinvest.text_keys import normalise_company
 
 
