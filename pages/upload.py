@@ -6,7 +6,7 @@ import streamlit as st
 from tradeinvest import access
 from tradeinvest.loading import check, kinds, templates, uploads
 from tradeinvest.measure import preview
-from tradeinvest.reporting import fmt, report
+from tradeinvest.reporting import fmt, report_xlsx
 from tradeinvest.reporting.labels import kind_label
 from tradeinvest.texts import t
 from tradeinvest.ui import auth, filters, loading, state, widgets
@@ -79,7 +79,7 @@ with right:
     st.markdown(f"**{t('upload_templates', lang)}**")
     for k in kinds.KINDS:
         widgets.download(f"⬇ {kind_label(k, lang)}", templates.template(k, lang),
-                         f"{k}_template.xlsx", f"tpl_{k}", lang, mime=report.XLSX_MIME)
+                         f"{k}_template.xlsx", f"tpl_{k}", lang, mime=report_xlsx.XLSX_MIME)
 
 if upload is not None:
     data = upload.getvalue()

@@ -239,7 +239,7 @@ def test_typed_in_country_plans_are_saved_as_data_without_a_workbook(con, monkey
                       "landenplannen_2025_app")
     with pytest.raises(UploadRejected) as refused:  # the same checks as an uploaded workbook
         loading_plans.save_country_plans(con, 2025, frame.assign(country="Atlantis"), "coord")
-    assert any("onbekend land" in p.message for p in refused.value.problems)
+    assert any("onbekend land" in p.text("nl") for p in refused.value.problems)
 
 
 def test_a_period_of_the_wrong_form_for_the_kind_is_refused_before_reading(con):

@@ -1,4 +1,4 @@
-"""The text catalogue: one module per language (`nl.py`, `en.py`), looked up by key.
+"""The text catalogue: one package per language (`nl/`, `en/`, modules by area), looked up by key.
 
 Floor one: pure data, imported by every layer that shows words, so it imports nothing.
 """

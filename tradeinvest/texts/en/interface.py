@@ -1,0 +1,139 @@
+"""English texts: headlines, charts, sign-in, contacts, report download, settings. Same keys as the
+other language's `interface`."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    "headline_finished": "new jobs in {year} against an annual target of {target} ({gap}).",
+    "headline_running": (
+        "new jobs through {through}, pro-rated target {prorated}; year-end forecast {forecast} "
+        "against an annual target of {target}."
+    ),
+    "headline_missing": (
+        "Missing: {quarters} — neither loaded nor reported empty. Such a quarter is unknown: it "
+        "is left out of the pro-rated target and both forecasts use the loaded quarters (× 4 / "
+        "their number). Upload the quarter, or a projects file with only the header row if there "
+        "were no projects."
+    ),
+    "cost_budget_months": "Budget {months}/12 of {year}",
+    "cost_year_running": (
+        "(the year is still running: through Q{quarter}, the latest loaded quarter)"
+    ),
+    "cost_borrowed": "borrowed from {budget_year} (no budget of its own for {year})",
+    "cost_regional": (
+        "Regional figure: budget and jobs of the whole region, the filters do not apply here (the "
+        "budget is not split by country or sector)."
+    ),
+    # reporting/charts.py, plan_charts.py
+    "chart_year_end_forecast": "Year-end forecast",
+    "chart_jobs_per_year": "New jobs per year: realised and target",
+    "date_unknown": "date unknown",
+    "season_3": "spring",
+    "season_6": "summer",
+    "season_9": "autumn",
+    "season_12": "winter",
+    "half_year": "H{half} {year}",
+    "chart_mission_started": "Mission started",
+    "chart_percent_of_plan": "% of plan",
+    "plans_sum": "Sum of country plans",
+    "regional_target": "Regional target",
+    "jobs_word": "jobs",
+    "projects_word": "projects",
+    "chart_yardstick_score": "Yardstick score (1–5)",
+    "chart_jobs_that_followed": "New jobs that followed",
+    # ui/auth.py, contacts.py, report_download.py, reference_labels.py, state.py
+    "demo_label": "Demo – sample data, no sign-in",
+    "demo_explained": (
+        "Anyone with the link acts as coordinator here. Sign-in switches on once a user exists: "
+        "`python -m tradeinvest users add NAME --role coordinator`."
+    ),
+    "sign_in": "Sign in",
+    "sign_out": "Sign out",
+    "signed_out_elsewhere": (
+        "You were signed out: in another tab, because the sign-in time has passed, or because "
+        "your account was changed. Please sign in again."
+    ),
+    "oidc_no_role": "{email} has no role in this app. Ask the coordinator to add you.",
+    "oidc_sign_in": "Sign in with your organisation account",
+    "user_name": "User name",
+    "password": "Password",
+    "sign_in_failed": "Unknown user name or wrong password.",
+    "sign_in_locked": (
+        "Too many failed sign-in attempts. Try again after {when}, or ask the coordinator to "
+        "unlock you."
+    ),
+    "signed_in_as": "Signed in as",
+    "no_access_title": "No access",
+    "no_access": "You do not have access to this page.",
+    "contacts_persons_note": (
+        "With contact persons: personal data, visible to the team and the coordinator only; not "
+        "to governors, not in reports or exports."
+    ),
+    "contacts_none": "No contacts in this period.",
+    "contacts_col_person": "Contact person",
+    "contacts_col_email": "E-mail",
+    "contacts_col_phone": "Phone",
+    "row": "row",
+    "report_download_title": "Quarterly report {year} Q{quarter}",
+    "report_explained": (
+        "For governors: progress, path to target, jobs by country and sector, output and impact "
+        "with change, missions and cost per job. Regional: the filters on the left do not apply."
+    ),
+    "report_file": "quarterly_report_{year}Q{quarter}",
+    "report_xlsx": "⬇ Quarterly report (Excel)",
+    "report_pdf": "⬇ Quarterly report (PDF)",
+    "companies_attracted": "Companies attracted",
+    "trade_yes": "yes",
+    "trade_no": "no",
+    "trade_reactive": "reactive",
+    "trade_depends": "depends",
+    "setting_indirect_jobs_per_direct": "Indirect jobs per direct FDI job (Dutch average)",
+    "setting_on_track_share": "On track from this share of the (pro-rated) target",
+    "setting_at_risk_share": "At risk from this share; below it: behind",
+    "setting_baseline_jobs": "Baseline: new jobs per year (2016, IU and UCIB together)",
+    "setting_baseline_year": "Year of the baseline",
+    "setting_max_upload_mb": "Largest upload allowed, in MB",
+    "setting_max_jobs_per_row": (
+        "Most jobs in one row of an upload; more is refused as a typing error"
+    ),
+    "setting_calendar_match_days": "Calendar: days of slack when matching to missions carried out",
+    "setting_yardstick_weight_a": "Yardstick: weight A, contribution to the targets (jobs)",
+    "setting_yardstick_weight_b": "Yardstick: weight B, fits the strategy",
+    "setting_yardstick_weight_c": "Yardstick: weight C, effectiveness (network, market demand)",
+    "setting_yardstick_weight_d": "Yardstick: weight D, efficiency and continuity",
+    "ref_note": "Note",
+    "ref_budget_line": "Budget line",
+    "ref_regions": "Regions",
+    "db_opening": "Opening the database…",
+    # pages/settings.py
+    "settings_intro": "Changes apply at once on every page and are logged with who and when.",
+    "settings_targets": "Targets per indicator and year",
+    "settings_targets_help": (
+        "New direct jobs per year. After the last year with a target, the last target applies."
+    ),
+    "settings_budget_lines": "Budget per year and line",
+    "settings_budget_lines_help": (
+        "`valid_until` = last year a line applies: empty = recurring, equal to the year = one-off "
+        "(EMA/Brexit: two years, through 2019). A year without its own lines borrows the still "
+        "valid lines of the latest earlier year; the pages say so when a year borrows."
+    ),
+    "settings_focus_countries": "Focus countries per year",
+    "settings_focus_countries_help": (
+        "Trade: yes / no / reactive / depends. A year without its own list uses the latest "
+        "earlier list."
+    ),
+    "save": "Save",
+    "saved": "Saved.",
+    "not_saved": "Not saved: {problems}",
+    "target_path_title": "Refill the jobs target path",
+    "shape_linear": "Straight line",
+    "shape_growth": "Constant growth",
+    "target_path_shape": "Shape",
+    "target_path_from_year": "From year",
+    "target_path_start": "Start value",
+    "target_path_to_year": "To year",
+    "target_path_end": "End value",
+    "target_path_apply": "Apply target path",
+    "target_path_invalid": "The end year must follow the start year and the start value exceed 0.",
+    "settings_thresholds": "Thresholds and ratios",
+}

@@ -1,0 +1,106 @@
+"""English texts: upload page, history, undo, the command line. Same keys as the other language's
+`loading`."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    "upload_rows": "row|rows",
+    "upload_errors": "error|errors",
+    "upload_warnings": "warning|warnings",
+    "upload_first_problems": (
+        "The first {shown} of {total} problems; the problem report (CSV) has them all."
+    ),
+    "upload_reading": "Reading and checking…",
+    "upload_checked": "Checked",
+    "upload_refused": (
+        "{errors} and {warnings} in {file}. Nothing was loaded: fix the file and upload it "
+        "again."
+    ),
+    "upload_passed": "{rows} passed ({what}){warned}.",
+    "upload_already_loaded": (
+        "This file is already loaded: it is upload {id}, which counts now for this kind and "
+        "period. Loading it again changes nothing."
+    ),
+    "upload_problem_report": "⬇ Problem report (CSV)",
+    "upload_writing": "Writing…",
+    "upload_done": "Done",
+    "upload_title": "Upload data",
+    "upload_intro": (
+        "One file per kind and quarter. Uploading again replaces the earlier version; every "
+        "upload can be undone."
+    ),
+    "upload_kind": "Kind of data",
+    "upload_file": "Spreadsheet (.xlsx, .xlsm or .csv)",
+    "upload_largest_file": "Largest file: {limit} MB (a setting on the Settings page).",
+    "upload_templates": "Templates",
+    "upload_year": "Year (e.g. 2024)",
+    "upload_quarter": "Quarter (e.g. 2024Q3)",
+    "upload_load": "Load",
+    "upload_replaces": " (replaces upload {id})",
+    "upload_loaded": "Upload {id} loaded: {rows} {kind} {period}{replaced}. {change}: {effect}",
+    "upload_history": "Upload history",
+    "upload_none_yet": "No uploads yet.",
+    "upload_state_active": "counts",
+    "upload_state_replaced": "replaced",
+    "upload_state_undone": "undone",
+    "history_upload_id": "Upload",
+    "history_kind": "Kind",
+    "history_quarter": "Period",
+    "history_state": "State",
+    "history_row_count": "Rows",
+    "history_warning_count": "Warnings",
+    "history_file_name": "File",
+    "history_sha256": "Checksum (sha256)",
+    "history_uploaded_by": "By",
+    "history_uploaded_at": "When",
+    "undo_confirm_text": (
+        "**Undo upload {id}:** {kind} {period}, file {file}, {rows}. {change}: {effect}"
+    ),
+    "undo_cancel": "Cancel",
+    "undo_confirm": "Confirm",
+    "undo_counts_again": "; upload {id} counts again",
+    "undo_done": "Upload {id} undone{again}. {change}: {effect}",
+    "undo_choice": "Undo upload",
+    "undo_already": "Upload {id} has been undone.",
+    "undo_button": "Undo…",
+    "plan_column_label": "Indicator",
+    "plan_column_plan": "Plan",
+    "plan_column_actual": "Actual",
+    "plan_column_share": "Actual / plan",
+    "plan_column_gap": "Difference",
+    "plan_heading": "Country plan {year}: plan and actual",
+    "plan_filters_ignored": (
+        "A country plan covers the whole country and year: the filters {filters} do not apply "
+        "to this block."
+    ),
+    "plan_none": "No country plan for {name} in {year}. Add it on the Country plans page.",
+    "plan_regions": "Regions",
+    "plan_activities": "Activities",
+    "plan_team": "Team",
+    "plan_quarters_loaded": "Actual so far: {quarters} of 4 quarters loaded.",
+    "plan_chart_title": "{name} {year}: actual as a share of the plan",
+    "plan_target_banner": (
+        "**{name}**: {jobs} new jobs through {through} against the target in the {year} "
+        "country plan: {goal} ({share})."
+    ),
+    "plan_no_jobs_target": "the {year} country plan of {name} sets no jobs target",
+    "plan_no_target_for_selection": (
+        "only the region and the country plans have a jobs target, not this selection"
+    ),
+    "plan_no_target_banner": (
+        "{jobs} new jobs through {through} in this selection. No target to compare with: "
+        "{why}; the regional target is for the whole region."
+    ),
+    "cli_demo_built": "Sample database built: {path} ({count} uploads)",
+    "cli_load_refused": "{refused} The database is unchanged.",
+    "cli_load_replaces": "; replaces upload {id}",
+    "cli_loaded": "Loaded as upload {id}: {kind} {period}, {rows} rows{replaced}",
+    "cli_failed": "Failed: {reason}",
+    "cli_undone": "Upload {id} undone{again}",
+    "cli_progress_period": (
+        "give --period (for example 2024Q3 or 2024), or --year with --quarter (Q1..Q4) if wanted"
+    ),
+    "cli_backup_no_db": "The database {path} does not exist; there is nothing to back up.",
+    "cli_backup_written": "Backup written: {folder}",
+    "cli_restored": "Database {path} restored from {folder}",
+}

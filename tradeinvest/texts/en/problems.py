@@ -1,0 +1,216 @@
+"""English texts: what an upload check finds (ingest's problems). Same keys as the other language's
+`problems`."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    "problem_label_error": "ERROR",
+    "problem_label_warning": "Warning",
+    "problem_where_sheet": "sheet '{sheet}'",
+    "problem_where_row": "row {row}",
+    "problem_where_column": "column '{column}'",
+    "problem_value": " (value: {value!r})",
+    "problem_rejected": "{errors} error(s) found; nothing was loaded.",
+    "problem_more": "… and {more} more {noun}",
+    "problem_more_in_column": "warnings in this column",
+    "problem_more_times": "times: {message}",
+    "problem_kind_unknown_columns": "unknown columns",
+    "problem_as_said": "{text}",
+    "problem_or": "{first} or {second}",
+    "problem_none": "none",
+    "problem_col_severity": "Severity",
+    "problem_col_file": "File",
+    "problem_col_sheet": "Sheet",
+    "problem_col_row": "Row",
+    "problem_col_column": "Column",
+    "problem_col_value": "Value",
+    "problem_col_message": "Message",
+    "problem_severity_error": "error",
+    "problem_severity_warning": "warning",
+    "problem_required_empty": "this required field is empty",
+    "problem_date_tbd": (
+        "the date is not known yet ('tbd'); fill in a date or leave this row out until the "
+        "date is fixed"
+    ),
+    "problem_date_outside_quarter": (
+        "the date lies outside the chosen quarter {quarter} ({start} to {end})"
+    ),
+    "problem_date_partly_outside": (
+        "imprecise date ({precision}) lies partly outside {quarter}; stored as {stored}"
+    ),
+    "problem_duplicate": "duplicate: the same {label} is also on row {row}",
+    "problem_kind_pillar_clash": (
+        "project kind and pillar do not match: an export contract belongs to Trade, the other "
+        "kinds to Invest"
+    ),
+    "problem_retention_new_jobs": (
+        "a retention project with new jobs: those count as new jobs; is it really an "
+        "expansion?"
+    ),
+    "problem_end_before_start": "the end date lies before the start date",
+    "problem_unknown_mission": (
+        "this mission is not on the Missies sheet and was not uploaded before either"
+    ),
+    "problem_off_focus": (
+        "country {code} is not on the focus list of {year} ({rows} row(s)); it does count"
+    ),
+    "problem_separator_read": (
+        "text with separators read as the number {number} (without thousands, comma = "
+        "decimal); if that is wrong, fill in the number without dots"
+    ),
+    "problem_too_large": "the number is too large; check the value",
+    "problem_too_large_jobs": (
+        "the number is too large: more than {largest} jobs in one row cannot be right; check "
+        "the value (the limit is in Settings: {setting})"
+    ),
+    "problem_too_large_amount": (
+        "the number is too large: more than {largest} euro in one row cannot be right; check "
+        "the value"
+    ),
+    "problem_too_large_count": (
+        "the number is too large: more than {largest} in one row cannot be right; check the "
+        "value"
+    ),
+    "problem_text_too_long": "text is longer than {limit} characters",
+    "problem_negative": "a negative number is not possible here; fill in 0 or more",
+    "problem_not_a_number": (
+        "not a number; fill in a number such as 1234,5 (without words or units)"
+    ),
+    "problem_number_not_bool": "expected a number, not yes/no",
+    "problem_number_not_date": "expected a number, but the cell is a date or time",
+    "problem_not_whole": "expected a whole number, without decimals",
+    "problem_date_unknown": "date not recognised; use dd-mm-yyyy, for example 05-03-2024",
+    "problem_no_such_date": "this date does not exist; check day and month (dd-mm-yyyy)",
+    "problem_before_1900_03": (
+        "date before 1 March 1900: Excel counts those days wrongly (it knows a 29-02-1900 "
+        "that does not exist); fill in the real date, dd-mm-yyyy"
+    ),
+    "problem_year_unknown": "year not recognised; use a year between 1900 and 2199",
+    "problem_month_unknown": "month not recognised; use 1 to 12 or the name of the month",
+    "problem_season_unknown": (
+        "season not recognised; write for example 'autumn 2018' or 'winter 2018/2019'"
+    ),
+    "problem_time_only": "only a time, no date; fill in a date such as 05-03-2024",
+    "problem_unknown_country": (
+        "unknown country; use the Dutch or English name or an ISO code such as DE"
+    ),
+    "problem_unknown_country_meant": (
+        "unknown country; did you mean {meant}? Otherwise use the Dutch or English name or an "
+        "ISO code such as DE"
+    ),
+    "problem_unknown_term": "unknown value; choose from: {labels}",
+    "problem_unknown_term_meant": "unknown value; did you mean {meant}? Or choose from: {labels}",
+    "problem_yes_no": "choose yes or no",
+    "problem_yes_no_meant": "choose yes or no; did you mean {meant}?",
+    "problem_company_no_letters": (
+        "company name without letters or digits; fill in the name of the company"
+    ),
+    "problem_sheets_alike": (
+        "several sheets seem to be '{sheet}' ({listed}); only '{first}' was read"
+    ),
+    "problem_all_sheets_empty": "the file holds no data (all sheets are empty)",
+    "problem_later_sheet_missing": "sheet '{sheet}' is missing; no {what} are read",
+    "problem_csv_no_header_for": (
+        "no header row for '{sheet}' was found in this CSV file; deliver the sheets as .xlsx "
+        "with a sheet '{sheet}'"
+    ),
+    "problem_sheet_missing": (
+        "sheet '{sheet}' is missing (sheets found: {found}); name the sheet '{sheet}'"
+    ),
+    "problem_sheet_unreadable": (
+        "the sheet cannot be read; the file may be damaged. Open it in Excel and save it again "
+        "as .xlsx"
+    ),
+    "problem_no_header": (
+        "no header row found in {where}; expected a row with the column names {expected}"
+    ),
+    "problem_in_first_rows": "the first {rows} rows",
+    "problem_in_the_sheet": "the sheet",
+    "problem_merged_header": "merged cells in the header row ({first}:{last}); unmerge them",
+    "problem_no_data_rows": "no data rows below the header row",
+    "problem_csv_row_too_wide": (
+        "this row has {values} values but the header row {columns} columns; is there a "
+        "separator (for example a comma in an amount) without quotes?"
+    ),
+    "problem_csv_more_wide_rows": "{rows} more rows with too many values",
+    "problem_unknown_column": "column '{column}' is ignored (unknown column)",
+    "problem_header_ambiguous": (
+        "header '{header}' fits more than one column ({names}); use the exact column name"
+    ),
+    "problem_column_twice": (
+        "column '{column}' is in the header row more than once: {where}; keep one"
+    ),
+    "problem_header_at": "'{header}' (column {letter})",
+    "problem_required_column_missing": (
+        "required column '{column}' is missing (also recognised: {also})"
+    ),
+    "problem_file_unreadable": (
+        "the file could not be read ({error}); open it in Excel and save it again as .xlsx"
+    ),
+    "problem_file_empty": "the file is empty (0 bytes)",
+    "problem_file_too_big": (
+        "the file is {size}; that is more than {limit}, the limit for an upload. Remove sheets "
+        "you do not need or split the file"
+    ),
+    "problem_password": "the file is protected by a password; save it without a password",
+    "problem_old_xls": "old Excel format (.xls); save as .xlsx",
+    "problem_xlsb": "binary Excel format (.xlsb); save as .xlsx",
+    "problem_ods": "OpenDocument spreadsheet (.ods); save as .xlsx",
+    "problem_not_spreadsheet": "this is no spreadsheet (.xlsx or .csv)",
+    "problem_not_spreadsheet_but": "this is no spreadsheet (.xlsx or .csv), but {what}",
+    "problem_what_office": "another Office file (for example Word)",
+    "problem_what_pdf": "a PDF file",
+    "problem_what_image": "an image ({format})",
+    "problem_what_rtf": "a Word document (RTF)",
+    "problem_what_archive": "a compressed file ({format})",
+    "problem_what_word": "a Word document",
+    "problem_what_powerpoint": "a PowerPoint file",
+    "problem_what_zip": "a zip file",
+    "problem_what_html": "a web page (HTML); open it in Excel and save as .xlsx",
+    "problem_what_xml": "an XML file; open it in Excel and save as .xlsx",
+    "problem_fake_xlsx": (
+        "the file is called .{ext} but is no valid Excel file (damaged?); open it in Excel and "
+        "save it again as .xlsx"
+    ),
+    "problem_zip_bomb": (
+        "the file unpacks to {size}; that is too large or suspiciously strongly compressed "
+        "(zip bomb). Open it in Excel, remove sheets you do not need and save it again"
+    ),
+    "problem_zip_damaged": (
+        "the file is damaged (no valid .xlsx file); open it in Excel and save it again as .xlsx"
+    ),
+    "problem_workbook_damaged": (
+        "the file is damaged and cannot be read; open it in Excel and save it again as .xlsx"
+    ),
+    "problem_csv_nul": (
+        "the CSV file holds a NUL character on line {line} (binary data); it is damaged or no "
+        "text file. Save it again in Excel as CSV or as .xlsx"
+    ),
+    "problem_csv_unreadable": (
+        "the CSV file cannot be read ({reason}); save it again in Excel as CSV or as .xlsx"
+    ),
+    "problem_csv_cell_too_long": "a cell is longer than {limit} characters",
+    "problem_calendar_no_country": (
+        "the country of '{event}' cannot be told from the place {place}; the item is on the "
+        "calendar without a country. Fill in the country on the Calendar page (or in the "
+        "column Land)"
+    ),
+    "problem_place_empty": "(empty)",
+    "problem_calendar_other_year": (
+        "the start date is not in {year}, the year of this calendar; the item is on the "
+        "calendar all the same"
+    ),
+    "problem_period_hint": (
+        "most dates ({n} of {total}) fall in {best}, not in {quarter}: choose quarter {best} "
+        "when uploading (or check the dates)"
+    ),
+    "problem_unknown_kind": "unknown kind '{kind}'; choose from {kinds}",
+    "problem_projects_empty": (
+        "no projects in this file: the quarter is loaded as explicitly empty (no projects this "
+        "quarter)"
+    ),
+    "problem_no_data": (
+        "the file holds no data rows; there is nothing to load. To withdraw an earlier upload, "
+        "undo it in the history"
+    ),
+}

@@ -1,0 +1,109 @@
+"""Dutch (the default language) texts: upload page, history, undo, the command line. Same keys as
+the other language's `loading`."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    "upload_rows": "rij|rijen",
+    "upload_errors": "fout|fouten",
+    "upload_warnings": "waarschuwing|waarschuwingen",
+    "upload_first_problems": (
+        "De eerste {shown} van {total} meldingen; het probleemrapport (CSV) heeft ze allemaal."
+    ),
+    "upload_reading": "Bestand lezen en controleren…",
+    "upload_checked": "Gecontroleerd",
+    "upload_refused": (
+        "{errors} en {warnings} in {file}. Er is niets geladen: verbeter het bestand en upload "
+        "het opnieuw."
+    ),
+    "upload_passed": "{rows} goedgekeurd ({what}){warned}.",
+    "upload_already_loaded": (
+        "Dit bestand is al geladen: het is upload {id}, die nu meetelt voor deze soort en "
+        "periode. Opnieuw laden verandert niets."
+    ),
+    "upload_problem_report": "⬇ Probleemrapport (CSV)",
+    "upload_writing": "Schrijven…",
+    "upload_done": "Klaar",
+    "upload_title": "Gegevens uploaden",
+    "upload_intro": (
+        "Eén bestand per soort en kwartaal. Opnieuw uploaden vervangt de vorige versie; elke "
+        "upload is ongedaan te maken."
+    ),
+    "upload_kind": "Soort gegevens",
+    "upload_file": "Spreadsheet (.xlsx, .xlsm of .csv)",
+    "upload_largest_file": "Grootste bestand: {limit} MB (instelling op de pagina Instellingen).",
+    "upload_templates": "Sjablonen",
+    "upload_year": "Jaar (bijv. 2024)",
+    "upload_quarter": "Kwartaal (bijv. 2024Q3)",
+    "upload_load": "Laden",
+    "upload_replaces": " (vervangt upload {id})",
+    "upload_loaded": (
+        "Upload {id} geladen: {rows} {kind} {period}{replaced}. {change}: {effect}"
+    ),
+    "upload_history": "Uploadgeschiedenis",
+    "upload_none_yet": "Nog geen uploads.",
+    "upload_state_active": "telt mee",
+    "upload_state_replaced": "vervangen",
+    "upload_state_undone": "ongedaan",
+    "history_upload_id": "Upload",
+    "history_kind": "Soort",
+    "history_quarter": "Periode",
+    "history_state": "Status",
+    "history_row_count": "Rijen",
+    "history_warning_count": "Waarschuwingen",
+    "history_file_name": "Bestand",
+    "history_sha256": "Controlegetal (sha256)",
+    "history_uploaded_by": "Door",
+    "history_uploaded_at": "Wanneer",
+    "undo_confirm_text": (
+        "**Upload {id} ongedaan maken:** {kind} {period}, bestand {file}, {rows}. {change}: "
+        "{effect}"
+    ),
+    "undo_cancel": "Annuleren",
+    "undo_confirm": "Bevestigen",
+    "undo_counts_again": "; upload {id} telt weer",
+    "undo_done": "Upload {id} ongedaan gemaakt{again}. {change}: {effect}",
+    "undo_choice": "Upload ongedaan maken",
+    "undo_already": "Upload {id} is ongedaan gemaakt.",
+    "undo_button": "Ongedaan maken…",
+    "plan_column_label": "Indicator",
+    "plan_column_plan": "Plan",
+    "plan_column_actual": "Realisatie",
+    "plan_column_share": "Realisatie / plan",
+    "plan_column_gap": "Verschil",
+    "plan_heading": "Landenplan {year}: plan en realisatie",
+    "plan_filters_ignored": (
+        "Een landenplan geldt voor het hele land en jaar: de filters {filters} gelden niet voor "
+        "dit blok."
+    ),
+    "plan_none": "Geen landenplan voor {name} in {year}. Voeg het toe op de pagina Landenplannen.",
+    "plan_regions": "Regio's",
+    "plan_activities": "Activiteiten",
+    "plan_team": "Team",
+    "plan_quarters_loaded": "Realisatie tot nu: {quarters} van 4 kwartalen geladen.",
+    "plan_chart_title": "{name} {year}: realisatie als deel van het plan",
+    "plan_target_banner": (
+        "**{name}**: {jobs} nieuwe banen t/m {through} tegen het doel uit het landenplan "
+        "{year}: {goal} ({share})."
+    ),
+    "plan_no_jobs_target": "het landenplan {year} van {name} heeft geen banendoel",
+    "plan_no_target_for_selection": (
+        "alleen de regio en de landenplannen hebben een banendoel, niet deze selectie"
+    ),
+    "plan_no_target_banner": (
+        "{jobs} nieuwe banen t/m {through} in deze selectie. Geen doel om mee te vergelijken: "
+        "{why}; het regionale doel geldt voor de hele regio."
+    ),
+    "cli_demo_built": "Voorbeelddatabase opgebouwd: {path} ({count} uploads)",
+    "cli_load_refused": "{refused} De database is ongewijzigd.",
+    "cli_load_replaces": "; vervangt upload {id}",
+    "cli_loaded": "Geladen als upload {id}: {kind} {period}, {rows} rijen{replaced}",
+    "cli_failed": "Niet gelukt: {reason}",
+    "cli_undone": "Upload {id} ongedaan gemaakt{again}",
+    "cli_progress_period": (
+        "geef --period (bijvoorbeeld 2024Q3 of 2024), of --year met eventueel --quarter (Q1..Q4)"
+    ),
+    "cli_backup_no_db": "De database {path} bestaat niet; er is niets om te bewaren.",
+    "cli_backup_written": "Back-up geschreven: {folder}",
+    "cli_restored": "Database {path} teruggezet uit {folder}",
+}
