@@ -157,4 +157,10 @@ TEXTS: dict[str, str] = {
         "Refused: demo mode (no users, everyone coordinator) on a network address ({host}); "
         "add a user first, or start deliberately with --demo-public."
     ),
+    # i14i: the progress status words (were measure.progress.STATUS_LABELS)
+    "status_on_track": "On track",
+    "status_at_risk": "At risk",
+    "status_behind": "Behind",
+    "status_reached": "Reached",
+    "status_missed": "Missed",
 }

@@ -159,4 +159,10 @@ TEXTS: dict[str, str] = {
         "Geweigerd: demomodus (geen gebruikers, iedereen coördinator) op een netwerkadres "
         "({host}); voeg eerst een gebruiker toe, of start bewust met --demo-public."
     ),
+    # i14i: the progress status words (were measure.progress.STATUS_LABELS)
+    "status_on_track": "Op koers",
+    "status_at_risk": "Risico",
+    "status_behind": "Achter",
+    "status_reached": "Gehaald",
+    "status_missed": "Niet gehaald",
 }
