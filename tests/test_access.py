@@ -13,6 +13,7 @@ from tradeinvest.loading import settings as reference_edits
 from tradeinvest.loading import uploads
 from tradeinvest.store import db as store_db
 from tradeinvest.store import reference, users
+from tradeinvest.texts import LANGUAGES, t
 
 COORDINATOR = access.Principal("anna", access.COORDINATOR)
 TEAM = access.Principal("tom", access.TEAM)
@@ -41,6 +42,23 @@ def test_unknown_roles_and_actions_are_refused() -> None:
     assert not access.allowed(access.COORDINATOR, "drop_everything")
     with pytest.raises(access.AccessDenied):
         access.require(None, access.VIEW)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_refusal_names_role_and_action_in_the_catalogues_words(lang: str) -> None:
+    """Roles and actions are named by the catalogue (role_<code>, action_<code>): every one
+    has its own words, and the refusal says them in the page's language, Dutch by default."""
+    for codes, prefix in ((access.ROLES, "role_"), (access.ACTIONS, "action_")):
+        words = [t(prefix + code, lang) for code in codes]
+        assert len(set(words)) == len(codes) and not any(w.startswith(prefix) for w in words)
+    for role in (None, *access.ROLES):
+        for action in access.ACTIONS:
+            refused = access.AccessDenied(role, action)
+            said = refused.text(lang)
+            assert t(f"action_{action}", lang) in said
+            assert role is None or access.role_label(role, lang) in said
+            assert str(refused) == refused.text("nl")
+    assert access.role_label("admin", lang) == "admin"
 
 
 def test_every_data_change_of_the_app_has_its_action() -> None:

@@ -86,7 +86,7 @@ CALLS: dict[str, Callable[[str], go.Figure]] = {
     "plan_charts.timeline": lambda lang: plan_charts.timeline(
         _calendar_items(), "pillar", {"invest": HOSTILE[0]}, {"DE": HOSTILE[3]}, TITLE, lang),
     "plan_charts.share_of_plan": lambda lang: plan_charts.share_of_plan(
-        _frame(label_nl=HOSTILE, label_en=HOSTILE[::-1], plan=[10] * 5, actual=range(5),
+        _frame(label=HOSTILE, plan=[10] * 5, actual=range(5),
                share=[0.0, 0.5, 0.9, 1.0, 1.2]), TITLE, lang),
     "plan_charts.plans_against_target": lambda lang: plan_charts.plans_against_target(
         _frame(country=["DE", "<i>x</i>", "CN"], target_new_jobs=[10, 20, 30]), 100.0,

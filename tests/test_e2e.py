@@ -31,6 +31,7 @@ from tradeinvest import measure as m
 from tradeinvest.ingest.templates import write_workbook
 from tradeinvest.reporting import fmt
 from tradeinvest.store import db, users
+from tradeinvest.texts import CATALOGUES, LANGUAGES
 from tradeinvest.ui import auth
 
 JOBS_LABEL = "Nieuwe banen (jaar tot nu)"
@@ -148,7 +149,8 @@ def _choose(page, label: str, option: str) -> None:
 def _problems(page) -> list[str]:
     """Tracebacks and error messages on the page; the KPI banner's "Achter"/"Behind" status is
     a finding shown in red, not an error of the app."""
-    statuses = tuple(f"{s}:" for pair in m.STATUS_LABELS.values() for s in pair)
+    statuses = tuple(f"{CATALOGUES[lang][f'status_{code}']}:" for code in m.STATUSES
+                     for lang in LANGUAGES)
     texts = list(dict.fromkeys(e.inner_text().strip() for e in page.locator(ERRORS).all()))
     return [t for t in texts if not t.startswith(statuses)] + (
         ["Page not found"] if page.get_by_text("Page not found").count() else []) + (

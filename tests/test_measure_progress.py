@@ -117,3 +117,13 @@ def test_quarter_arguments():
         quarter_number("2022Q2", 2023)
     with pytest.raises(ValueError):
         quarter_number(5)
+
+
+def test_every_status_has_its_own_word_in_every_language():
+    """The measure gives a status code; its word is the catalogue's status_<code>."""
+    from tradeinvest.measure import STATUSES
+    from tradeinvest.texts import CATALOGUES
+
+    for catalogue in CATALOGUES.values():
+        words = {catalogue[f"status_{code}"] for code in STATUSES}
+        assert len(words) == len(STATUSES)

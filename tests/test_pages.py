@@ -14,6 +14,7 @@ from tradeinvest import measure as m
 from tradeinvest.loading import check, uploads
 from tradeinvest.reporting import fmt, report_xlsx
 from tradeinvest.store import db
+from tradeinvest.texts import t
 
 
 def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
@@ -29,7 +30,7 @@ def test_overview_shows_the_measured_progress_of_the_latest_year(app_db):
     assert shown["Verschil met jaardoel"] == fmt.signed(p.gap) == fmt.signed(p.new_jobs - 1000)
     assert shown["Behouden banen (apart)"] == fmt.number(p.retained_jobs)
     assert shown["Indirecte banen"] == fmt.number(p.indirect_jobs)
-    status = m.STATUS_LABELS[p.status][0]
+    status = t(f"status_{p.status}", "nl")
     banners = [b.value for b in (*at.success, *at.warning, *at.error)]
     assert any(b.startswith(f"**{status}**: {fmt.number(p.new_jobs)} nieuwe banen in 2025 "
                             f"tegen een jaardoel van 1.000") for b in banners)
@@ -307,7 +308,7 @@ def test_origin_and_market_views_render_under_filters_that_empty_one_of_them(
     """A pillar filter leaves the origin or the market view without rows: no error then."""
     at = app(None if page == "overview" else page, **params)
     assert not at.exception
-    status_words = {f"**{nl}**" for nl, _ in m.STATUS_LABELS.values()}
+    status_words = {f"**{t(f'status_{code}', 'nl')}**" for code in m.STATUSES}
     assert all(e.value.split(":")[0] in status_words for e in at.error)  # only a red status
 
 

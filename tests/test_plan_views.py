@@ -35,11 +35,11 @@ def test_indicator_row_picks_one_indicator():
 def test_plans_grid_pairs_actual_and_plan_per_country_and_indicator():
     overview = pd.DataFrame({
         "country": ["DE", "DE", "US", "US"],
-        "label_nl": ["Leads", "Nieuwe banen", "Leads", "Nieuwe banen"],
+        "label": ["Leads", "Nieuwe banen", "Leads", "Nieuwe banen"],
         "actual": [12, 150, 3, 0], "plan": [10, 100, 5, 50]})
-    grid = plan_views.plans_grid(overview, "label_nl")
+    grid = plan_views.plans_grid(overview, "label")
     assert list(grid.columns) == ["country", "Leads", "Nieuwe banen"]
     assert grid.set_index("country").loc["DE", "Nieuwe banen"] == (150, 100)
     assert grid.set_index("country").loc["US", "Leads"] == (3, 5)
-    only = plan_views.plans_grid(overview, "label_nl", "US")
+    only = plan_views.plans_grid(overview, "label", "US")
     assert list(only["country"]) == ["US"] and only.iloc[0]["Nieuwe banen"] == (0, 50)

@@ -15,6 +15,8 @@ from tradeinvest.loading import plans as loading_plans
 from tradeinvest.loading import uploads
 from tradeinvest.loading.check import UploadRejected
 from tradeinvest.measure import plans as m_plans
+from tradeinvest.reporting.labels import plan_labelled
+from tradeinvest.texts import LANGUAGES, t
 
 TARGETS = ("contacts", "bidbooks_ffts", "mission_companies", "leads", "projects", "new_jobs")
 
@@ -92,6 +94,20 @@ def test_the_country_plans_add_up_against_the_regional_target(germany_2024):
     overview = m_plans.plans_overview(con, 2024)
     assert len(overview) == 3 * len(m_plans.PLAN_INDICATORS)
     assert overview.set_index(["country", "indicator"]).loc[("CN", "new_jobs"), "actual"] == 5
+
+
+def test_plan_indicators_are_codes_named_by_the_catalogue_where_shown(con):
+    """The measure gives the indicator code only; `plan_labelled` names it in the reader's
+    language, each indicator with its own words, in the measure's order."""
+    load_plans(con, 2024, ("DE", "invest", 10, 2, 4, 6, 3, 50))
+    frame = m_plans.plan_vs_actual(con, 2024, "DE")
+    assert not {"label_nl", "label_en", "label"} & set(frame.columns)
+    assert tuple(frame["indicator"]) == m_plans.PLAN_INDICATORS
+    for lang in LANGUAGES:
+        names = list(plan_labelled(frame, lang)["label"])
+        assert names == [t(f"plan_indicator_{code}", lang) for code in m_plans.PLAN_INDICATORS]
+        assert len(set(names)) == len(names) and not any(n.startswith("plan_") for n in names)
+    assert plan_labelled(frame, "nl")["label"].iloc[-1] == "Nieuwe banen"
 
 
 def test_plans_saved_in_the_app_are_a_new_version_that_undo_reverts(con):

@@ -15,6 +15,7 @@ from tradeinvest import measure as m
 from tradeinvest.loading import uploads
 from tradeinvest.reporting import fmt, report, report_model, report_pdf, report_xlsx
 from tradeinvest.store import db
+from tradeinvest.texts import t
 
 FORMULA = '=HYPERLINK("http://x","y")'
 SHEETS = ["Voortgang", "Pad naar doel", "Landen", "Exportmarkten", "Sectoren", "Output",
@@ -81,7 +82,7 @@ def test_excel_report_has_dutch_sheets_and_numbers_with_formats(report_db, tmp_p
     assert values["Prognose jaareinde (tempo tot nu)"].value == pytest.approx(p.forecast)
     share = values["Realisatie t.o.v. doel naar rato"]
     assert share.value == pytest.approx(p.share_of_prorated) and share.number_format == "0%"
-    assert values["Status"].value == m.STATUS_LABELS[p.status][0]
+    assert values["Status"].value == t(f"status_{p.status}", "nl")
 
     header, rows = _sheet_rows(wb["Pad naar doel"])
     assert header[:3] == ["Jaar", "Doel", "Nieuwe banen"]
@@ -138,7 +139,7 @@ def test_pdf_report_shows_the_headline_figures(report_db, tmp_path):
     assert len(reader.pages) >= 3
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Kwartaalrapportage Trade & Invest Utrecht Region — 2024 Q3" in text
-    status = m.STATUS_LABELS[p.status][0]
+    status = t(f"status_{p.status}", "nl")
     assert (f"{status}: {fmt.number(p.new_jobs)} nieuwe banen t/m 2024Q3, doel naar rato "
             f"{fmt.number(p.prorated_target)}; prognose jaareinde {fmt.number(p.forecast)} "
             f"bij een jaardoel van {fmt.number(p.target)}") in text

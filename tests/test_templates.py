@@ -20,6 +20,7 @@ from tradeinvest.ingest.templates import (
 )
 from tradeinvest.loading import check
 from tradeinvest.loading.templates import write_templates
+from tradeinvest.texts import t
 
 
 def _open(data: bytes) -> openpyxl.Workbook:
@@ -129,6 +130,21 @@ def test_english_headers_and_labels_when_asked():
     ws = wb[schema.PROJECTS.sheet_nl]
     assert [c.value for c in ws[1]] == [c.en for c in schema.PROJECTS.columns]
     assert (ws["E2"].value, ws["D2"].value) == ("Germany", "New establishment")
+
+
+@pytest.mark.parametrize("kind", list(schema.KINDS))
+def test_title_and_workbook_title_are_in_the_templates_own_language(kind):
+    """The help sheet's title and the file's title property name the kind in the template's
+    language (the catalogue's kind_<kind>), a yearly kind as one file per year."""
+    per = {"nl": ("jaar", "kwartaal"), "en": ("year", "quarter")}
+    for lang, (year, quarter) in per.items():
+        wb = _open(write_workbook(kind, lang=lang))
+        name = t(f"kind_{kind}", lang)
+        assert wb.properties.title == name
+        title = wb[HELP_SHEET]["A1"].value
+        assert name in title
+        assert title.endswith(year if kind in schema.YEARLY_KINDS else quarter)
+    assert wb[HELP_SHEET]["A1"].value.startswith("Template ")
 
 
 def test_the_same_content_gives_the_same_bytes():

@@ -17,17 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from tradeinvest.texts import t
+
 if TYPE_CHECKING:  # the command line's --help reads ROLES without loading the database library
     import duckdb
 
 T = TypeVar("T")
 
 COORDINATOR, TEAM, GOVERNOR = "coordinator", "team", "governor"
-ROLES: dict[str, tuple[str, str]] = {  # code -> (nl, en)
-    COORDINATOR: ("Coördinator", "Coordinator"),
-    TEAM: ("Team", "Team"),
-    GOVERNOR: ("Bestuurder", "Governor"),
-}
+ROLES = (COORDINATOR, TEAM, GOVERNOR)  # their names: catalogue keys role_<code>
 
 # Actions. "change" is any data change not registered below: coordinator only, so a new
 # store function is safe by default until it is given its own action.
@@ -58,17 +56,20 @@ _WRITE_ACTIONS: dict[str, str] = {
     "tradeinvest.loading.yardstick.set_yardstick_weights": SETTINGS,
 }
 
-ACTION_LABELS_NL = {
-    VIEW: "gegevens bekijken", VIEW_CONTACTS: "contactpersonen bekijken",
-    REPORT: "rapport maken", UPLOAD: "gegevens uploaden", UNDO: "upload ongedaan maken",
-    SETTINGS: "instellingen wijzigen", CHANGE: "gegevens wijzigen",
-    ERASE: "persoonsgegevens wissen", MANAGE_USERS: "gebruikers beheren",
-    SCORE: "kansen scoren",
-}
 
 
 class AccessDenied(PermissionError):
-    """A role tried an action it does not have; the message is Dutch and safe to show."""
+    """A role tried an action it does not have. `str()` is Dutch (the command line's language)
+    and safe to show; a page shows `text(lang)` in its own language."""
+
+    def __init__(self, role: str | None, action: str) -> None:
+        self.role, self.action = role, action
+        super().__init__(self.text("nl"))
+
+    def text(self, lang: str = "nl") -> str:
+        who = (t("access_not_signed_in", lang) if self.role is None
+               else t("access_as_role", lang, role=role_label(self.role, lang)))
+        return t("access_refused", lang, who=who, action=action_label(self.action, lang))
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,13 @@ def allowed(role: str | None, action: str) -> bool:
 
 
 def role_label(role: str, lang: str = "nl") -> str:
-    pair = ROLES.get(role)
-    return role if pair is None else pair[0 if lang == "nl" else 1]
+    """A role's name in `lang`; an unknown role (an old database row) as its code."""
+    return t(f"role_{role}", lang) if role in ROLES else role
+
+
+def action_label(action: str, lang: str = "nl") -> str:
+    """What an action does, in `lang`; an unknown action as its code."""
+    return t(f"action_{action}", lang) if action in ACTIONS else action
 
 
 def register(fn: Callable[..., Any] | str, action: str) -> None:
@@ -107,8 +113,7 @@ def action_of(fn: Callable[..., Any]) -> str:
 def require(principal: Principal | None, action: str) -> None:
     """Raise AccessDenied unless `principal` may perform `action`."""
     if principal is None or not allowed(principal.role, action):
-        who = "niet ingelogd" if principal is None else f"rol {role_label(principal.role)}"
-        raise AccessDenied(f"Niet toegestaan ({who}): {ACTION_LABELS_NL.get(action, action)}.")
+        raise AccessDenied(None if principal is None else principal.role, action)
 
 
 def is_loopback(host: str) -> bool:
@@ -128,12 +133,6 @@ def demo_may_serve(host: str, demo_public: bool) -> bool:
 
 
 DEMO_PUBLIC_ENV = "TRADEINVEST_DEMO_PUBLIC"  # "1": serve.py was started with --demo-public
-DEMO_PUBLIC_REFUSED = {
-    "nl": "Geweigerd: demomodus (geen gebruikers, iedereen coördinator) op een netwerkadres "
-          "({host}); voeg eerst een gebruiker toe, of start bewust met --demo-public.",
-    "en": "Refused: demo mode (no users, everyone coordinator) on a network address ({host}); "
-          "add a user first, or start deliberately with --demo-public.",
-}
 
 
 # Writes one line to the audit log: (connection, who, action, detail), e.g. store.reference.audit.

@@ -27,6 +27,7 @@ from streamlit.web import cli
 
 from tradeinvest import access
 from tradeinvest.store import db
+from tradeinvest.texts import LANGUAGES, t
 
 DEFAULT_HOST = "127.0.0.1"
 
@@ -65,7 +66,7 @@ def refusal(host: str, demo_public: bool, users: int) -> str | None:
     """The one-line message (Dutch / English) when this start must be refused, else None."""
     if users or access.demo_may_serve(host, demo_public):
         return None
-    return " / ".join(text.format(host=host) for text in access.DEMO_PUBLIC_REFUSED.values())
+    return " / ".join(t("demo_public_refused", lang, host=host) for lang in LANGUAGES)
 
 
 def main(args: list[str]) -> None:

@@ -363,10 +363,6 @@ KINDS: dict[str, tuple[SheetSpec, ...]] = {
     "calendar": (CALENDAR_INVEST, CALENDAR_TRADE),
     "country_plans": (COUNTRY_PLANS,),
 }
-KIND_LABELS_NL = {"projects": "Projecten en banen", "missions": "Missies en leads",
-                  "contacts": "Contacten", "bidbooks": "Bidbooks en FFT's",
-                  "calendar": "Activiteitenkalender (per jaar)",
-                  "country_plans": "Landenplannen (per jaar)"}
 YEARLY_KINDS = frozenset({"calendar", "country_plans"})  # period = a year, e.g. "2018"
 QUARTERLY_KINDS = tuple(k for k in KINDS if k not in YEARLY_KINDS)
 ALL_SHEETS: tuple[SheetSpec, ...] = tuple(s for specs in KINDS.values() for s in specs)

@@ -29,7 +29,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from tradeinvest import vocab
 from tradeinvest.countries import country_rows
-from tradeinvest.ingest.schema import KIND_LABELS_NL, KINDS, YEARLY_KINDS, Column
+from tradeinvest.ingest.schema import KINDS, YEARLY_KINDS, Column
+from tradeinvest.texts import t
 from tradeinvest.vocab import Vocabulary
 
 LISTS_SHEET = "Lijsten"
@@ -218,8 +219,8 @@ def _help_sheet(wb: Workbook, kind: str, lang: str) -> None:
     for letter, width in zip("ABCDEF", (14, 28, 28, 10, 70, 60), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A5"
-    period = "jaar" if kind in YEARLY_KINDS else "kwartaal"
-    title = WriteOnlyCell(ws, value=f"Sjabloon {KIND_LABELS_NL[kind]}: één bestand per {period}")
+    per = "yearly" if kind in YEARLY_KINDS else "quarterly"
+    title = WriteOnlyCell(ws, value=t(f"template_title_{per}", lang, kind=t(f"kind_{kind}", lang)))
     title.font = Font(bold=True, size=13)
     ws.append([title])
     ws.append(["Verplichte kolommen hebben een oranje kop; de andere een blauwe. Keuzelijsten "
@@ -261,7 +262,7 @@ def write_workbook(kind: str, frames: dict[str, pd.DataFrame] | None = None,
     if not stream:
         wb.remove(wb.active)
     wb.properties.creator = "Trade & Invest Utrecht Region"
-    wb.properties.title = KIND_LABELS_NL[kind]
+    wb.properties.title = t(f"kind_{kind}", lang)
     lists = _Lists(lang)
     for spec in KINDS[kind]:
         ws = wb.create_sheet(spec.sheet_nl)

@@ -26,7 +26,7 @@ from tradeinvest.measure.filters import DIMENSIONS, Filters
 from tradeinvest.measure.focus import focus_list, focus_share
 from tradeinvest.measure.funnel import funnel, lead_time_by, lead_times, mission_yield
 from tradeinvest.measure.progress import (
-    STATUS_LABELS,
+    STATUSES,
     Progress,
     progress,
     progress_by_year,
@@ -39,7 +39,7 @@ from tradeinvest.measure.targets import target_for, targets
 from tradeinvest.measure.view_path import with_view_targets
 
 __all__ = [
-    "COUNTRY_ROLES", "DIMENSIONS", "FIGURES", "STATUS_LABELS", "Filters",
+    "COUNTRY_ROLES", "DIMENSIONS", "FIGURES", "STATUSES", "Filters",
     "Progress", "budget_of_year", "changes_since_previous_quarter", "cost_effectiveness",
     "ema_brexit", "focus_list", "focus_share", "funnel", "headline_figures", "impact_by",
     "impact_by_country_role", "lead_records", "lead_time_by", "lead_times", "mission_yield",

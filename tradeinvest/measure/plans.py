@@ -20,15 +20,11 @@ from tradeinvest.measure.filters import Filters
 from tradeinvest.measure.progress import quarters_loaded
 from tradeinvest.measure.targets import target_for
 
-# indicator (= the column of `totals`, and the targets-table indicator) -> Dutch, English label
-PLAN_INDICATORS: dict[str, tuple[str, str]] = {
-    "contacts": ("Contacten", "Contacts"),
-    "bidbooks_ffts": ("Bidbooks en FFT's", "Bidbooks and FFTs"),
-    "mission_companies": ("Bedrijven op missie", "Companies on missions"),
-    "leads": ("Leads", "Leads"),
-    "projects": ("Projecten", "Projects"),
-    "new_jobs": ("Nieuwe banen", "New jobs"),
-}
+# The indicators a country plan sets targets for, in the order pages show them: each is a
+# column of `totals` and a targets-table indicator; its name is the catalogue's
+# plan_indicator_<code>, looked up where it is shown.
+PLAN_INDICATORS = ("contacts", "bidbooks_ffts", "mission_companies", "leads", "projects",
+                   "new_jobs")
 
 
 def plan_years(con: duckdb.DuckDBPyConnection) -> list[int]:
@@ -59,22 +55,21 @@ def _share(actual: float, plan: float | None) -> float | None:
 def plan_vs_actual(con: duckdb.DuckDBPyConnection, year: int, country: str) -> pd.DataFrame:
     """One country's plan against its actual figures of `year`, per indicator.
 
-    Columns: indicator, label_nl, label_en, plan (NaN without a plan or target), actual,
+    Columns: indicator, plan (NaN without a plan or target), actual,
     share (actual / plan), gap (actual - plan). Empty when the country has no plan that year.
     """
     plans = country_plans(con, year)
     row = plans[plans["country"] == country.upper()]
     if row.empty:
-        return pd.DataFrame(columns=["indicator", "label_nl", "label_en", "plan", "actual",
-                                     "share", "gap"])
+        return pd.DataFrame(columns=["indicator", "plan", "actual", "share", "gap"])
     plan = row.iloc[0]
     actual = totals(con, Filters(year=int(year), country=country))
     out = []
-    for key, (nl, en) in PLAN_INDICATORS.items():
+    for key in PLAN_INDICATORS:
         target = plan[f"target_{key}"]
         target = None if pd.isna(target) else float(target)
         value = float(actual[key] or 0)
-        out.append({"indicator": key, "label_nl": nl, "label_en": en, "plan": target,
+        out.append({"indicator": key, "plan": target,
                     "actual": value, "share": _share(value, target),
                     "gap": None if target is None else value - target})
     return pd.DataFrame(out).astype({"plan": float, "share": float, "gap": float})
@@ -83,7 +78,7 @@ def plan_vs_actual(con: duckdb.DuckDBPyConnection, year: int, country: str) -> p
 def plans_vs_target(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     """Do the country plans add up to the region's target? Per indicator.
 
-    Columns: indicator, label_nl, label_en, plans_sum (sum of the country plans' targets;
+    Columns: indicator, plans_sum (sum of the country plans' targets;
     NaN when no plan sets one), plans (number of plans with a target), regional_target (the
     stored target of that indicator for `year`, carry-forward rule; new_jobs = the jobs target,
     1,000 from 2023), plan_gap (plans_sum - regional_target), actual_planned (actual in the
@@ -94,11 +89,11 @@ def plans_vs_target(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     region = totals(con, Filters(year=int(year)))
     planned = totals(con, Filters(year=int(year), country=countries)) if countries else {}
     out = []
-    for key, (nl, en) in PLAN_INDICATORS.items():
+    for key in PLAN_INDICATORS:
         column = plans[f"target_{key}"].dropna() if not plans.empty else pd.Series(dtype=float)
         plans_sum = float(column.sum()) if len(column) else None
         target = target_for(con, int(year), key)
-        out.append({"indicator": key, "label_nl": nl, "label_en": en, "plans_sum": plans_sum,
+        out.append({"indicator": key, "plans_sum": plans_sum,
                     "plans": len(column), "regional_target": target,
                     "plan_gap": None if plans_sum is None or target is None
                     else plans_sum - target,
@@ -111,16 +106,15 @@ def plans_vs_target(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
 def plans_overview(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     """Every country plan of `year` with plan and actual side by side (long format).
 
-    Columns: country, indicator, label_nl, label_en, plan, actual, share.
+    Columns: country, indicator, plan, actual, share.
     """
     frames = []
     for country in country_plans(con, year)["country"]:
         frame = plan_vs_actual(con, year, country)
         frames.append(frame.assign(country=country)[
-            ["country", "indicator", "label_nl", "label_en", "plan", "actual", "share"]])
+            ["country", "indicator", "plan", "actual", "share"]])
     if not frames:
-        return pd.DataFrame(columns=["country", "indicator", "label_nl", "label_en", "plan",
-                                     "actual", "share"])
+        return pd.DataFrame(columns=["country", "indicator", "plan", "actual", "share"])
     return pd.concat(frames, ignore_index=True)
 
 

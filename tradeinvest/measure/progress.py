@@ -21,14 +21,11 @@ from tradeinvest.measure.targets import target_for, targets
 from tradeinvest.periods import Quarter, quarter_number
 from tradeinvest.reference_data import JOBS_INDICATOR
 from tradeinvest.store import reference
+from tradeinvest.texts import t
 
-STATUS_LABELS: dict[str, tuple[str, str]] = {  # code -> (nl, en)
-    "on_track": ("Op koers", "On track"),
-    "at_risk": ("Risico", "At risk"),
-    "behind": ("Achter", "Behind"),
-    "reached": ("Gehaald", "Reached"),       # a finished year: all four quarters loaded
-    "missed": ("Niet gehaald", "Missed"),
-}
+# A running year is on_track | at_risk | behind, a finished one (all four quarters loaded)
+# reached | missed; their words are the catalogue's status_<code>.
+STATUSES = ("on_track", "at_risk", "behind", "reached", "missed")
 HEADLINE_FORECAST = "run_rate"
 
 
@@ -226,7 +223,7 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
         "quarters_missing": list(p.quarters_missing),
         "finished": p.finished,
         "gap": p.gap,
-        "status_label_nl": STATUS_LABELS[p.status][0] if p.status else None,
+        "status_label_nl": t(f"status_{p.status}", "nl") if p.status else None,
         "forecast": p.forecast,
         "forecast_method": HEADLINE_FORECAST,
         "forecast_run_rate": p.forecast_run_rate,

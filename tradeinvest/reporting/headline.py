@@ -16,7 +16,7 @@ from tradeinvest.texts import t
 
 def status_label(p: m.Progress, lang: str) -> str:
     """The status word (Op koers, Gehaald, ...), or a dash without a target."""
-    return m.STATUS_LABELS[p.status][0 if lang == "nl" else 1] if p.status else "–"
+    return t(f"status_{p.status}", lang) if p.status else "–"
 
 
 def status_sentence(p: m.Progress, through: str, lang: str, *, bold: bool = False) -> str:

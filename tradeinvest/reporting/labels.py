@@ -34,6 +34,11 @@ def labelled(frame: pd.DataFrame, dimension: str, lang: str = "nl",
                                                for c in frame[column]]})
 
 
+def plan_labelled(frame: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+    """A copy with `label`: the name of each row's country-plan `indicator` in `lang`."""
+    return frame.assign(label=[t(f"plan_indicator_{code}", lang) for code in frame["indicator"]])
+
+
 def kind_label(kind: str, lang: str = "nl") -> str:
     """The name of an upload kind (`projects` -> "Projecten en banen" / "Projects and jobs")."""
     key = f"kind_{kind}"

@@ -136,10 +136,10 @@ def timeline(items: pd.DataFrame, colour_by: str, names: dict[str, str],
 def share_of_plan(frame: pd.DataFrame, title: str, lang: str = "nl") -> go.Figure:
     """Actual as a share of plan per indicator (bars), with the 100 % line.
 
-    `frame`: plan_vs_actual rows (label_nl/label_en, plan, actual, share).
+    `frame`: plan_vs_actual rows with their `label` (labels.plan_labelled), plan, actual, share.
     """
     data = frame.dropna(subset=["share"])
-    labels = data[f"label_{lang}"]
+    labels = data["label"]
     colours = [GREEN if s >= 1 else ORANGE if s >= 0.8 else RED for s in data["share"]]
     fig = go.Figure()
     fig.add_bar(x=labels, y=data["share"] * 100, marker_color=colours,

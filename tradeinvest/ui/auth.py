@@ -167,7 +167,7 @@ def _refuse_public_demo(lang: str) -> None:
     user removed while the app listens on a network address; serve.py checks at start)."""
     host = str(st.get_option("server.address") or "")
     if not access.demo_may_serve(host, os.environ.get(access.DEMO_PUBLIC_ENV) == "1"):
-        st.error(access.DEMO_PUBLIC_REFUSED[lang].format(host=md(host or "*")))
+        st.error(t("demo_public_refused", lang, host=md(host or "*")))
         st.stop()
 
 

@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 from streamlit import config as st_config
 
+from tradeinvest import access
 from tradeinvest.loading import check, kinds, uploads
 from tradeinvest.loading.check import Checked, Problem, UploadRejected
 from tradeinvest.measure.preview import Change, load_changes
@@ -101,8 +102,8 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
     except UploadRejected as exc:
         st.error(exc.text(lang))
         problem_table(exc.problems, lang)
-    except PermissionError as exc:  # access.AccessDenied: this role may not change data
-        st.error(str(exc))
+    except access.AccessDenied as exc:  # this role may not change data
+        st.error(exc.text(lang))
     except ValueError as exc:  # a store function's plain-language refusal
         st.error(str(exc))
     return None

@@ -12,7 +12,7 @@ import streamlit as st
 from tradeinvest.loading import kinds
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts
-from tradeinvest.reporting.labels import label
+from tradeinvest.reporting.labels import label, plan_labelled
 from tradeinvest.texts import t
 from tradeinvest.ui import state, widgets
 from tradeinvest.ui.filters import Selection
@@ -55,7 +55,8 @@ def country_plan(sel: Selection, country: str, names: dict[str, str],
     if quarters < 4:
         st.caption(t("plan_quarters_loaded", lang, quarters=quarters))
     left, right = st.columns(2)  # the table needs half: at 2/5 its last column was cut
-    numbers = frame.assign(label=frame[f"label_{lang}"])[list(_PLAN_COLUMNS)]
+    frame = plan_labelled(frame, lang)
+    numbers = frame[list(_PLAN_COLUMNS)]
     with left:
         widgets.chart(plan_charts.share_of_plan(
             frame, t("plan_chart_title", lang, name=name, year=sel.year), lang),

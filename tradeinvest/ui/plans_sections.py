@@ -13,7 +13,7 @@ import streamlit as st
 from tradeinvest import vocab
 from tradeinvest.measure import plan_views
 from tradeinvest.reporting import fmt, plan_charts, report_xlsx
-from tradeinvest.reporting.labels import label
+from tradeinvest.reporting.labels import label, plan_labelled
 from tradeinvest.texts import t
 from tradeinvest.ui import flash, loading, state, widgets
 from tradeinvest.ui import plans as ui_plans
@@ -38,8 +38,8 @@ def plans_against_target(plans: pd.DataFrame, summary: pd.DataFrame, target: flo
                   plans[["country", "target_new_jobs"]], f"landenplannen_doel_{year}", lang)
     # full width below the chart: six columns need the room (side by side the last was cut)
     # empty cells as "–" (a missing number would show as "None")
+    summary = plan_labelled(summary, lang)
     shown = summary.assign(
-        label=summary[f"label_{lang}"],
         plans_sum=[fmt.number(v, 0, lang) for v in summary["plans_sum"]],
         regional_target=[fmt.number(v, 0, lang) for v in summary["regional_target"]],
         plan_gap=[fmt.signed(v, 0, lang) for v in summary["plan_gap"]],
@@ -51,7 +51,7 @@ def plans_against_target(plans: pd.DataFrame, summary: pd.DataFrame, target: flo
                    "regional_target": t("regional_target", lang),
                    "plan_gap": t("plans_gap", lang), "actual_planned": t("actual_planned", lang),
                    "actual_region": t("actual_region", lang)},
-                  numbers=summary.assign(label=shown["label"])[columns])
+                  numbers=summary[columns])
     st.caption(t("plans_actual_note", lang))
 
 
@@ -59,7 +59,7 @@ def per_country(overview: pd.DataFrame, country: str | None, year: int,
                 names: dict[str, str], lang: str) -> None:
     """Each plan country's actual / plan per indicator (one country when the sidebar has one)."""
     st.subheader(t("plans_per_country", lang))
-    grid = plan_views.plans_grid(overview, f"label_{lang}", country)
+    grid = plan_views.plans_grid(plan_labelled(overview, lang), "label", country)
     for column in grid.columns.drop("country"):
         grid[column] = [f"{fmt.number(c[0], 0, lang)} / {fmt.number(c[1], 0, lang)}"
                         if isinstance(c, tuple) else None for c in grid[column]]

@@ -162,7 +162,7 @@ def write(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         _refresh_snapshot(connection())
         return result
     except access.AccessDenied as exc:
-        st.error(str(exc))
+        st.error(exc.text(_lang()))
         st.stop()
         raise  # st.stop() raises; this keeps type checkers informed
     except Exception as exc:

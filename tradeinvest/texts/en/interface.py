@@ -136,4 +136,31 @@ TEXTS: dict[str, str] = {
     "target_path_apply": "Apply target path",
     "target_path_invalid": "The end year must follow the start year and the start value exceed 0.",
     "settings_thresholds": "Thresholds and ratios",
+    # i14i: roles, actions and the access refusal (were access.ROLES / ACTION_LABELS_NL)
+    "role_coordinator": "Coordinator",
+    "role_team": "Team",
+    "role_governor": "Governor",
+    "action_view": "view data",
+    "action_view_contacts": "view contact persons",
+    "action_report": "make a report",
+    "action_upload": "upload data",
+    "action_undo": "undo an upload",
+    "action_settings": "change settings",
+    "action_change": "change data",
+    "action_erase": "erase personal data",
+    "action_manage_users": "manage users",
+    "action_score": "score opportunities",
+    "access_refused": "Not allowed ({who}): {action}.",
+    "access_not_signed_in": "not signed in",
+    "access_as_role": "role {role}",
+    "demo_public_refused": (
+        "Refused: demo mode (no users, everyone coordinator) on a network address ({host}); "
+        "add a user first, or start deliberately with --demo-public."
+    ),
+    # i14i: the progress status words (were measure.progress.STATUS_LABELS)
+    "status_on_track": "On track",
+    "status_at_risk": "At risk",
+    "status_behind": "Behind",
+    "status_reached": "Reached",
+    "status_missed": "Missed",
 }

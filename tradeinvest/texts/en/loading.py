@@ -103,4 +103,7 @@ TEXTS: dict[str, str] = {
     "cli_backup_no_db": "The database {path} does not exist; there is nothing to back up.",
     "cli_backup_written": "Backup written: {folder}",
     "cli_restored": "Database {path} restored from {folder}",
+    # i14i: the title of a template's help sheet ({kind}: the catalogue's kind_<kind>)
+    "template_title_quarterly": "Template {kind}: one file per quarter",
+    "template_title_yearly": "Template {kind}: one file per year",
 }

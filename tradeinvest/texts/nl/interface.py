@@ -138,4 +138,31 @@ TEXTS: dict[str, str] = {
     "target_path_apply": "Doelpad toepassen",
     "target_path_invalid": "Het eindjaar moet na het startjaar liggen en de startwaarde boven 0.",
     "settings_thresholds": "Drempels en kengetallen",
+    # i14i: roles, actions and the access refusal (were access.ROLES / ACTION_LABELS_NL)
+    "role_coordinator": "Coördinator",
+    "role_team": "Team",
+    "role_governor": "Bestuurder",
+    "action_view": "gegevens bekijken",
+    "action_view_contacts": "contactpersonen bekijken",
+    "action_report": "rapport maken",
+    "action_upload": "gegevens uploaden",
+    "action_undo": "upload ongedaan maken",
+    "action_settings": "instellingen wijzigen",
+    "action_change": "gegevens wijzigen",
+    "action_erase": "persoonsgegevens wissen",
+    "action_manage_users": "gebruikers beheren",
+    "action_score": "kansen scoren",
+    "access_refused": "Niet toegestaan ({who}): {action}.",
+    "access_not_signed_in": "niet ingelogd",
+    "access_as_role": "rol {role}",
+    "demo_public_refused": (
+        "Geweigerd: demomodus (geen gebruikers, iedereen coördinator) op een netwerkadres "
+        "({host}); voeg eerst een gebruiker toe, of start bewust met --demo-public."
+    ),
+    # i14i: the progress status words (were measure.progress.STATUS_LABELS)
+    "status_on_track": "Op koers",
+    "status_at_risk": "Risico",
+    "status_behind": "Achter",
+    "status_reached": "Gehaald",
+    "status_missed": "Niet gehaald",
 }

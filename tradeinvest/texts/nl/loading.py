@@ -106,4 +106,7 @@ TEXTS: dict[str, str] = {
     "cli_backup_no_db": "De database {path} bestaat niet; er is niets om te bewaren.",
     "cli_backup_written": "Back-up geschreven: {folder}",
     "cli_restored": "Database {path} teruggezet uit {folder}",
+    # i14i: the title of a template's help sheet ({kind}: the catalogue's kind_<kind>)
+    "template_title_quarterly": "Sjabloon {kind}: één bestand per kwartaal",
+    "template_title_yearly": "Sjabloon {kind}: één bestand per jaar",
 }

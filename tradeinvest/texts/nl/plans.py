@@ -171,4 +171,11 @@ TEXTS: dict[str, str] = {
     "invest": "Invest",
     "trade": "Trade",
     "report_pdf_unavailable": "⬇ PDF",
+    # i14i: the country plans' indicators (were measure.plans.PLAN_INDICATORS)
+    "plan_indicator_contacts": "Contacten",
+    "plan_indicator_bidbooks_ffts": "Bidbooks en FFT's",
+    "plan_indicator_mission_companies": "Bedrijven op missie",
+    "plan_indicator_leads": "Leads",
+    "plan_indicator_projects": "Projecten",
+    "plan_indicator_new_jobs": "Nieuwe banen",
 }
