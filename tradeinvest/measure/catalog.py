@@ -55,3 +55,14 @@ def settings_table(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     added = pd.DataFrame(missing, columns=["key", "value", "note"])
     return pd.concat([frame, added] if missing else [frame]).sort_values("key",
                                                                           ignore_index=True)
+
+
+def is_empty(con: duckdb.DuckDBPyConnection) -> bool:
+    """True before the first upload ever (the app then loads the sample data)."""
+    return con.execute("SELECT count(*) FROM uploads").fetchone()[0] == 0
+
+
+def data_version(con: duckdb.DuckDBPyConnection) -> tuple:
+    """Changes whenever data or settings change: every change writes the audit log."""
+    count, last = con.execute("SELECT count(*), max(logged_at) FROM audit_log").fetchone()
+    return (count, str(last))

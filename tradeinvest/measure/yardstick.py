@@ -27,19 +27,6 @@ from tradeinvest.measure.calendar import keep_rows, none_for_missing
 from tradeinvest.measure.funnel import mission_yield
 from tradeinvest.store.plans import QUESTIONS, yardstick_weights
 
-QUESTION_TEXT: dict[str, tuple[str, str, str]] = {  # question -> Dutch, English, Dutch help
-    "a": ("A. Bijdrage aan de doelen", "A. Contribution to the goals",
-          "Primair: mogelijke bijdrage aan de werkgelegenheid. Secundair: wat leverde deze of "
-          "een soortgelijke kans eerder op, en hoe snel levert ze resultaat?"),
-    "b": ("B. Past in de strategie", "B. Fit with the strategy",
-          "Bijdrage aan Invest en Trade; past bij Groen, Gezond, Slim / Healthy Urban Living; "
-          "onderscheidend ten opzichte van anderen?"),
-    "c": ("C. Effectiviteit", "C. Effectiveness",
-          "Genoeg draagvlak, netwerk en ecosysteem om de kans te verzilveren; bij "
-          "handelsmissies: aantoonbare vraag van bedrijven?"),
-    "d": ("D. Efficiëntie en continuïteit", "D. Efficiency and continuity",
-          "Kosten tegen verwachte opbrengst; geen eenmalige actie maar onderdeel van een lijn."),
-}
 BANDS = ("1–2", "2–3", "3–4", "4–5")
 
 

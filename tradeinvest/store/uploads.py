@@ -129,14 +129,3 @@ def record_undo(cur: duckdb.DuckDBPyConnection, upload_id: int, user: str, now: 
     reference.audit(cur, user, "undo", f"upload {upload_id} ({kind} {quarter})"
                     f"{f'; upload {restored} telt weer' if restored else ''}", now)
     return restored
-
-
-def is_empty(con: duckdb.DuckDBPyConnection) -> bool:
-    """True before the first upload ever (the app then loads the sample data)."""
-    return con.execute("SELECT count(*) FROM uploads").fetchone()[0] == 0
-
-
-def data_version(con: duckdb.DuckDBPyConnection) -> tuple:
-    """Changes whenever data or settings change: every change writes the audit log."""
-    count, last = con.execute("SELECT count(*), max(logged_at) FROM audit_log").fetchone()
-    return (count, str(last))

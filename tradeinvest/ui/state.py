@@ -19,7 +19,7 @@ import streamlit as st
 from tradeinvest import access
 from tradeinvest.measure import catalog
 from tradeinvest.reporting import faults
-from tradeinvest.store import db, reference, snapshot, uploads, user_queue
+from tradeinvest.store import db, reference, snapshot, user_queue
 from tradeinvest.texts import t
 
 T = TypeVar("T")
@@ -39,7 +39,7 @@ def connection() -> duckdb.DuckDBPyConnection:
         if exc.kind != "readonly":
             raise
         return db.connect(read_only=True)
-    if uploads.is_empty(con):
+    if catalog.is_empty(con):
         from tradeinvest import sample
 
         sample.load_sample(con)
@@ -117,7 +117,7 @@ def cursor() -> duckdb.DuckDBPyConnection:
 def data_version() -> tuple:
     cur = cursor()
     try:
-        return uploads.data_version(cur)
+        return catalog.data_version(cur)
     finally:
         cur.close()
 
