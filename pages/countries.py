@@ -67,8 +67,7 @@ def country_list(sel: filters.Selection, names: dict[str, str]) -> None:
     missing = codes_without_shape(table.loc[table[metric] > 0, "iso3"].dropna())
     if missing:
         st.caption(t("too_small_for_map", lang, codes=", ".join(missing)))
-    ranking = table.assign(all_jobs=table["new_jobs_invest"] + table["new_jobs_trade"]
-                           ).sort_values("all_jobs", ascending=False)[list(RANKING_COLUMNS)]
+    ranking = table.sort_values("all_jobs", ascending=False)[list(RANKING_COLUMNS)]
     widgets.table(ranking, "landen_ranglijst", lang,
                   {c: t(k, lang) for c, k in RANKING_COLUMNS.items() if k})
     st.caption(t("countries_roles_note", lang))

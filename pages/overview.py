@@ -28,7 +28,7 @@ def headline(sel: filters.Selection, p: m.Progress, own: m_plans.ViewTarget,
     c1.metric(t("figure_new_jobs", lang), fmt.number(p.new_jobs, 0, lang),
               t("this_quarter", lang, delta=fmt.signed(changes.get("new_jobs"), 0, lang)))
     goal, share = ((p.target, p.share_of_target) if own.kind == "region" else
-                   (own.target, p.new_jobs / own.target if own.target else None))
+                   (own.target, m.share_of(p.new_jobs, own.target)))
     c2.metric(t(TARGET_LABELS.get(own.kind, "target_none_here"), lang),
               fmt.number(goal, 0, lang),
               t("share_reached", lang, share=fmt.percent(share, 0, lang)) if goal else None,

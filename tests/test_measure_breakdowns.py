@@ -186,6 +186,14 @@ def test_output_and_impact_by_country_keeps_origin_and_market_apart(impact, outp
         [1, 1, 0]
     assert by.loc["US", ["contacts", "investment_projects", "trade_wins"]].tolist() == \
         [1, 0, 0]
+    assert by["all_jobs"].to_dict() == {"CN": 25, "DE": 43, "HK": 0, "US": 0}  # DE: 40 + 3
+
+
+def test_a_share_of_a_target_needs_a_target():
+    from tradeinvest.measure import share_of
+
+    assert share_of(873, 1000) == 0.873
+    assert share_of(5, None) is None and share_of(5, 0) is None
 
 
 def test_the_path_of_a_view_uses_the_view_s_own_targets():

@@ -35,7 +35,7 @@ from tradeinvest.measure.progress import (
 )
 from tradeinvest.measure.records import lead_records, project_records
 from tradeinvest.measure.side_by_side import output_and_impact_by, output_and_impact_by_country
-from tradeinvest.measure.targets import target_for, targets
+from tradeinvest.measure.targets import share_of, target_for, targets
 from tradeinvest.measure.view_path import with_view_targets
 
 __all__ = [
@@ -44,7 +44,7 @@ __all__ = [
     "ema_brexit", "focus_list", "focus_share", "funnel", "headline_figures", "impact_by",
     "impact_by_country_role", "lead_records", "lead_time_by", "lead_times", "mission_yield",
     "output_by", "progress", "progress_by_year", "progress_summary", "project_records",
-    "quarters_loaded", "reported_at", "restatement", "target_for", "targets", "totals",
+    "quarters_loaded", "reported_at", "restatement", "share_of", "target_for", "targets", "totals",
     # i14e: KPI math moved out of the pages
     "leads_per_company", "output_and_impact_by", "output_and_impact_by_country",
     "with_view_targets",

@@ -49,12 +49,14 @@ def output_and_impact_by_country(con: duckdb.DuckDBPyConnection,
 
     Columns: country, `output_by`'s columns, then origin's investment_projects,
     new_jobs_invest, retained_jobs, investment_eur, then market's trade_wins,
-    trade_contracts, new_jobs_trade, contract_value_eur. Each impact figure comes from one
-    role only, so a country's investment and trade never mix; missing sides are 0.
+    trade_contracts, new_jobs_trade, contract_value_eur, and all_jobs (new_jobs_invest +
+    new_jobs_trade: the ranking's order). Each impact figure comes from one role only, so a
+    country's investment and trade never mix; missing sides are 0.
     """
     origin = impact_by_country_role(con, "origin", "country", filters, as_of=as_of)
     market = impact_by_country_role(con, "market", "country", filters, as_of=as_of)
     output = _joined(output_by(con, "country", filters, as_of=as_of),
                      origin[["country", *ORIGIN_COLUMNS]], "country")
-    return _joined(output, market[["country", *MARKET_COLUMNS]], "country",
+    both = _joined(output, market[["country", *MARKET_COLUMNS]], "country",
                    suffixes=("_invest", "_trade"))
+    return both.assign(all_jobs=both["new_jobs_invest"] + both["new_jobs_trade"])

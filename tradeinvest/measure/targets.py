@@ -48,3 +48,9 @@ def targets(con: duckdb.DuckDBPyConnection, indicator: str = JOBS_INDICATOR,
            ASOF LEFT JOIN (SELECT year, value FROM targets WHERE indicator = ?) t
                 ON y.year >= t.year
            ORDER BY y.year""", [[int(y) for y in years], indicator]).df()
+
+
+def share_of(value: float, target: float | None) -> float | None:
+    """How much of a target `value` reaches (0.873 = 87,3 %); None without a (non-zero) target,
+    so no page divides by zero or shows a share of nothing."""
+    return value / target if target else None

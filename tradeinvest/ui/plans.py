@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from tradeinvest import measure as m
 from tradeinvest.loading import kinds
 from tradeinvest.measure import plans as m_plans
 from tradeinvest.reporting import fmt, plan_charts
@@ -88,7 +89,7 @@ def view_target_banner(sel: Selection, target: m_plans.ViewTarget, new_jobs: flo
     if target.kind == "country_plan" and target.target:
         st.info(t("plan_target_banner", lang, name=name, jobs=jobs, through=through,
                   year=sel.year, goal=fmt.number(target.target, 0, lang),
-                  share=fmt.percent(new_jobs / target.target, 0, lang)))
+                  share=fmt.percent(m.share_of(new_jobs, target.target), 0, lang)))
         return
     own_plan = target.country and not any((sel.pillar, sel.sector, sel.partner))
     why = (t("plan_no_jobs_target", lang, year=sel.year, name=name) if own_plan else
