@@ -1,6 +1,7 @@
 """Every text a user reads comes from the catalogue (tradeinvest/texts): no page, ui module or
 the app entry point writes a Dutch/English pair of its own (`"…" if nl else "…"`, or a
-`_t(lang, "…", "…")` of its own)."""
+`_t(lang, "…", "…")` of its own), and none writes a Dutch sentence in place of a catalogue
+lookup (a page, ui, reporting, loading or command-line module)."""
 
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def test_no_page_or_ui_module_writes_its_own_language_pair(path):
 # it has a space and one of these common words; the catalogue (tradeinvest/texts) is not
 # scanned, and neither are docstrings, SQL or what only the audit log / a logger records.
 DUTCH_WORDS = ("niet", "het", "een", "van", "de", "voor", "geen", "kies", "bestand", "kwartaal",
-               "opgeslagen", "moet", "zijn", "wordt")
+               "opgeslagen", "moet", "zijn", "wordt", "bestaat", "gebruiker", "wachtwoord",
+               "geladen", "ongedaan", "rijen", "gewist")
 _DUTCH = re.compile(rf"\b({'|'.join(DUTCH_WORDS)})\b", re.IGNORECASE)
 _SQL = re.compile(r"^\s*\(?\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|WITH|ALTER|ATTACH|"
                   r"DETACH|COPY|FROM|WHERE|JOIN|UNION|SET|AND|OR|ORDER|GROUP)\b")
