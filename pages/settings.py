@@ -31,7 +31,7 @@ for name in ("targets", "budget_lines", "focus_countries"):
     if st.button(t("save", lang), key=f"save_{name}"):
         problems = state.write(reference_edits.replace_reference, name, edited, state.user())
         if problems:
-            st.error(t("not_saved", lang, problems="; ".join(map(md, problems))))
+            st.error(t("not_saved", lang, problems="; ".join(md(p.text(lang)) for p in problems)))
         else:
             st.success(t("saved", lang))
 

@@ -9,7 +9,7 @@ from tradeinvest.measure import preview
 from tradeinvest.reporting import fmt, report_xlsx
 from tradeinvest.reporting.labels import kind_label
 from tradeinvest.texts import t
-from tradeinvest.ui import auth, filters, loading, state, widgets
+from tradeinvest.ui import auth, filters, loading, refusals, state, widgets
 from tradeinvest.ui.safe import md
 
 HISTORY_COLUMNS = ("upload_id", "kind", "quarter", "state", "row_count", "warning_count",
@@ -36,7 +36,7 @@ def confirm_undo(upload_id: int, row: pd.Series) -> None:
     try:
         restored = state.write(uploads.undo_upload, upload_id, state.user())
     except ValueError as exc:
-        st.error(str(exc))
+        st.error(refusals.said(exc, lang))
         return
     again = t("undo_counts_again", lang, id=restored) if restored else ""
     st.session_state["flash"] = t("undo_done", lang, id=upload_id, again=again,

@@ -156,8 +156,10 @@ def test_the_coordinator_edits_a_line_s_validity_and_an_end_before_its_year_is_r
     assert reference_edits.replace_reference(con, "budget_lines", lines, "coordinator") == []
     assert budget_of_year(con, 2019)["eur"].sum() == 598_000           # 638,000 - 40,000
     lines.loc[lines["line"] == "Invest", "valid_until"] = 2017
-    assert reference_edits.replace_reference(con, "budget_lines", lines, "coordinator") == [
-        "rij 3: geldig t/m (2017) ligt voor het jaar (2018)"]
+    refused = reference_edits.replace_reference(con, "budget_lines", lines, "coordinator")
+    assert [p.text("nl") for p in refused] == ["rij 3: geldig t/m (2017) ligt voor het jaar (2018)"]
+    assert [p.text("en") for p in refused] == [
+        "row 3: valid until (2017) lies before the year (2018)"]
 
 
 def test_cost_per_job_pro_rates_the_budget_of_the_year_to_the_period(con):

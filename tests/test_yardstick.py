@@ -37,8 +37,9 @@ def test_score_bands(total, band):
 
 def test_weights_are_settings_with_the_plan_defaults(con):
     assert store_plans.yardstick_weights(con) == {"a": 40.0, "b": 20.0, "c": 20.0, "d": 20.0}
-    assert loading_yardstick.set_yardstick_weights(con, {"a": -1, "b": 1, "c": 1, "d": 1}, "c") == [
-        "gewicht A moet 0 of meer zijn"]
+    refused = loading_yardstick.set_yardstick_weights(con, {"a": -1, "b": 1, "c": 1, "d": 1}, "c")
+    assert [p.text("nl") for p in refused] == ["gewicht A moet 0 of meer zijn"]
+    assert [p.text("en") for p in refused] == ["weight A must be 0 or more"]
     assert loading_yardstick.set_yardstick_weights(con, {"a": 25, "b": 25, "c": 25, "d": 25},
                                              "coord") == []
     assert store_plans.yardstick_weights(con) == {q: 25.0 for q in "abcd"}
@@ -130,7 +131,8 @@ def test_decisions_and_links_are_recorded_later_and_audited(results):
         con, Opportunity(dt.date(2023, 12, 1), "Missie", "other", 4, 4, 4, 4), "c")
     frame = store_plans.opportunities(con)[["opportunity_id",
                                             *store_plans.EDITABLE_OPPORTUNITY]]
-    assert loading_yardstick.update_opportunities(con, frame.assign(decision="maybe"), "c") == [
+    refused = loading_yardstick.update_opportunities(con, frame.assign(decision="maybe"), "c")
+    assert [p.text("nl") for p in refused] == [
         f"kans {oid}: besluit moet take, decline of open zijn"]
     frame = frame.assign(decision="take", reason="goede kans", mission_reference="M-1")
     assert loading_yardstick.update_opportunities(con, frame, "coord") == []

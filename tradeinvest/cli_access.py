@@ -23,6 +23,8 @@ from pathlib import Path
 
 from tradeinvest import access, cli_paths
 from tradeinvest.cli_read import reading
+from tradeinvest.texts import t
+from tradeinvest.texts.phrases import Refusal
 
 COMMANDS = frozenset({"users", "erase", "report"})
 
@@ -72,11 +74,10 @@ def _password(args: argparse.Namespace) -> str | None:
     if args.password is not None:
         return args.password
     if not sys.stdin.isatty():
-        raise ValueError("geef --password, --oidc-only, of voer de opdracht uit in een "
-                         "terminal (dan wordt het wachtwoord gevraagd)")
-    first = getpass.getpass("Wachtwoord: ")
-    if getpass.getpass("Nog een keer: ") != first:
-        raise ValueError("de twee wachtwoorden verschillen")
+        raise Refusal("cli_password_needed")
+    first = getpass.getpass(t("cli_password_prompt"))
+    if getpass.getpass(t("cli_password_again")) != first:
+        raise Refusal("cli_passwords_differ")
     return first
 
 
@@ -88,7 +89,7 @@ def _users(path: Path, args: argparse.Namespace) -> int:
             keep = args.users_command == "set" and args.role and args.password is None
             password = None if keep else _password(args)
         except ValueError as exc:
-            print(f"Niet gelukt: {exc}", file=sys.stderr)
+            print(t("cli_failed", reason=exc), file=sys.stderr)
             return 2
     if args.users_command == "list":
         return _list_users(path)
@@ -103,32 +104,29 @@ def _users(path: Path, args: argparse.Namespace) -> int:
                 try:
                     users.add_user(con, args.name, args.role, password, _actor())
                 except ValueError as exc:
-                    print(f"Niet gelukt: {exc}", file=sys.stderr)
+                    print(t("cli_failed", reason=exc), file=sys.stderr)
                     return 2 if isinstance(exc, users.UserExists) else 1
-                print(f"Gebruiker {users.normalise_name(args.name)} heeft rol {args.role}. "
-                      "Inloggen is aan (geen demomodus).")
+                print(t("cli_user_added", name=users.normalise_name(args.name), role=args.role))
             case "set":
                 try:
                     users.change_user(con, args.name, _actor(), role=args.role,
                                       password=password, oidc_only=args.oidc_only)
                 except ValueError as exc:
-                    print(f"Niet gelukt: {exc}", file=sys.stderr)
+                    print(t("cli_failed", reason=exc), file=sys.stderr)
                     return 1
-                print(f"Gebruiker {users.normalise_name(args.name)} gewijzigd; bestaande "
-                      "inlogcookies werken niet meer.")
+                print(t("cli_user_changed", name=users.normalise_name(args.name)))
             case "remove":
                 if not users.remove_user(con, args.name, _actor()):
-                    print(f"Geen gebruiker {args.name}.", file=sys.stderr)
+                    print(t("cli_no_user", name=args.name), file=sys.stderr)
                     return 1
                 left = users.count(con)
-                print(f"Gebruiker {users.normalise_name(args.name)} verwijderd."
-                      + ("" if left else " Er zijn geen gebruikers meer: de app draait weer in "
-                                         "demomodus (iedereen coördinator)."))
+                print(t("cli_user_removed", name=users.normalise_name(args.name),
+                        demo="" if left else t("cli_no_users_left")))
             case "unlock":
                 if not users.unlock(con, args.name, _actor()):
-                    print(f"Geen gebruiker {args.name}.", file=sys.stderr)
+                    print(t("cli_no_user", name=args.name), file=sys.stderr)
                     return 1
-                print(f"Gebruiker {users.normalise_name(args.name)} kan weer inloggen.")
+                print(t("cli_user_unlocked", name=users.normalise_name(args.name)))
     finally:
         con.close()
     return 0
@@ -140,13 +138,13 @@ def _list_users(path: Path) -> int:
     with reading(path) as con:
         frame = users.list_users(con)
     if frame.empty:
-        print("Nog geen gebruikers: de app draait in demomodus.")
+        print(t("cli_no_users_yet"))
     else:
-        frame["password"] = frame["password"].map({True: "ja", False: "nee (OIDC)"})
+        frame["password"] = frame["password"].map({True: t("cli_has_password"),
+                                                   False: t("cli_oidc_only")})
         print(frame.to_string(index=False))
     if waiting := len(user_queue.pending(path)):
-        print(f"{waiting} gebruikerswijziging(en) wachten tot de app ze toepast.",
-              file=sys.stderr)
+        print(t("cli_users_waiting", count=waiting), file=sys.stderr)
     return 0
 
 
@@ -172,27 +170,26 @@ def _queue_user_change(path: Path, args: argparse.Namespace, password: str | Non
         try:
             users.check_password_rules(password)
         except ValueError as exc:
-            print(f"Niet gelukt: {exc}", file=sys.stderr)
+            print(t("cli_failed", reason=exc), file=sys.stderr)
             return 1
         hashed = users.hash_password(password)
     if args.users_command in ("add", "set") and args.role not in (None, *access.ROLES):
-        print(f"Niet gelukt: onbekende rol {args.role!r}", file=sys.stderr)
+        print(t("cli_failed", reason=t("cli_unknown_role", role=repr(args.role))),
+              file=sys.stderr)
         return 1
     known = _known_user(path, args.name)
     if args.users_command == "add" and known is True:
-        print(f"Niet gelukt: gebruiker {users.normalise_name(args.name)} bestaat al; wijzig met "
-              f"'users set {users.normalise_name(args.name)} --role ... / --password ...'",
+        print(t("cli_failed", reason=t("cli_user_exists", name=users.normalise_name(args.name))),
               file=sys.stderr)
         return 2
     if args.users_command != "add" and known is False:
-        print(f"Geen gebruiker {args.name}.", file=sys.stderr)
+        print(t("cli_no_user", name=args.name), file=sys.stderr)
         return 1
     user_queue.enqueue(path, {"command": args.users_command, "name": args.name,
                               "role": getattr(args, "role", None), "password_hash": hashed,
                               "oidc_only": bool(getattr(args, "oidc_only", False)),
                               "actor": _actor()})
-    print(f"De app houdt de database open: de wijziging voor {users.normalise_name(args.name)} "
-          "staat in de wachtrij en gaat in bij de volgende paginaweergave van de app.")
+    print(t("cli_user_queued", name=users.normalise_name(args.name)))
     return 0
 
 
@@ -201,7 +198,7 @@ def _erase(path: Path, args: argparse.Namespace) -> int:
     from tradeinvest.store import snapshot
 
     if not path.exists():
-        print(f"De database {path} bestaat niet.", file=sys.stderr)
+        print(t("cli_no_database", path=path), file=sys.stderr)
         return 1
     result = erase.erase_company(path, args.company, _actor())
     snapshot.snapshot_path(path).unlink(missing_ok=True)  # it may hold the erased details
@@ -214,8 +211,7 @@ def _report(path: Path, args: argparse.Namespace) -> int:
 
     kind = args.format or args.out.suffix.lstrip(".").lower()
     if kind not in ("xlsx", "pdf"):
-        print("Kies --format xlsx of pdf (of een --out die op .xlsx/.pdf eindigt).",
-              file=sys.stderr)
+        print(t("cli_report_format"), file=sys.stderr)
         return 2
     if problem := cli_paths.output_problem(args.out):
         print(problem, file=sys.stderr)
@@ -224,10 +220,10 @@ def _report(path: Path, args: argparse.Namespace) -> int:
         try:
             built = report.write(con, args.year, args.quarter, kind, args.out, args.lang)
         except (report_model.ReportError, ValueError) as exc:
-            print(f"Niet gelukt: {exc}", file=sys.stderr)
+            print(t("cli_failed", reason=exc), file=sys.stderr)
             return 1
-    print(f"Rapport {args.year} Q{built.quarter} (gegevens t/m {built.through}) geschreven: "
-          f"{args.out}")
+    print(t("cli_report_written", year=args.year, quarter=built.quarter, through=built.through,
+            out=args.out))
     return 0
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from tradeinvest.quoting import shorten
+from tradeinvest.texts.phrases import Refusal
 
 # "2024Q3", "2024-Q3", "2024 K3" (Dutch kwartaal), "Q3 2024", or a bare year "2018": the one
 # pattern, matched as a whole text (_PERIOD) or searched for in a file name (_IN_TEXT).
@@ -25,8 +26,8 @@ _SPAN_MONTHS = {"day": 0, "month": 1, "quarter": 3, "season": 3, "half": 6, "yea
 
 def _in_range(year: int, text: object) -> int:
     if year not in YEARS:
-        raise ValueError(f"periode '{shorten(text)}' valt buiten de jaren {YEARS[0]}–{YEARS[-1]}; "
-                         "kies een jaar van 2000 tot en met 2100")
+        raise Refusal("refusal_period_years", text=shorten(text), first=YEARS[0],
+                      last=YEARS[-1])
     return year
 
 
@@ -41,8 +42,7 @@ class Quarter:
         ValueError in Dutch otherwise (9999Q4 would fail later, on a date past year 9999)."""
         period = _match(text)
         if period is None or period.quarter is None:
-            raise ValueError(f"kwartaal '{shorten(text)}' niet herkend; schrijf bijvoorbeeld "
-                             "2024Q3")
+            raise Refusal("refusal_quarter_unread", text=shorten(text))
         return cls(period.year, period.quarter)
 
     @classmethod
@@ -73,7 +73,7 @@ def parse_year(text: object) -> int:
     plans); raise ValueError in Dutch otherwise."""
     period = _match(text)
     if period is None or period.quarter is not None:
-        raise ValueError(f"jaar '{shorten(text)}' niet herkend; schrijf bijvoorbeeld 2018")
+        raise Refusal("refusal_year_unread", text=shorten(text))
     return period.year
 
 
@@ -87,9 +87,9 @@ def quarter_number(value: int | str | None, year: int | None = None) -> int | No
         text = f"Q{text}"  # a bare digit
     period = _match(text) or _match(f"{YEARS[0] if year is None else year} {text}")
     if period is None or period.quarter is None:
-        raise ValueError(f"kwartaal moet 1 t/m 4 zijn, niet {value!r}")
+        raise Refusal("refusal_quarter_number", value=repr(value))
     if year is not None and period.year != year:
-        raise ValueError(f"kwartaal {value} hoort niet bij jaar {year}")
+        raise Refusal("refusal_quarter_year", value=value, year=year)
     return period.quarter
 
 
@@ -120,8 +120,7 @@ class Period:
         """A quarter in any form Quarter.parse reads, or a year; ValueError in Dutch otherwise."""
         period = _match(text)
         if period is None:
-            raise ValueError(f"periode '{shorten(text)}' niet herkend; schrijf bijvoorbeeld "
-                             "2024Q3 (een kwartaal) of 2018 (een jaar)")
+            raise Refusal("refusal_period_unread", text=shorten(text))
         return period
 
     @property

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import duckdb
 
-from tradeinvest.loading.erase_text import NOT_SEARCHED, REDACTED, Scrubbed, scrub
+from tradeinvest.loading.erase_text import REDACTED, Scrubbed, scrub
 from tradeinvest.store import db, reference
 from tradeinvest.text_keys import normalise_company
+from tradeinvest.texts import t
 
 
 @dataclass(frozen=True)
@@ -36,17 +37,14 @@ class Erased:
     def report_nl(self) -> str:
         """What was found and changed, and what erase does not search, for the command line."""
         if not self.companies:
-            lines = ["Geen contacten of andere rijen van dit bedrijf gevonden."]
+            lines = [t("erase_nothing_found")]
         else:
-            lines = [f"{self.person_rows} regels met contactpersoongegevens gewist van "
-                     f"{self.contact_rows} contacten; de contacten zelf en alle cijfers blijven."]
-        cells = sum(s.cells for s in self.text)
+            lines = [t("erase_persons", persons=self.person_rows, contacts=self.contact_rows)]
         where = ", ".join(f"{s.table}.{s.column} ({s.cells})" for s in self.text)
-        lines.append(f"Vrije tekst: {cells} cellen aangepast, gegevens vervangen door "
-                     f"{REDACTED}" + (f": {where}." if where else "."))
-        lines.append(f"Niet doorzocht: {NOT_SEARCHED}.")
-        lines.append("De database is opnieuw geschreven zodat gewiste gegevens ook niet meer in "
-                     "het bestand staan. Let op: back-ups van vóór het wissen bevatten ze nog.")
+        lines.append(t("erase_free_text", cells=sum(s.cells for s in self.text),
+                       redacted=REDACTED, where=f": {where}" if where else ""))
+        lines.append(t("erase_not_searched", what=t("erase_not_searched_what")))
+        lines.append(t("erase_rewritten"))
         return "\n".join(lines)
 
 
@@ -129,9 +127,7 @@ def compact(path: str | os.PathLike[str]) -> None:
             con.execute(f"ATTACH {_quote(source)} AS src (READ_ONLY)")
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
-                raise db.DatabaseBusy(
-                    f"De database {source} is in gebruik (meestal door de draaiende app). "
-                    "Stop de app en probeer het opnieuw.") from exc
+                raise db.DatabaseBusy(t("erase_database_busy", path=source)) from exc
             raise
         con.execute(f"ATTACH {_quote(fresh)} AS dst")
         con.execute("COPY FROM DATABASE src TO dst")

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 import duckdb
 
 from tradeinvest.ingest.schema import ALL_SHEETS
+from tradeinvest.texts import t
 
-REDACTED = "[gewist]"
-NOT_SEARCHED = ("bedrijfsnamen en referenties (geen persoonsgegevens; de cijfers hangen eraan), "
-                "bestandsnamen, gebruikersnamen en het auditlog")
+REDACTED = t("erase_redacted", "nl")  # written into the stored cells, so in Dutch
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _IDENTIFIERS = frozenset({"company", "intermediate_company"})
 _TYPED = {"opportunities": ("title", "reason")}  # typed on the Meetlat page, not uploaded

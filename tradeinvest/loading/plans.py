@@ -20,6 +20,7 @@ from tradeinvest.loading.uploads import LoadResult, load_checked
 from tradeinvest.periods import Period
 from tradeinvest.store import plans, uploads
 from tradeinvest.text_keys import is_blank
+from tradeinvest.texts.phrases import Refusal
 
 _FIRST_ROW = 2  # row numbers as in the plans template: the header is row 1
 
@@ -66,12 +67,12 @@ def set_place_country(con: duckdb.DuckDBPyConnection, place: str | None, event: 
     """Store the country of a place (or of an event without a place); return the ISO2 code.
 
     The answer holds for every calendar item with the same place, in every year, from now on.
-    Raises ValueError (Dutch) for an unknown country or an item with neither place nor event.
+    Raises ValueError (a Refusal) for an unknown country or an item with neither place nor event.
     """
     iso2 = parse_country(country)
     key = places.place_key(place, event)
     if key is None:
-        raise ValueError("dit item heeft geen plaats en geen naam; vul het land in het bestand in")
+        raise Refusal("refusal_no_place")
     shown = f"(event) {event}" if key.startswith("event:") else str(place)
     plans.record_place_country(con, key, shown, iso2, user, now or dt.datetime.now())
     return iso2

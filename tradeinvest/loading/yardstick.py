@@ -1,7 +1,8 @@
 """What is typed in on the yardstick page: a scored opportunity, the decisions and links
 recorded later, and the weights of the four questions. Checked here the way uploads are read
 (a country as a Dutch or English name or ISO code, a blank cell as nothing), recorded by the
-store; a refusal says every problem in Dutch and changes nothing.
+store; a refusal says every problem (catalogue phrases, shown in the page's language) and
+changes nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from tradeinvest.countries import parse_country
 from tradeinvest.store import plans
 from tradeinvest.store.plans import EDITABLE_OPPORTUNITY, QUESTIONS
 from tradeinvest.text_keys import is_blank
+from tradeinvest.texts.phrases import Phrase, Refusal, Several
 
 
 @dataclass(frozen=True)
@@ -46,18 +48,18 @@ def _blank_to_none(value: object) -> str | None:
     return None if is_blank(value) or value is pd.NA else str(value).strip()
 
 
-def _opportunity_problems(o: Opportunity) -> list[str]:
+def _opportunity_problems(o: Opportunity) -> list[Phrase]:
     problems = []
     if not (o.title or "").strip():
-        problems.append("geef de kans een naam")
+        problems.append(Phrase("refusal_opportunity_title"))
     for q in QUESTIONS:
         value = getattr(o, f"score_{q}")
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-            problems.append(f"score {q.upper()} moet een geheel getal van 1 tot en met 5 zijn")
+            problems.append(Phrase("refusal_score_range", {"q": q.upper()}))
     if o.opportunity_kind not in {t.code for t in vocab.OPPORTUNITY_KINDS}:
-        problems.append(f"onbekende soort kans '{o.opportunity_kind}'")
+        problems.append(Phrase("refusal_opportunity_kind", {"kind": o.opportunity_kind}))
     if o.decision not in {t.code for t in vocab.DECISIONS}:
-        problems.append("besluit moet oppakken, afwijzen of nog open zijn")
+        problems.append(Phrase("refusal_decision"))
     return problems
 
 
@@ -65,7 +67,7 @@ def add_opportunity(con: duckdb.DuckDBPyConnection, opportunity: Opportunity, us
                     now: dt.datetime | None = None) -> int:
     """Store a scored opportunity with the weights in force now; return its id.
 
-    Raises ValueError (Dutch, all problems joined) for scores outside 1-5 and the like.
+    Raises Refusal (all problems joined) for scores outside 1-5 and the like.
     """
     o = opportunity
     problems = _opportunity_problems(o)
@@ -74,9 +76,9 @@ def add_opportunity(con: duckdb.DuckDBPyConnection, opportunity: Opportunity, us
         try:
             country = parse_country(country)
         except ValueError:
-            problems.append(f"onbekend land '{o.country}'")
+            problems.append(Phrase("refusal_country", {"country": o.country}))
     if problems:
-        raise ValueError("; ".join(problems))
+        raise Refusal("refusal_list", problems=Several(tuple(problems)))
     row = {f.name: getattr(o, f.name) for f in dataclasses.fields(o)}
     row.update({name: _blank_to_none(row[name]) for name in (
         "pillar", "sector", "reason", "mission_reference", "bidbook_reference", "company")})
@@ -85,7 +87,7 @@ def add_opportunity(con: duckdb.DuckDBPyConnection, opportunity: Opportunity, us
 
 
 def update_opportunities(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, user: str, *,
-                         now: dt.datetime | None = None) -> list[str]:
+                         now: dt.datetime | None = None) -> list[Phrase]:
     """Record decisions, reasons and links (mission / bidbook reference, company) later on.
 
     `frame` has opportunity_id and the EDITABLE_OPPORTUNITY columns; only changed rows are
@@ -93,7 +95,7 @@ def update_opportunities(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, us
     Returns problems (then nothing is written).
     """
     decisions = {t.code for t in vocab.DECISIONS}
-    problems = [f"kans {int(r.opportunity_id)}: besluit moet take, decline of open zijn"
+    problems = [Phrase("refusal_decision_of", {"id": int(r.opportunity_id)})
                 for r in frame.itertuples() if r.decision not in decisions]
     if problems:
         return problems
@@ -104,17 +106,17 @@ def update_opportunities(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, us
     return []
 
 
-def check_weights(weights: Mapping[str, float]) -> list[str]:
+def check_weights(weights: Mapping[str, float]) -> list[Phrase]:
     """What is wrong with new weights of questions A-D (none negative, together above 0)."""
-    problems = [f"gewicht {q.upper()} moet 0 of meer zijn" for q in QUESTIONS
+    problems = [Phrase("refusal_weight_negative", {"q": q.upper()}) for q in QUESTIONS
                 if float(weights[q]) < 0]
     if sum(float(weights[q]) for q in QUESTIONS) <= 0:
-        problems.append("de gewichten samen moeten meer dan 0 zijn")
+        problems.append(Phrase("refusal_weights_sum"))
     return problems
 
 
 def set_yardstick_weights(con: duckdb.DuckDBPyConnection, weights: Mapping[str, float],
-                          user: str) -> list[str]:
+                          user: str) -> list[Phrase]:
     """Store new weights (audited); return problems instead (then nothing changes)."""
     problems = check_weights(weights)
     if not problems:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from tradeinvest.texts.phrases import Refusal
+
 Values = tuple[str, ...]
 Dimension = str | tuple[str, ...] | None
 
@@ -45,7 +47,7 @@ class Filters:
 
     def __post_init__(self) -> None:
         if self.quarter is not None and self.quarter not in (1, 2, 3, 4):
-            raise ValueError(f"kwartaal moet 1 t/m 4 zijn, niet {self.quarter!r}")
+            raise Refusal("refusal_quarter_number", value=repr(self.quarter))
         for name in ("pillar", "country", "sector", "theme", "partner"):
             object.__setattr__(self, name, _as_tuple(getattr(self, name)))
         if self.country:

@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from tradeinvest.periods import Period
 from tradeinvest.store import reference
+from tradeinvest.texts.phrases import Refusal
 
 
 @dataclass(frozen=True)
@@ -101,15 +102,15 @@ def active_upload(con: duckdb.DuckDBPyConnection, kind: str, period: Period
 def record_undo(cur: duckdb.DuckDBPyConnection, upload_id: int, user: str, now: dt.datetime
                 ) -> int | None:
     """Take an upload out of the figures, inside the caller's transaction; return the earlier
-    version that counts again, if any. Raises ValueError (Dutch message) for an unknown or
+    version that counts again, if any. Raises a Refusal for an unknown or
     already undone upload."""
     row = cur.execute("SELECT kind, quarter, undone_at FROM uploads WHERE upload_id = ?",
                       [upload_id]).fetchone()
     if row is None:
-        raise ValueError(f"upload {upload_id} bestaat niet")
+        raise Refusal("refusal_upload_unknown", id=upload_id)
     kind, quarter, undone_at = row
     if undone_at is not None:
-        raise ValueError(f"upload {upload_id} is al ongedaan gemaakt")
+        raise Refusal("refusal_upload_undone", id=upload_id)
     was_active = cur.execute(
         "SELECT count(*) FROM upload_spans WHERE upload_id = ? AND active_to IS NULL",
         [upload_id]).fetchone()[0] > 0

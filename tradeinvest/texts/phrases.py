@@ -14,7 +14,7 @@ from tradeinvest.texts import t
 def render(value: object, lang: str) -> object:
     """A field as shown in `lang`: a `Phrase` or `Words` in that language, a list joined by
     commas, anything else as it is."""
-    if isinstance(value, Phrase | Words):
+    if isinstance(value, Phrase | Words | Several):
         return value.text(lang)
     if isinstance(value, list | tuple):
         return ", ".join(str(render(v, lang)) for v in value)
@@ -48,6 +48,16 @@ class Words:
 
     def text(self, lang: str = "nl") -> str:
         return self.en if lang == "en" else self.nl
+
+
+@dataclass(frozen=True)
+class Several:
+    """Every problem of one edit said at once, joined by semicolons, each in the language."""
+
+    phrases: tuple[Phrase, ...]
+
+    def text(self, lang: str = "nl") -> str:
+        return "; ".join(p.text(lang) for p in self.phrases)
 
 
 class Refusal(ValueError):

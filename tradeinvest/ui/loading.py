@@ -24,7 +24,7 @@ from tradeinvest.reporting.labels import kind_label
 from tradeinvest.reporting.problems_report import problems_frame
 from tradeinvest.store import db, reference
 from tradeinvest.texts import t
-from tradeinvest.ui import state, widgets
+from tradeinvest.ui import refusals, state, widgets
 from tradeinvest.ui.safe import md
 
 _CHECKED = "_upload_checked"  # session key: (file, kind, period, data version), _Check
@@ -104,8 +104,8 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
         problem_table(exc.problems, lang)
     except access.AccessDenied as exc:  # this role may not change data
         st.error(exc.text(lang))
-    except ValueError as exc:  # a store function's plain-language refusal
-        st.error(str(exc))
+    except ValueError as exc:  # a refusal of the loading service or the floor
+        st.error(refusals.said(exc, lang))
     return None
 
 

@@ -40,7 +40,7 @@ def weights_editor(weights: dict[str, float], lang: str, save: Callable[..., Any
         if st.button(t("yard_weights_save", lang), key="yard_w_save"):
             problems = loading.write(lang, save, new_weights, state.user())
             if problems:
-                st.error("; ".join(problems))
+                st.error("; ".join(p.text(lang) for p in problems))
             elif problems is not None:
                 flash.after_rerun(FLASH, t("yard_weights_saved", lang))
 
@@ -137,7 +137,7 @@ def decisions_editor(outcomes: pd.DataFrame, editable: Sequence[str], lang: str,
         if st.button(t("save_changes", lang), key="yard_edit_save"):
             problems = loading.write(lang, save, edited, state.user())
             if problems:
-                st.error("; ".join(problems))
+                st.error("; ".join(p.text(lang) for p in problems))
             elif problems is not None:
                 flash.after_rerun(FLASH, t("saved", lang))
 

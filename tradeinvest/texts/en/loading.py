@@ -106,4 +106,66 @@ TEXTS: dict[str, str] = {
     # i14i: the title of a template's help sheet ({kind}: the catalogue's kind_<kind>)
     "template_title_quarterly": "Template {kind}: one file per quarter",
     "template_title_yearly": "Template {kind}: one file per year",
+    # i14j: the command line's own texts (printed in Dutch) and erase's report
+    "cli_password_needed": (
+        "give --password, --oidc-only, or run the command in a terminal (then the password is "
+        "asked for)"
+    ),
+    "cli_password_prompt": "Password: ",
+    "cli_password_again": "Once more: ",
+    "cli_passwords_differ": "the two passwords differ",
+    "cli_user_added": "User {name} has role {role}. Sign-in is on (no demo mode).",
+    "cli_user_changed": "User {name} changed; existing sign-in cookies no longer work.",
+    "cli_no_user": "No user {name}.",
+    "cli_user_removed": "User {name} removed.{demo}",
+    "cli_no_users_left": (
+        " There are no users left: the app runs in demo mode again (everyone coordinator)."
+    ),
+    "cli_user_unlocked": "User {name} can sign in again.",
+    "cli_no_users_yet": "No users yet: the app runs in demo mode.",
+    "cli_has_password": "yes",
+    "cli_oidc_only": "no (OIDC)",
+    "cli_users_waiting": "{count} user change(s) waiting for the app to apply them.",
+    "cli_unknown_role": "unknown role {role}",
+    "cli_user_exists": (
+        "user {name} already exists; change it with 'users set {name} --role ... / --password "
+        "...'"
+    ),
+    "cli_user_queued": (
+        "The app holds the database open: the change for {name} is queued and takes effect on "
+        "the app's next page view."
+    ),
+    "cli_no_database": "The database {path} does not exist.",
+    "cli_report_format": "Choose --format xlsx or pdf (or an --out ending in .xlsx/.pdf).",
+    "cli_report_written": "Report {year} Q{quarter} (data up to {through}) written: {out}",
+    "cli_input_folder": "{file} is a folder, not a file. Give the path of the spreadsheet.",
+    "cli_input_missing": "The file {file} does not exist.",
+    "cli_input_unreadable": "The file {file} cannot be read ({reason}).",
+    "cli_output_folder": "{out} is a folder; give a file name (for example {example}).",
+    "cli_output_no_folder": (
+        "The folder {place} does not exist; create it first or choose another place."
+    ),
+    "cli_output_read_only": "The folder {place} may not be written to; choose another place.",
+    "erase_nothing_found": "No contacts or other rows of this company found.",
+    "erase_persons": (
+        "{persons} rows of contact-person details erased from {contacts} contacts; the "
+        "contacts themselves and all figures stay."
+    ),
+    "erase_free_text": (
+        "Free text: {cells} cells changed, details replaced by {redacted}{where}."
+    ),
+    "erase_not_searched": "Not searched: {what}.",
+    "erase_not_searched_what": (
+        "company names and references (no personal data; the figures depend on them), "
+        "file names, user names and the audit log"
+    ),
+    "erase_rewritten": (
+        "The database has been rewritten so erased details are no longer in the file either. "
+        "Note: backups from before the erase still hold them."
+    ),
+    "erase_redacted": "[erased]",
+    "erase_database_busy": (
+        "The database {path} is in use (usually by the running app). Stop the app and try "
+        "again."
+    ),
 }

@@ -213,4 +213,35 @@ TEXTS: dict[str, str] = {
         "the file holds no data rows; there is nothing to load. To withdraw an earlier upload, "
         "undo it in the history"
     ),
+    # i14j: refusals of the loading service and the floor (typed-in values, periods, undo)
+    "refusal_list": "{problems}",
+    "refusal_opportunity_title": "give the opportunity a name",
+    "refusal_score_range": "score {q} must be a whole number from 1 to 5",
+    "refusal_opportunity_kind": "unknown kind of opportunity '{kind}'",
+    "refusal_decision": "the decision must be take, decline or still open",
+    "refusal_country": "unknown country '{country}'",
+    "refusal_decision_of": "opportunity {id}: the decision must be take, decline or open",
+    "refusal_weight_negative": "weight {q} must be 0 or more",
+    "refusal_weights_sum": "the weights together must be more than 0",
+    "refusal_row_year": "row {row}: the year is missing or impossible ({year})",
+    "refusal_row_negative": "row {row}: {column} must be 0 or more ({value})",
+    "refusal_row_valid_until": "row {row}: valid until ({until}) lies before the year ({year})",
+    "refusal_row_country_code": "row {row}: unknown country code {code}",
+    "refusal_row_trade": "row {row}: trade must be yes, no, reactive or depends",
+    "refusal_duplicate_rows": "duplicate rows for {keys}",
+    "refusal_no_place": (
+        "this item has neither a place nor a name; fill in the country in the file"
+    ),
+    "refusal_upload_unknown": "upload {id} does not exist",
+    "refusal_upload_undone": "upload {id} has already been undone",
+    "refusal_period_years": (
+        "period '{text}' lies outside the years {first}–{last}; choose a year from 2000 to 2100"
+    ),
+    "refusal_quarter_unread": "quarter '{text}' not recognised; write for example 2024Q3",
+    "refusal_year_unread": "year '{text}' not recognised; write for example 2018",
+    "refusal_quarter_number": "the quarter must be 1 to 4, not {value}",
+    "refusal_quarter_year": "quarter {value} does not belong to year {year}",
+    "refusal_period_unread": (
+        "period '{text}' not recognised; write for example 2024Q3 (a quarter) or 2018 (a year)"
+    ),
 }

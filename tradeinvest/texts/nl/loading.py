@@ -109,4 +109,65 @@ TEXTS: dict[str, str] = {
     # i14i: the title of a template's help sheet ({kind}: the catalogue's kind_<kind>)
     "template_title_quarterly": "Sjabloon {kind}: één bestand per kwartaal",
     "template_title_yearly": "Sjabloon {kind}: één bestand per jaar",
+    # i14j: the command line's own texts (printed in Dutch) and erase's report
+    "cli_password_needed": (
+        "geef --password, --oidc-only, of voer de opdracht uit in een terminal (dan wordt het "
+        "wachtwoord gevraagd)"
+    ),
+    "cli_password_prompt": "Wachtwoord: ",
+    "cli_password_again": "Nog een keer: ",
+    "cli_passwords_differ": "de twee wachtwoorden verschillen",
+    "cli_user_added": "Gebruiker {name} heeft rol {role}. Inloggen is aan (geen demomodus).",
+    "cli_user_changed": "Gebruiker {name} gewijzigd; bestaande inlogcookies werken niet meer.",
+    "cli_no_user": "Geen gebruiker {name}.",
+    "cli_user_removed": "Gebruiker {name} verwijderd.{demo}",
+    "cli_no_users_left": (
+        " Er zijn geen gebruikers meer: de app draait weer in demomodus (iedereen coördinator)."
+    ),
+    "cli_user_unlocked": "Gebruiker {name} kan weer inloggen.",
+    "cli_no_users_yet": "Nog geen gebruikers: de app draait in demomodus.",
+    "cli_has_password": "ja",
+    "cli_oidc_only": "nee (OIDC)",
+    "cli_users_waiting": "{count} gebruikerswijziging(en) wachten tot de app ze toepast.",
+    "cli_unknown_role": "onbekende rol {role}",
+    "cli_user_exists": (
+        "gebruiker {name} bestaat al; wijzig met 'users set {name} --role ... / --password ...'"
+    ),
+    "cli_user_queued": (
+        "De app houdt de database open: de wijziging voor {name} staat in de wachtrij en gaat "
+        "in bij de volgende paginaweergave van de app."
+    ),
+    "cli_no_database": "De database {path} bestaat niet.",
+    "cli_report_format": "Kies --format xlsx of pdf (of een --out die op .xlsx/.pdf eindigt).",
+    "cli_report_written": "Rapport {year} Q{quarter} (gegevens t/m {through}) geschreven: {out}",
+    "cli_input_folder": "{file} is een map, geen bestand. Geef het pad van de spreadsheet.",
+    "cli_input_missing": "Het bestand {file} bestaat niet.",
+    "cli_input_unreadable": "Het bestand {file} kan niet worden gelezen ({reason}).",
+    "cli_output_folder": "{out} is een map; geef een bestandsnaam (bijvoorbeeld {example}).",
+    "cli_output_no_folder": (
+        "De map {place} bestaat niet; maak hem eerst aan of kies een andere plek."
+    ),
+    "cli_output_read_only": "In de map {place} mag niet worden geschreven; kies een andere plek.",
+    "erase_nothing_found": "Geen contacten of andere rijen van dit bedrijf gevonden.",
+    "erase_persons": (
+        "{persons} regels met contactpersoongegevens gewist van {contacts} contacten; de "
+        "contacten zelf en alle cijfers blijven."
+    ),
+    "erase_free_text": (
+        "Vrije tekst: {cells} cellen aangepast, gegevens vervangen door {redacted}{where}."
+    ),
+    "erase_not_searched": "Niet doorzocht: {what}.",
+    "erase_not_searched_what": (
+        "bedrijfsnamen en referenties (geen persoonsgegevens; de cijfers hangen eraan), "
+        "bestandsnamen, gebruikersnamen en het auditlog"
+    ),
+    "erase_rewritten": (
+        "De database is opnieuw geschreven zodat gewiste gegevens ook niet meer in het bestand "
+        "staan. Let op: back-ups van vóór het wissen bevatten ze nog."
+    ),
+    "erase_redacted": "[gewist]",
+    "erase_database_busy": (
+        "De database {path} is in gebruik (meestal door de draaiende app). Stop de app en "
+        "probeer het opnieuw."
+    ),
 }

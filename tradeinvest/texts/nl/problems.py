@@ -222,4 +222,35 @@ TEXTS: dict[str, str] = {
         "het bestand bevat geen gegevensrijen; er is niets te laden. Wilt u een eerdere upload "
         "intrekken, maak die dan ongedaan in de geschiedenis"
     ),
+    # i14j: refusals of the loading service and the floor (typed-in values, periods, undo)
+    "refusal_list": "{problems}",
+    "refusal_opportunity_title": "geef de kans een naam",
+    "refusal_score_range": "score {q} moet een geheel getal van 1 tot en met 5 zijn",
+    "refusal_opportunity_kind": "onbekende soort kans '{kind}'",
+    "refusal_decision": "besluit moet oppakken, afwijzen of nog open zijn",
+    "refusal_country": "onbekend land '{country}'",
+    "refusal_decision_of": "kans {id}: besluit moet take, decline of open zijn",
+    "refusal_weight_negative": "gewicht {q} moet 0 of meer zijn",
+    "refusal_weights_sum": "de gewichten samen moeten meer dan 0 zijn",
+    "refusal_row_year": "rij {row}: jaar ontbreekt of is onmogelijk ({year})",
+    "refusal_row_negative": "rij {row}: {column} moet 0 of meer zijn ({value})",
+    "refusal_row_valid_until": "rij {row}: geldig t/m ({until}) ligt voor het jaar ({year})",
+    "refusal_row_country_code": "rij {row}: onbekende landcode {code}",
+    "refusal_row_trade": "rij {row}: trade moet yes, no, reactive of depends zijn",
+    "refusal_duplicate_rows": "dubbele regels voor {keys}",
+    "refusal_no_place": "dit item heeft geen plaats en geen naam; vul het land in het bestand in",
+    "refusal_upload_unknown": "upload {id} bestaat niet",
+    "refusal_upload_undone": "upload {id} is al ongedaan gemaakt",
+    "refusal_period_years": (
+        "periode '{text}' valt buiten de jaren {first}–{last}; kies een jaar van 2000 tot en met "
+        "2100"
+    ),
+    "refusal_quarter_unread": "kwartaal '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3",
+    "refusal_year_unread": "jaar '{text}' niet herkend; schrijf bijvoorbeeld 2018",
+    "refusal_quarter_number": "kwartaal moet 1 t/m 4 zijn, niet {value}",
+    "refusal_quarter_year": "kwartaal {value} hoort niet bij jaar {year}",
+    "refusal_period_unread": (
+        "periode '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3 (een kwartaal) of 2018 (een "
+        "jaar)"
+    ),
 }
