@@ -467,3 +467,15 @@ def test_a_full_disk_is_one_line_and_exit_2_and_nothing_changes(tmp_path, tiny_d
         assert db_snapshot(con) == before
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".json"])
+def test_a_data_file_named_as_the_database_is_refused_not_used_in_memory(tmp_path, suffix):
+    """DuckDB opens an existing .csv/.parquet/.json as a database held in memory: a load
+    reported success and was lost. Now the file is no database, and it stays as it was."""
+    path = tmp_path / f"gegevens{suffix}"
+    path.write_bytes(b"a,b\n1,2\n")
+    with pytest.raises(db.DatabaseFault) as caught:
+        db.connect(path)
+    assert caught.value.kind == "corrupt"
+    assert path.read_bytes() == b"a,b\n1,2\n"

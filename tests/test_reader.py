@@ -10,7 +10,7 @@ import zipfile
 
 import openpyxl
 import pytest
-from conftest import make_xlsx
+from conftest import make_xlsx, project_row, projects_xlsx
 
 from tests.corpus.make_corpus import member, rewrite_zip
 from tradeinvest.ingest.header_row import Lookup, map_columns
@@ -495,3 +495,24 @@ def test_two_sheets_with_the_same_role_read_the_first_and_warn() -> None:
         "meerdere bladen lijken 'Projecten' te zijn ('Projecten', 'Projects'); alleen "
         "'Projecten' is gelezen"]
     assert result.sheets["projects"].row_numbers == [2]
+
+
+@pytest.mark.parametrize(("far", "refused"), [
+    ("XFD1048576", True),   # 16,384 columns × 1,048,576 rows: 512 GB laid out
+    ("AAA50000", True),     # 703 columns × 50,000 rows: 35 million cells
+    ("ZZ9999", False),      # wide but short: 7 million cells, read as usual
+    ("H1048576", False),    # tall but narrow: 8 million cells, read as usual
+])
+def test_a_stray_cell_far_away_is_refused_before_any_reader_lays_the_sheet_out(far, refused):
+    """One cell at XFD1048576 in a 5 kB file made calamine ask for 512 GB and killed the app
+    for everyone; now the sheet's extent is read from its cell references first."""
+    data = projects_xlsx(project_row())
+    sheet = member(data, "xl/worksheets/sheet1.xml")
+    stray = f'<row r="{far.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}"><c r="{far}"><v>1</v></c></row>'
+    data = rewrite_zip(data, {"xl/worksheets/sheet1.xml": sheet.replace(
+        b"</sheetData>", stray.encode() + b"</sheetData>")})
+    result = read_upload(data, "verre_cel.xlsx", "projects")
+    keys = [p.key for p in _errors(result)]
+    assert ("problem_sheet_too_large" in keys) is refused, keys
+    if refused:
+        assert "Ctrl+End" in _only_error(result).text("nl")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from tradeinvest.ingest.csv_reader import open_csv
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.schema import KINDS, SheetSpec
+from tradeinvest.ingest.sheet_extent import MAX_CELLS, too_large_sheet
 from tradeinvest.ingest.sheets import read_sheets
 from tradeinvest.ingest.source import Refused, SheetData, Source
 from tradeinvest.ingest.xlsx_reader import open_workbook
@@ -140,6 +141,9 @@ def _check_zip(data: bytes, max_unzipped_bytes: int) -> None:
                 raise Refused("problem_zip_bomb", size=_size_nl(unzipped))
             names = {i.filename for i in infos}
             mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+            if (far := too_large_sheet(zf)) is not None:
+                raise Refused("problem_sheet_too_large", cells=f"{far[1]:,}".replace(",", "."),
+                              limit=f"{MAX_CELLS:,}".replace(",", "."))
     except Refused:
         raise
     except Exception as exc:  # BadZipFile, but also OSError/EOFError/ValueError on odd input

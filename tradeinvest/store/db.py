@@ -104,6 +104,9 @@ def connect(path: str | os.PathLike[str] | None = None, *,
         con = _open_read_only(target) if read_only else duckdb.connect(str(target))
     except (duckdb.Error, OSError) as exc:
         raise (fault_of(exc, target) or DatabaseFault(str(exc), target)) from exc
+    if not read_only and not _file_backed(con):
+        con.close()  # DuckDB opens "x.csv", "x.parquet", "x.json" as a database in memory
+        raise DatabaseFault("not a database file", target, "corrupt")
     try:
         if read_only:
             if _pending(con):
@@ -117,6 +120,14 @@ def connect(path: str | os.PathLike[str] | None = None, *,
             raise
         raise fault from exc
     return con
+
+
+def _file_backed(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the connection writes a file: a path DuckDB reads as a data file (.csv,
+    .parquet, .json) opens an in-memory database, and everything loaded would be lost."""
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = "
+                      "current_database()").fetchone()
+    return bool(row and row[0])
 
 
 def _open_read_only(target: Path) -> duckdb.DuckDBPyConnection:

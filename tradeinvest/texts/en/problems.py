@@ -176,6 +176,11 @@ TEXTS: dict[str, str] = {
         "the file unpacks to {size}; that is too large or suspiciously strongly compressed "
         "(zip bomb). Open it in Excel, remove sheets you do not need and save it again"
     ),
+    "problem_sheet_too_large": (
+        "a sheet runs from A1 to a cell so far away that it spans {cells} cells (more than "
+        "{limit}); usually one stray cell sits far to the right or far down. Delete it in Excel "
+        "(Ctrl+End shows the last cell) and save the file again"
+    ),
     "problem_zip_damaged": (
         "the file is damaged (no valid .xlsx file); open it in Excel and save it again as .xlsx"
     ),

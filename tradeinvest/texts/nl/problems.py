@@ -183,6 +183,11 @@ TEXTS: dict[str, str] = {
         "het bestand pakt uit tot {size}; dat is te groot of verdacht sterk gecomprimeerd "
         "(zip-bom). Open het in Excel, verwijder overbodige bladen en sla het opnieuw op"
     ),
+    "problem_sheet_too_large": (
+        "een blad loopt van A1 tot een cel zo ver weg dat het {cells} cellen beslaat (meer dan "
+        "{limit}); meestal staat er één verdwaalde cel ver rechts of ver onderaan. Verwijder "
+        "die in Excel (Ctrl+End toont de laatste cel) en sla het bestand opnieuw op"
+    ),
     "problem_zip_damaged": (
         "het bestand is beschadigd (geen geldig .xlsx-bestand); open het in Excel en sla het "
         "opnieuw op als .xlsx"
