@@ -135,6 +135,17 @@ def test_the_path_follows_the_chosen_quarter(con):
     assert progress_by_year(con).set_index("year").loc[2023, "new_jobs"] == 180
 
 
+def test_the_report_s_path_stops_at_its_own_year_when_a_later_quarter_is_loaded(con):
+    """The governors' 2022 Q4 report must not change, or grow a 2023 bar, once 2023 is loaded."""
+    load(con, "2022Q4", projects=[{"new_jobs": 70}])
+    load(con, "2023Q1", projects=[{"new_jobs": 83}])
+    through_2022 = progress_by_year(con, Filters(year=2022, quarter=4, year_to_date=True),
+                                    last_year=2022)
+    assert through_2022["year"].max() == 2022
+    assert through_2022.set_index("year").loc[2022, "new_jobs"] == 70
+    assert 2023 in set(progress_by_year(con)["year"])  # the app's own path shows every year
+
+
 def test_a_one_off_budget_line_is_not_carried_into_the_next_year(con):
     assert budget_of_year(con, 2019)["eur"].sum() == 638_000      # EMA/Brexit through 2019
     later = budget_of_year(con, 2023)

@@ -164,13 +164,16 @@ def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | No
 
 
 def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
-                     as_of: dt.datetime | None = None) -> pd.DataFrame:
+                     as_of: dt.datetime | None = None,
+                     last_year: int | None = None) -> pd.DataFrame:
     """Realised new jobs against the target for every year with a target or a project.
 
     Columns: year, target, new_jobs, new_jobs_invest, new_jobs_trade, retained_jobs,
     indirect_jobs, share_of_target, through (the last quarter counted: 4, or the chosen one).
-    All years; when `filters` has a year and a quarter, that year's row is Q1 up to and
-    including that quarter, so a chart of the path shows what the headline shows.
+    All years up to `last_year` (all when None: the quarterly report stops at its own year, so
+    loading a later quarter does not change it); when `filters` has a year and a quarter, that
+    year's row is Q1 up to and including that quarter, so a chart of the path shows what the
+    headline shows.
     """
     chosen = filters or Filters()
     f = chosen.without_period()
@@ -182,7 +185,8 @@ def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = N
         realised = pd.concat([realised[realised["year"] != chosen.year], ytd])
     target_years = con.execute("SELECT year FROM targets WHERE indicator = ?",
                                [JOBS_INDICATOR]).fetchall()
-    years = sorted({int(y) for y in realised["year"]} | {int(r[0]) for r in target_years})
+    years = sorted(y for y in {int(y) for y in realised["year"]} | {int(r[0]) for r in target_years}
+                   if last_year is None or y <= last_year)
     out = targets(con, years=years)[["year", "target"]].merge(realised, on="year", how="left")
     out[jobs_cols] = out[jobs_cols].fillna(0.0).astype(float)
     out["through"] = [chosen.quarter if y == chosen.year and chosen.quarter else 4

@@ -115,7 +115,7 @@ def progress_section(s: Scope) -> Section:
 
 def path_section(s: Scope) -> Section:
     """New jobs per year against the target path, with this year's forecast."""
-    path = m.progress_by_year(s.con, s.ytd)
+    path = m.progress_by_year(s.con, s.ytd, last_year=s.year)
     figure = charts.path_chart(
         path.rename(columns={"new_jobs": "realised"})[["year", "realised", "target"]], s.lang,
         s.year, s.progress.forecast)
