@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from tradeinvest import vocab
+from tradeinvest.loading import kinds
 from tradeinvest.measure import plan_views
 from tradeinvest.reporting import fmt, plan_charts, report_xlsx
 from tradeinvest.reporting.labels import label, plan_labelled
@@ -87,7 +88,7 @@ def editor(edit_plans: pd.DataFrame, edit_year: int, lang: str,
     edited = st.data_editor(
         ui_plans.plans_editor_frame(edit_plans, lang), num_rows="dynamic", hide_index=True,
         width="stretch", key=f"plans_editor_{edit_year}",
-        column_config={"pillar": st.column_config.SelectboxColumn(
+        column_config={**_editor_headers(lang), "pillar": st.column_config.SelectboxColumn(
             t("pillar", lang), options=pillar_labels, required=True)})
     if st.button(t("plans_save", lang), key="plans_save"):
         result = loading.write(lang, save, edit_year, edited, state.user())
@@ -105,3 +106,10 @@ def template_section(edit_year: int, template: Callable[[], bytes], lang: str) -
             flash.yearly_upload(file.getvalue(), file.name, "country_plans", edit_year,
                                 t("plans_load", lang, year=edit_year), "plans_load", FLASH,
                                 lang)
+
+
+def _editor_headers(lang: str) -> dict[str, Any]:
+    """The editor's columns headed as the country-plans template heads them in `lang`."""
+    return {name: st.column_config.Column(header) for name, header in
+            zip(kinds.columns("country_plans"), kinds.column_names("country_plans", lang),
+                strict=True)}

@@ -44,7 +44,9 @@ def column_config(table: str, lang: str, countries: dict[str, str],
     if table == "budget_lines":
         return {"year": year, "line": cc.TextColumn(t("ref_budget_line", lang)),
                 "fte": cc.NumberColumn(t("col_fte", lang), format="%.1f", min_value=0),
-                "eur": cc.NumberColumn(t("budget_eur", lang), format="€ %d", min_value=0)}
+                "eur": cc.NumberColumn(t("budget_eur", lang), format="€ %d", min_value=0),
+                "valid_until": cc.NumberColumn(t("ref_valid_until", lang), format="%d", step=1,
+                                               min_value=2000, max_value=2100)}
     return {"year": year,
             "iso2": cc.SelectboxColumn(t("country", lang),
                                        options=sorted({*countries, *map(str, present)}),

@@ -103,6 +103,7 @@ TEXTS: dict[str, str] = {
     "setting_yardstick_weight_d": "Yardstick: weight D, efficiency and continuity",
     "ref_note": "Note",
     "ref_budget_line": "Budget line",
+    "ref_valid_until": "Valid through (empty = recurring)",
     "ref_regions": "Regions",
     "db_opening": "Opening the database…",
     # pages/settings.py

@@ -102,6 +102,7 @@ TEXTS: dict[str, str] = {
     "setting_yardstick_weight_d": "Meetlat: gewicht D, efficiëntie en continuïteit",
     "ref_note": "Toelichting",
     "ref_budget_line": "Budgetpost",
+    "ref_valid_until": "Geldig t/m (leeg = doorlopend)",
     "ref_regions": "Regio's",
     "db_opening": "Database openen…",
     # pages/settings.py
