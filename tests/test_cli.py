@@ -34,6 +34,27 @@ def test_load_history_and_undo_from_the_command_line(tmp_path, capsys):
     assert "al ongedaan" in capsys.readouterr().err
 
 
+def test_loading_the_same_file_again_adds_no_identical_version(tmp_path, capsys):
+    """As on the Upload page: the very file that counts already is named, not loaded again;
+    a changed file for the same quarter replaces it."""
+    db = tmp_path / "cli.duckdb"
+    good = tmp_path / "projecten.xlsx"
+    good.write_bytes(projects_xlsx(project_row(jobs=40)))
+    load = ["--db", str(db), "load", str(good), "--kind", "projects", "--period", "2024Q3"]
+    assert main(load) == 0
+    capsys.readouterr()
+    assert main(load) == 0
+    assert "al geladen: het is upload 1" in capsys.readouterr().out
+    good.write_bytes(projects_xlsx(project_row(jobs=41)))
+    assert main(load) == 0
+    assert "upload 2" in capsys.readouterr().out
+    con = store_db.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM uploads").fetchone()[0] == 2
+    finally:
+        con.close()
+
+
 def test_a_refused_file_exits_non_zero_with_the_problem_report(tmp_path):
     db = tmp_path / "cli.duckdb"
     bad = tmp_path / "fout.xlsx"

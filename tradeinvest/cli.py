@@ -83,8 +83,9 @@ def _demo(path: Path) -> int:
 
 
 def _load(path: Path, args: argparse.Namespace) -> int:
+    from tradeinvest.loading import check
     from tradeinvest.loading.check import UploadRejected
-    from tradeinvest.loading.uploads import load_upload
+    from tradeinvest.loading.uploads import latest_upload, load_checked
     from tradeinvest.store import db
 
     data = cli_paths.read_input(args.file)
@@ -93,7 +94,13 @@ def _load(path: Path, args: argparse.Namespace) -> int:
         return 2
     con = db.connect(path)
     try:
-        result = load_upload(con, data, args.file.name, args.kind, args.period, args.user)
+        seen = latest_upload(con, args.kind, args.period)
+        checked = check.check_upload(con, data, args.file.name, args.kind, args.period)
+        same = check.already_loaded(con, checked)
+        if same is not None:  # the very file counts already: no identical new version
+            print(t("upload_already_loaded", id=same))
+            return 0
+        result = load_checked(con, checked, args.user, seen_upload=seen)
     except UploadRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
