@@ -24,7 +24,7 @@ def confirm_undo(upload_id: int, row: pd.Series) -> None:
     effect = loading.describe(state.measure(preview.undo_changes, upload_id), lang)
     st.warning(t("undo_confirm_text", lang, id=upload_id, kind=md(row["kind"]),
                  period=md(row["quarter"]), file=md(row["file_name"]),
-                 rows=loading.counted(int(row["row_count"]), "upload_rows", lang),
+                 rows=fmt.counted(int(row["row_count"]), "upload_rows", lang),
                  change=t("change_undo", lang), effect=effect))
     yes, no, _ = st.columns([1, 1, 4])
     if no.button(t("undo_cancel", lang), key=f"undo_cancel_{upload_id}"):
@@ -52,7 +52,7 @@ def loaded(result: uploads.LoadResult, kind: str, lang: str) -> None:
     effect = loading.describe(state.measure(preview.load_effect, result.upload_id), lang)
     st.session_state["flash"] = t(
         "upload_loaded", lang, id=result.upload_id,
-        rows=loading.counted(result.rows, "upload_rows", lang), kind=kind_label(kind, lang),
+        rows=fmt.counted(result.rows, "upload_rows", lang), kind=kind_label(kind, lang),
         period=result.period, replaced=replaced, change=t("change_done", lang), effect=effect)
     filters.show_period(result.period.year, result.period.quarter)
     st.session_state["uploads_loaded"] = st.session_state.get("uploads_loaded", 0) + 1

@@ -13,6 +13,8 @@ import re
 import zipfile
 from collections.abc import Iterator
 
+from tradeinvest.ingest.sheet_halves import is_worksheet
+
 MAX_CELLS = 30_000_000  # ~1 GB laid out; e.g. 100,000 rows × 300 columns
 _CHUNK = 8 * 1024 * 1024
 _OVERLAP = 64  # a reference cut by a chunk border is read whole in the next chunk
@@ -59,7 +61,7 @@ def cells_spanned(zf: zipfile.ZipFile, name: str) -> int:
 def too_large_sheet(zf: zipfile.ZipFile) -> tuple[str, int] | None:
     """(part name, cells) of the first worksheet spanning more than MAX_CELLS, else None."""
     for name in zf.namelist():
-        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+        if is_worksheet(name):
             cells = cells_spanned(zf, name)
             if cells > MAX_CELLS:
                 return name, cells

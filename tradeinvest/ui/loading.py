@@ -128,7 +128,7 @@ def _replaces(verdict: _Check, lang: str) -> None:
         return
     upload_id, file_name, rows = verdict.replaces
     st.warning(t("replaces_upload", lang, id=upload_id, file=md(file_name),
-                 rows=counted(rows, "upload_rows", lang)))
+                 rows=fmt.counted(rows, "upload_rows", lang)))
 
 
 def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str) -> _Check:
@@ -189,24 +189,18 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
     return result
 
 
-def counted(n: int, key: str, lang: str) -> str:
-    """`n` with the noun of catalogue entry `key` ("rij|rijen"): "1 rij", "3 rijen"."""
-    one, many = t(key, lang).split("|")
-    return fmt.count(n, one, many, lang)
-
-
 def _say_verdict(verdict: _Check | None, problems: list[Problem], file_name: str, what: str,
              lang: str) -> None:
     """The check's outcome in one line: refused with how many errors, or how many rows passed;
     and whether this very file already counts."""
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    n_warnings = counted(warnings, "upload_warnings", lang)
+    n_warnings = fmt.counted(warnings, "upload_warnings", lang)
     if errors:
-        st.error(t("upload_refused", lang, errors=counted(errors, "upload_errors", lang),
+        st.error(t("upload_refused", lang, errors=fmt.counted(errors, "upload_errors", lang),
                    warnings=n_warnings, file=md(file_name)))
     elif verdict is not None:
-        rows = counted(verdict.checked.rows, "upload_rows", lang)
+        rows = fmt.counted(verdict.checked.rows, "upload_rows", lang)
         st.success(t("upload_passed", lang, rows=rows,
                      what=what, warned=f", {n_warnings}" if warnings else ""))
     if verdict is not None and verdict.loaded_as:
