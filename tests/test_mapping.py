@@ -64,6 +64,9 @@ def test_a_mapping_survives_json_unchanged_and_bad_text_is_refused() -> None:
 
     assert again == mapping
     assert again.to_json() == mapping.to_json()
+    assert again.without_sheets().sheets["projects"] == SheetMapping(
+        None, OWN_COLUMNS, {"partner": "IU"}, frozenset({"pillar", "reference"}),
+        ("Opmerkingen",))
     with pytest.raises(Refusal):
         Mapping.from_json("{not json")
     with pytest.raises(Refusal):

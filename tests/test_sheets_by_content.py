@@ -153,3 +153,14 @@ def test_a_mapping_naming_a_sheet_the_file_lacks_is_an_error_listing_the_sheets(
     assert read.sheets == {}
     assert _problems(read) == [("error", "de kolomindeling leest blad 'Q3 2016', maar dat blad "
                                          "staat niet in het bestand (bladen: 'Q4 2016')")]
+
+
+def test_a_csv_is_its_one_sheet_whatever_sheet_a_mapping_names() -> None:
+    data = ";".join(PROJECT_HEADER).encode() + b"\n" + ";".join(
+        "" if v is None else str(v) for v in project_row("P-1", date="03-11-2016")).encode() + b"\n"
+    mapping = Mapping({"projects": SheetMapping(sheet="Q4 2016")})
+
+    read = read_upload(data, "lijst.csv", "projects", period=Q4, mapping=mapping)
+
+    assert read.problems == []
+    assert read.sheets["projects"].values("reference") == ["P-1"]

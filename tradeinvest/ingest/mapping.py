@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import pyarrow as pa
@@ -57,6 +57,11 @@ class Mapping:
     def of(self, spec: str) -> SheetMapping | None:
         """The mapping of one spec's sheet, None when the mapping says nothing about it."""
         return self.sheets.get(spec)
+
+    def without_sheets(self) -> Mapping:
+        """The same mapping choosing its sheets by content: what to save for next quarter's
+        file, whose sheet may be named after its own quarter."""
+        return Mapping({name: replace(m, sheet=None) for name, m in self.sheets.items()})
 
     def to_json(self) -> str:
         """Stable JSON (sorted keys), so one mapping always gives one text."""
