@@ -77,7 +77,7 @@ def guess_sheets(kind: str, layouts: list[SheetLayout]) -> dict[str, list[SheetG
     another period after an equal one that does not, then in file order)."""
     specs = schema.KINDS[kind]
     terms = {t for spec in specs for c in spec.columns if (t := vocabulary(c)) is not None}
-    profiles = [[profile(values[:SAMPLE_ROWS], terms) for values in layout.samples]
+    profiles = [[profile(_values(layout, j), terms) for j in range(len(layout.headers))]
                 for layout in layouts]
     guesses = {spec.name: [_guess_sheet(spec, layout, profs)
                            for layout, profs in zip(layouts, profiles, strict=True)]
@@ -143,7 +143,7 @@ def _column(spec: SheetSpec, layout: SheetLayout, j: int, pair: _Pair | None,
             pairs: list[_Pair], owner: dict[str, int]) -> Guess:
     """The guess shown for column `j`: its field, else why it has none."""
     header = layout.headers[j]
-    values = [v for v in layout.samples[j] if not is_blank(v)] if j < len(layout.samples) else []
+    values = [v for v in _values(layout, j) if not is_blank(v)]
     samples = tuple(shorten(shown(v), 40) for v in values[:SHOWN_SAMPLES])
     letter = column_letter(j)
     if pair is not None:
@@ -160,6 +160,11 @@ def _column(spec: SheetSpec, layout: SheetLayout, j: int, pair: _Pair | None,
             "label": Words(col.nl, col.en), "letter": column_letter(owner[best.field])}),
             round(best.score, 1))
     return Guess(header, letter, samples, None, Phrase("guess_nothing"), 0.0)
+
+
+def _values(layout: SheetLayout, j: int) -> tuple[object, ...]:
+    """Column `j`'s sampled values: never more than SAMPLE_ROWS, whatever a layout holds."""
+    return layout.samples[j][:SAMPLE_ROWS] if j < len(layout.samples) else ()
 
 
 def _pairs(spec: SheetSpec, j: int, header: str, prof: Profile) -> list[_Pair]:
