@@ -270,3 +270,27 @@ def test_a_mission_serving_several_themes_is_a_theme_column():
                  layout(["Referentie", "Naam", "Profiel missie", "Land", "Soort"], rows))
     assert fields(guess)["Profiel missie"] == "theme"
     assert guess.columns[2].reason.key == "guess_header_and_content"
+
+
+def test_a_header_whose_values_do_not_fit_says_so():
+    rows = [["M-1", "Sony", dt.date(2016, 10, 3), "ICT", "Invest", "Nieuw"],
+            ["M-2", "Bayer", dt.date(2016, 11, 3), "LSH", "Invest", "Gewonnen"]]
+    guess = only("missions", "leads", layout(
+        ["Missiereferentie", "Bedrijf", "Land", "Sector", "Pijler", "Status"], rows, "Leads"))
+    land = guess.columns[2]
+    assert land.field is None
+    assert land.reason.text("nl") == \
+        "de kop lijkt op 'Land', maar de waarden passen daar niet bij"
+    assert guess.missing == ("country",)
+
+
+def test_a_dutch_csv_is_guessed_from_its_text_values():
+    lines = [";".join(COORDINATOR)] + [
+        ";".join("" if v is None else v.strftime("%d-%m-%Y") if isinstance(v, dt.datetime)
+                 else str(v).replace(".", ",") for v in row) for row in COORDINATOR_ROWS]
+    data = "\r\n".join(lines).encode("cp1252")
+    layouts, problems = read_layout(data, "lijst.csv", "projects")
+    assert not problems
+    guess = only("projects", "projects", *layouts)
+    assert fields(guess) == EXPECTED
+    assert reasons(guess)["Datum bekendmaking"] == "guess_header_and_content"

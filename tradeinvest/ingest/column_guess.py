@@ -70,6 +70,7 @@ class _Pair:
     order: int                 # the field's place in the spec (earlier wins a tie)
     field: str
     reason: Phrase
+    head: float = 0.0          # the header's own score, before its values are weighed
 
 
 def guess_sheets(kind: str, layouts: list[SheetLayout]) -> dict[str, list[SheetGuess]]:
@@ -159,6 +160,11 @@ def _column(spec: SheetSpec, layout: SheetLayout, j: int, pair: _Pair | None,
         return Guess(header, letter, samples, None, Phrase("guess_taken", {
             "label": Words(col.nl, col.en), "letter": column_letter(owner[best.field])}),
             round(best.score, 1))
+    named = [p for p in pairs if p.column == j and p.head >= MIN_SCORE]
+    if named:
+        col = spec.column(max(named, key=lambda p: p.head).field)
+        return Guess(header, letter, samples, None, Phrase("guess_values_do_not_fit", {
+            "label": Words(col.nl, col.en)}), 0.0)
     return Guess(header, letter, samples, None, Phrase("guess_nothing"), 0.0)
 
 
@@ -193,7 +199,7 @@ def _pairs(spec: SheetSpec, j: int, header: str, prof: Profile) -> list[_Pair]:
             score, reason = head, said
         if jobs > score:
             score, reason = jobs, Phrase("guess_jobs")
-        pairs.append(_Pair(score, j, order, col.name, reason))
+        pairs.append(_Pair(score, j, order, col.name, reason, heads[col.name]))
     return pairs
 
 

@@ -188,4 +188,5 @@ TEXTS: dict[str, str] = {
     "guess_values_countries": "the values are countries",
     "guess_values_dates": "the values are dates",
     "guess_values_terms": "the values come from the list '{label}'",
+    "guess_values_do_not_fit": "the header resembles '{label}', but the values do not fit it",
 }

@@ -192,4 +192,5 @@ TEXTS: dict[str, str] = {
     "guess_values_countries": "de waarden zijn landen",
     "guess_values_dates": "de waarden zijn datums",
     "guess_values_terms": "de waarden komen uit de lijst '{label}'",
+    "guess_values_do_not_fit": "de kop lijkt op '{label}', maar de waarden passen daar niet bij",
 }
