@@ -29,6 +29,7 @@ from tradeinvest.texts.phrases import Phrase, Words
 
 MIN_SCORE = 70.0      # a pair scoring less is not suggested
 QUALIFY = 40.0        # a sheet fits a spec from this fit on
+RIVAL_MARGIN = 5.0    # ... unless another spec of the kind fits it this much better
 SHOWN_SAMPLES = 5
 # Little words that say nothing about a field ("Land van herkomst" is not "van" = from).
 _STOP = frozenset({"van", "de", "het", "een", "of", "en", "the", "and", "to", "from", "tot",
@@ -70,7 +71,7 @@ class _Pair:
     order: int                 # the field's place in the spec (earlier wins a tie)
     field: str
     reason: Phrase
-    head: float = 0.0          # the header's own score, before its values are weighed
+    head: float                # the header's own score, before its values are weighed
 
 
 def guess_sheets(kind: str, layouts: list[SheetLayout]) -> dict[str, list[SheetGuess]]:
@@ -115,7 +116,8 @@ def suggested_mapping(kind: str, chosen: dict[str, SheetGuess]) -> Mapping:
 def _qualifies(guess: SheetGuess, rivals: list[float]) -> bool:
     """Enough recognised to be this spec's sheet, and not clearly another spec's."""
     found = sum(1 for g in guess.columns if g.field is not None)
-    return found >= 2 and guess.fit >= QUALIFY and all(guess.fit >= r - 5 for r in rivals)
+    return found >= 2 and guess.fit >= QUALIFY \
+        and all(guess.fit >= r - RIVAL_MARGIN for r in rivals)
 
 
 def _guess_sheet(spec: SheetSpec, layout: SheetLayout, profiles: list[Profile]) -> SheetGuess:
