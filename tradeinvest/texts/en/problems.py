@@ -249,4 +249,12 @@ TEXTS: dict[str, str] = {
     "refusal_period_unread": (
         "period '{text}' not recognised; write for example 2024Q3 (a quarter) or 2018 (a year)"
     ),
+    # i15f: several themes in one cell
+    "problem_one_theme_only": (
+        "a project has one theme; this cell names several ({themes}); choose one"
+    ),
+    "problem_unknown_theme_in_list": "'{word}' is not a theme; choose from: {labels}",
+    "problem_unknown_theme_in_list_meant": (
+        "'{word}' is not a theme; did you mean {meant}? Or choose from: {labels}"
+    ),
 }

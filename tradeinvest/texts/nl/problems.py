@@ -258,4 +258,12 @@ TEXTS: dict[str, str] = {
         "periode '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3 (een kwartaal) of 2018 (een "
         "jaar)"
     ),
+    # i15f: several themes in one cell
+    "problem_one_theme_only": (
+        "een project heeft één thema; deze cel noemt er meer ({themes}); kies er één"
+    ),
+    "problem_unknown_theme_in_list": "'{word}' is geen thema; kies uit: {labels}",
+    "problem_unknown_theme_in_list_meant": (
+        "'{word}' is geen thema; bedoelde u {meant}? Of kies uit: {labels}"
+    ),
 }
