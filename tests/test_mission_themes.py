@@ -18,10 +18,14 @@ from __future__ import annotations
 import pytest
 from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
+from tests.apptest import app
+from tradeinvest import vocab
 from tradeinvest.ingest import themes
 from tradeinvest.loading import uploads
 from tradeinvest.loading.check import UploadRejected
 from tradeinvest.measure import Filters, mission_yield, output_by, totals
+from tradeinvest.store import db as store_db
+from tradeinvest.texts import t
 
 MISSION_HEADER = ["Missiereferentie", "Naam", "Soort", "Pijler", "Land", "Startdatum", "Thema",
                   "Sector", "Deelnemende bedrijven"]
@@ -165,3 +169,39 @@ def test_a_list_is_parsed_to_its_codes_each_once_in_the_order_typed():
     assert themes.parse_themes("Groen") == "groen"
     with pytest.raises(ValueError, match="onbekende waarde"):
         themes.parse_themes("Paars")  # a single unknown value: the message as before
+
+
+def test_the_sample_holds_one_mission_of_three_themes_counted_once_in_the_total(app_db):
+    con = store_db.connect(app_db)
+    try:
+        listed = mission_yield(con, Filters(year=2025))
+        several = listed[[len(t) > 1 for t in listed["themes"]]]
+        assert several["name"].tolist() == ["Missie Guangdong"]
+        assert sorted(several["themes"].iloc[0]) == ["gezond", "groen", "slim"]
+        total = totals(con, Filters(year=2025))["missions"]
+        assert total == len(listed)
+        assert output_by(con, "theme", Filters(year=2025))["missions"].sum() == total + 2
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_missions_page_shows_missions_by_theme_and_says_how_they_add_up(app_db, lang):
+    at = app("missions", taal=lang, jaar="2025")
+    assert t("missions_by_theme", lang) in [h.value for h in at.subheader]
+    assert t("missions_by_theme_note", lang) in [c.value for c in at.caption]
+    con = store_db.connect(app_db)
+    try:
+        measured = output_by(con, "theme", Filters(year=2025))
+    finally:
+        con.close()
+    shown = next(d.value for d in at.dataframe
+                 if t("companies_taking_part", lang) in d.value.columns
+                 and t("theme", lang) in d.value.columns)
+    expected = {vocab.label_of(vocab.THEMES, r.theme, lang): r.missions
+                for r in measured.itertuples() if r.missions}
+    assert dict(zip(shown[t("theme", lang)], shown[t("missions", lang)], strict=True)) == expected
+    # the multi-theme mission is listed with its three themes
+    listing = next(d.value for d in at.dataframe if t("themes", lang) in d.value.columns)
+    names = [vocab.label_of(vocab.THEMES, c, lang) for c in ("groen", "slim", "gezond")]
+    assert ", ".join(names) in listing[t("themes", lang)].tolist()
