@@ -15,6 +15,8 @@ groen 2 (14; 2/2): 5 missions under the themes, 3 in the total.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
@@ -25,6 +27,7 @@ from tradeinvest.loading import uploads
 from tradeinvest.loading.check import UploadRejected
 from tradeinvest.measure import Filters, mission_yield, output_by, totals
 from tradeinvest.store import db as store_db
+from tradeinvest.store.backup import backup, restore
 from tradeinvest.texts import t
 
 MISSION_HEADER = ["Missiereferentie", "Naam", "Soort", "Pijler", "Land", "Startdatum", "Thema",
@@ -48,14 +51,15 @@ def missions_xlsx(*rows: list[object], leads: list[list[object]] | None = None) 
     return make_xlsx(sheets)
 
 
+T0 = dt.datetime(2024, 7, 1, 9, 0)
 EXAMPLE = (mission("M-1", "Gezond; Slim; Groen", 10), mission("M-2", "Slim", 6),
            mission("M-3", None, 4, sector="Agrifood & tuinbouw"))
 
 
-def load_example(con, theme_of_m1: str = "Gezond; Slim; Groen"):
+def load_example(con, theme_of_m1: str = "Gezond; Slim; Groen", now: dt.datetime | None = None):
     rows = (mission("M-1", theme_of_m1, 10), *EXAMPLE[1:])
     return uploads.load_upload(con, missions_xlsx(*rows, leads=LEADS), "missies.xlsx",
-                               "missions", "2024Q2", "coordinator")
+                               "missions", "2024Q2", "coordinator", now=now)
 
 
 def by_theme(con, filters: Filters | None = None) -> dict[str, tuple[int, int, float]]:
@@ -147,20 +151,24 @@ def test_an_unknown_word_in_a_list_is_refused_by_name(con, typed, word, meant):
 
 
 def test_undo_and_replace_keep_working(con):
-    first = load_example(con)
+    first = load_example(con, now=T0)
     # the same quarter again, now M-1 serves two themes: the new version counts
     second = uploads.load_upload(
         con, missions_xlsx(mission("M-1", "Gezond en Slim", 10), *EXAMPLE[1:]), "v2.xlsx",
-        "missions", "2024Q2", "coordinator")
+        "missions", "2024Q2", "coordinator", now=T0 + dt.timedelta(hours=2))
     assert second.replaced_upload_id == first.upload_id
     assert by_theme(con) == {"gezond": (1, 10, 0.0), "groen": (1, 4, 0.0),
                              "slim": (2, 16, 0.0)}
     assert totals(con)["missions"] == 3
+    # as reported between the two loads: the first version, by the derived (not mart) path
+    then = output_by(con, "theme", as_of=T0 + dt.timedelta(hours=1))
+    assert then.set_index("theme")["missions"].to_dict() == {"gezond": 1, "groen": 2, "slim": 2}
     # undo: the first version (three themes, two leads) counts again
-    assert uploads.undo_upload(con, second.upload_id, "coordinator") == first.upload_id
+    assert uploads.undo_upload(con, second.upload_id, "coordinator",
+                               now=T0 + dt.timedelta(hours=3)) == first.upload_id
     assert by_theme(con) == {"gezond": (1, 10, 2.0), "groen": (2, 14, 1.0),
                              "slim": (2, 16, 1.0)}
-    uploads.undo_upload(con, first.upload_id, "coordinator")
+    uploads.undo_upload(con, first.upload_id, "coordinator", now=T0 + dt.timedelta(hours=4))
     assert output_by(con, "theme")["missions"].sum() == 0
 
 
@@ -205,3 +213,15 @@ def test_the_missions_page_shows_missions_by_theme_and_says_how_they_add_up(app_
     listing = next(d.value for d in at.dataframe if t("themes", lang) in d.value.columns)
     names = [vocab.label_of(vocab.THEMES, c, lang) for c in ("groen", "slim", "gezond")]
     assert ", ".join(names) in listing[t("themes", lang)].tolist()
+
+
+def test_backup_and_restore_keep_every_theme_of_a_mission(con, tmp_path):
+    load_example(con)
+    restored = restore(tmp_path / "restored.duckdb", backup(con, tmp_path / "backup"))
+    again = store_db.connect(restored)
+    try:
+        assert db_snapshot(again) == db_snapshot(con)
+        assert by_theme(again) == by_theme(con) == {
+            "gezond": (1, 10, 2.0), "groen": (2, 14, 1.0), "slim": (2, 16, 1.0)}
+    finally:
+        again.close()
