@@ -175,8 +175,11 @@ def test_undo_and_replace_keep_working(con):
 def test_a_list_is_parsed_to_its_codes_each_once_in_the_order_typed():
     assert themes.parse_themes("Slim / Gezond / slim") == "slim;gezond"
     assert themes.parse_themes("Groen") == "groen"
-    with pytest.raises(ValueError, match="onbekende waarde"):
-        themes.parse_themes("Paars")  # a single unknown value: the message as before
+    for unknown in ("Paars", "n/a", "Paars en Blauw"):  # no theme in it: said as before
+        with pytest.raises(ValueError, match="^onbekende waarde"):
+            themes.parse_themes(unknown)
+        with pytest.raises(ValueError, match="^onbekende waarde"):
+            themes.parse_theme(unknown)
 
 
 def test_the_sample_holds_one_mission_of_three_themes_counted_once_in_the_total(app_db):

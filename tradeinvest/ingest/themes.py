@@ -28,7 +28,18 @@ _SEPARATOR = re.compile(r"\s*(?:[;,/|&+\n]|\s(?:en|and)\s)\s*", re.IGNORECASE)
 
 
 def _parts(value: object) -> list[str]:
-    return [part for part in _SEPARATOR.split(str(value).strip()) if part.strip()]
+    """The words of a list when it is one: two parts or more, one of them a theme ("n/a" or
+    "Blauw/Paars" is one unknown value, said as before); else none."""
+    parts = [part for part in _SEPARATOR.split(str(value).strip()) if part.strip()]
+    return parts if len(parts) > 1 and any(map(_is_theme, parts)) else []
+
+
+def _is_theme(part: str) -> bool:
+    try:
+        normalise.match_term(vocab.THEMES, part)
+    except ValueError:
+        return False
+    return True
 
 
 def _codes(parts: list[str]) -> list[str]:
@@ -56,7 +67,7 @@ def parse_theme(value: object) -> str:
         return normalise.match_term(vocab.THEMES, value)
     except ValueError:
         parts = _parts(value)
-        if len(parts) < 2:
+        if not parts:
             raise
         raise Refusal("problem_one_theme_only", themes=parts) from None
 
@@ -67,7 +78,7 @@ def parse_themes(value: object) -> str:
         return normalise.match_term(vocab.THEMES, value)
     except ValueError:
         parts = _parts(value)
-        if len(parts) < 2:
+        if not parts:
             raise
         return JOINED.join(_codes(parts))
 
