@@ -5,7 +5,7 @@ import streamlit as st
 
 from tradeinvest import measure as m
 from tradeinvest.reporting import fmt, plan_charts
-from tradeinvest.reporting.labels import label
+from tradeinvest.reporting.labels import label, labelled
 from tradeinvest.texts import t
 from tradeinvest.ui import drilldown, filters, state, widgets
 
@@ -24,6 +24,18 @@ def headline(missions: pd.DataFrame, f: m.Filters, lang: str) -> None:
                 help=t("leads_per_mission_help", lang))
     c[3].metric(t("won_leads", lang), fmt.number(totals["won_leads"], 0, lang))
     c[4].metric(t("jobs_traced", lang), fmt.number(totals["new_jobs"], 0, lang))
+
+
+def by_theme(f: m.Filters, lang: str) -> None:
+    """Missions and their companies per theme: a mission serving several themes is under
+    each of them (docs/indicators.md), which the note under the table says."""
+    data = state.measure(m.output_by, "theme", f)
+    data = labelled(data[data["missions"] > 0], "theme", lang)
+    columns = {"theme_label": "theme", "missions": "missions",
+               "mission_companies": "companies_taking_part"}
+    widgets.table(data[list(columns)], "missies_per_thema", lang,
+                  {c: t(k, lang) for c, k in columns.items()})
+    st.caption(t("missions_by_theme_note", lang))
 
 
 def one_mission(missions: pd.DataFrame, names: dict[str, str], lang: str) -> None:
@@ -75,6 +87,9 @@ widgets.chart(plan_charts.grouped_bars(
 st.caption(t("missions_compared_note", lang))
 
 drilldown.missions(sel, f, "missies", names)
+
+st.subheader(t("missions_by_theme", lang))
+by_theme(f.period(sel.year), lang)
 
 st.subheader(t("leads_of_one_mission", lang))
 one_mission(missions, names, lang)

@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 
 from tradeinvest import vocab
 from tradeinvest.countries import parse_country
-from tradeinvest.ingest import dates, limits, normalise, numeric
+from tradeinvest.ingest import dates, limits, normalise, numeric, themes
 from tradeinvest.ingest.schema import Column
 from tradeinvest.texts.phrases import Phrase, Refusal
 
@@ -52,7 +52,7 @@ _PARSERS: dict[str, Callable[[object], object]] = {
     "date": dates.parse_date,
     "country": parse_country,
     "sector": lambda v: normalise.match_term(vocab.SECTORS, v),
-    "theme": lambda v: normalise.match_term(vocab.THEMES, v),
+    "theme": themes.parse_theme,
     "bool": normalise.parse_bool,
 }
 
@@ -62,6 +62,8 @@ def parser(column: Column, largest: float) -> Callable[[object], object]:
         assert column.choices is not None
         choices = column.choices
         return lambda v: normalise.match_term(choices, v)
+    if column.type == "theme" and column.several:
+        return themes.parse_themes
     if column.type in ("number", "int"):
         parse = numeric.parse_int if column.type == "int" else numeric.parse_number
         return _bounded(parse, largest, limits.too_large(column, largest))

@@ -10,7 +10,7 @@ spacing and punctuation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tradeinvest import vocab
@@ -38,6 +38,7 @@ class Column:
     personal: bool = False  # contact-person details: stored apart, never used by a KPI
     default: object = None  # what a blank optional cell means (None: unknown)
     limit: LimitKind | None = None  # number and int columns: the largest value, see LIMITS
+    several: bool = False  # theme: a cell may name several (a mission's), see ingest/themes.py
 
     def headers(self) -> tuple[str, ...]:
         return (self.name, self.nl, self.en, *self.synonyms)
@@ -74,6 +75,10 @@ _SECTOR = Column("sector", "Sector", "Sector", "sector", True, ("branche", "indu
                  help_nl="Sector uit de lijst; synoniemen worden herkend.")
 _THEME = Column("theme", "Thema", "Theme", "theme", False, ("groen gezond slim", "profiel"),
                 help_nl="Groen, Gezond of Slim. Leeg = afgeleid uit de sector.")
+# A mission may serve several themes ("Gezond; Slim; Groen"); a project keeps one.
+_THEMES = replace(_THEME, several=True,
+                  help_nl="Groen, Gezond of Slim; een missie die meer thema's dient: "
+                          "'Gezond; Slim; Groen'. Leeg = afgeleid uit de sector.")
 _PILLAR = Column("pillar", "Pijler", "Pillar", "choice", True, ("invest of trade",),
                  choices=vocab.PILLARS, help_nl="Invest of Trade.")
 _PARTNER = Column("partner", "Partner", "Partner", "choice", False,
@@ -170,7 +175,7 @@ MISSIONS = SheetSpec(
                help_nl="Eerste dag (dd-mm-jjjj). Moet in het kwartaal vallen."),
         Column("end_date", "Einddatum", "End date", "date", False, ("tot", "to", "end", "eind"),
                help_nl="Laatste dag; leeg = een dag."),
-        _THEME,
+        _THEMES,
         Column("sector", "Sector", "Sector", "sector", False, ("branche", "industry"),
                help_nl="Hoofdsector van de missie (optioneel)."),
         Column("led_by", "Geleid door", "Led by", "text", False,

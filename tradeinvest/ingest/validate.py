@@ -16,7 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tradeinvest.ingest import cell_values, dates, limits, row_rules
+from tradeinvest.ingest import cell_values, dates, limits, row_rules, themes
 from tradeinvest.ingest.distinct import Distinct
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
@@ -224,6 +224,7 @@ class _SheetCheck:
 
     def _rules(self, frame: dict[str, pa.Array]) -> None:
         """Rules across columns and rows (`row_rules`), in the order their problems are listed."""
+        themes.spread(frame)  # before derive_theme: a list's first theme is no blank
         row_rules.derive_theme(frame)
         row_rules.duplicates(self.spec, frame, self.data.row_numbers, self.problem)
         if self.spec.name == "projects":

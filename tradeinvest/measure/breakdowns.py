@@ -3,7 +3,9 @@
 Output (plan 2.1): contacts, bidbooks/propositions and fact-finding trips, companies on
 missions, leads from missions. Impact (plan 2.2): projects by kind, new direct jobs (trade jobs
 are estimates), retained jobs, investment and contract value. Every record sits in exactly one
-group of a dimension, so the groups of a breakdown add up to its total (ratios excepted).
+group of a dimension, so the groups of a breakdown add up to its total (ratios excepted), but
+for one: a mission serving several themes counts once under each of its themes (and once in
+the total), so missions by theme may add up to more than the total (docs/indicators.md).
 """
 
 from __future__ import annotations
@@ -67,12 +69,16 @@ IMPACT_MEASURES: dict[str, str] = {
 
 
 def _grouped(con: duckdb.DuckDBPyConnection, relation: str, measures: dict[str, str],
-             dimension: Dimension, filters: Filters | None) -> pd.DataFrame:
+             dimension: Dimension, filters: Filters | None, *, themes: bool = False
+             ) -> pd.DataFrame:
+    """`themes`: the relation holds missions' theme lists (filtered and grouped by them)."""
     select, positions = group_sql(dimension)
+    if themes and "theme" in ((dimension,) if isinstance(dimension, str) else dimension or ()):
+        relation = facts.per_theme(relation)
     cols = ", ".join(f"{sql} AS {name}" for name, sql in measures.items())
     tail = f"GROUP BY {positions} ORDER BY {positions}" if positions else ""
-    return con.execute(f"SELECT {select}{cols} FROM {relation} WHERE {where(filters)} {tail}"
-                       ).df()
+    return con.execute(f"SELECT {select}{cols} FROM {relation} "
+                       f"WHERE {where(filters, themes=themes)} {tail}").df()
 
 
 def output_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
@@ -87,12 +93,15 @@ def output_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,
     its issue date, a mission by its start date and destination, a lead by its mission's start
     date but the lead company's own country, sector and pillar (and its mission's partner).
     `leads_per_mission` is a property of missions: the leads of the missions in the group
-    divided by those missions. `project_kind` is not a dimension of output.
+    divided by those missions. `project_kind` is not a dimension of output. A mission serving
+    several themes counts under each of them by theme (once in a total); a theme filter keeps
+    a mission serving that theme.
     """
     if dimension == "project_kind" or (isinstance(dimension, tuple)
                                         and "project_kind" in dimension):
         raise ValueError("output has no project_kind; use impact_by")
-    return _grouped(con, facts.output(con, as_of), OUTPUT_MEASURES, dimension, filters)
+    return _grouped(con, facts.output(con, as_of), OUTPUT_MEASURES, dimension, filters,
+                    themes=True)
 
 
 def impact_by(con: duckdb.DuckDBPyConnection, dimension: Dimension,

@@ -101,12 +101,15 @@ def _projects(as_of: dt.datetime | None) -> str:
 
 
 def _missions(as_of: dt.datetime | None) -> str:
-    """Missions dated by start date, each with the number of its leads (`mission_leads`)."""
+    """Missions dated by start date, each with the number of its leads (`mission_leads`) and
+    every theme it serves (`themes`: the file's list, else its one theme; see `per_theme`)."""
     return f"""(
         SELECT lower(m.reference) AS mission_key, m.reference, m.name, m.mission_kind,
                m.start_date AS d, m.end_date, m.pillar, m.country,
                m_c.group_iso2 AS country_group, m.sector,
-               coalesce(m.theme, {theme_of('m.sector')}) AS theme, m.partner,
+               coalesce(m.theme, {theme_of('m.sector')}) AS theme,
+               coalesce(m.themes, [coalesce(m.theme, {theme_of('m.sector')})]) AS themes,
+               m.partner,
                CAST(NULL AS TEXT) AS project_kind, FALSE AS ema_brexit,
                m.companies, coalesce(n.leads, 0) AS mission_leads,
                coalesce(n.won_leads, 0) AS mission_won_leads
@@ -166,14 +169,16 @@ Relations = Callable[[str], str]  # fact kind -> SQL relation of its common shap
 
 
 def _output(rel: Relations) -> str:
-    """All output records in one relation, one measure column per kind (NULL elsewhere)."""
+    """All output records in one relation, one measure column per kind (NULL elsewhere);
+    `themes` is a mission's list of themes (NULL on the other kinds' rows)."""
     return f"""(
         SELECT {_COMMON}, 1 AS contacts FROM {rel('contacts')}
         UNION ALL BY NAME
         SELECT {_COMMON}, CAST(bidbook_kind = 'bidbook' AS INTEGER) AS bidbooks,
                CAST(bidbook_kind = 'fft' AS INTEGER) AS ffts FROM {rel('bidbooks')}
         UNION ALL BY NAME
-        SELECT {_COMMON}, 1 AS missions, companies AS mission_companies, mission_leads
+        SELECT {_COMMON}, themes, 1 AS missions, companies AS mission_companies,
+               mission_leads
         FROM {rel('missions')}
         UNION ALL BY NAME
         SELECT {_COMMON}, 1 AS leads, CAST(status = 'won' AS INTEGER) AS won_leads
@@ -279,6 +284,13 @@ def bidbooks(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -
 
 def output(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:
     return relation(con, "output", as_of)
+
+
+def per_theme(relation: str) -> str:
+    """`relation` (missions, or output) with a mission once per theme it serves: `theme` is
+    then each of its `themes` in turn; every other row stays one row. For breakdowns by
+    theme only: a mission serving three themes counts under each, once in a total."""
+    return f"(SELECT * REPLACE (unnest(coalesce(themes, [theme])) AS theme) FROM {relation})"
 
 
 def touches(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> str:

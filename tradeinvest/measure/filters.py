@@ -96,10 +96,12 @@ def _period(f: Filters) -> list[str]:
     return [f"d >= {lit(start)}", f"d < {lit(end)}"]
 
 
-def where(f: Filters | None, *, period: bool = True) -> str:
+def where(f: Filters | None, *, period: bool = True, themes: bool = False) -> str:
     """The WHERE condition of `f` over the common column names (`TRUE` when empty).
 
     `period=False` leaves out year/quarter, for measures that choose their own date window.
+    `themes=True` for a relation with missions' `themes` lists (facts.missions, facts.output):
+    a theme filter then keeps a mission serving any chosen theme among others.
     """
     f = f or ALL
     parts: list[str] = []
@@ -111,7 +113,10 @@ def where(f: Filters | None, *, period: bool = True) -> str:
         parts.append(f"({_in('country', f.country)} OR {_in('country_group', f.country)})")
     if f.sector:
         parts.append(_in("sector", f.sector))
-    if f.theme:
+    if f.theme and themes:
+        chosen = ", ".join(lit(v) for v in f.theme)
+        parts.append(f"({_in('theme', f.theme)} OR list_has_any(themes, [{chosen}]))")
+    elif f.theme:
         parts.append(_in("theme", f.theme))
     if f.partner:
         parts.append(_in("partner", f.partner))

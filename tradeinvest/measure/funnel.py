@@ -169,8 +169,10 @@ def mission_yield(con: duckdb.DuckDBPyConnection, filters: Filters | None = None
     landing on or after the mission's start (a later expansion is not credited again). A
     project is credited to one mission only: the explicit reference first, otherwise the
     latest such mission; so the column totals never double count.
-    Columns: reference, name, mission_kind, start_date, pillar, country, theme, partner,
-    companies, leads, won_leads, projects, new_jobs. Filters apply to the mission.
+    Columns: reference, name, mission_kind, start_date, pillar, country, theme (the first
+    theme named), themes (every theme it serves, a list), partner, companies, leads,
+    won_leads, projects, new_jobs. Filters apply to the mission (a theme filter keeps a
+    mission serving that theme among others).
     """
     facts.ensure_company_key(con)
     return con.execute(f"""
@@ -193,8 +195,8 @@ def mission_yield(con: duckdb.DuckDBPyConnection, filters: Filters | None = None
         py AS (SELECT c.mission_key, count(*) AS projects, sum(p.new_jobs) AS new_jobs
                FROM credited c JOIN kp p USING (upload_id, source_row) GROUP BY 1)
         SELECT m.reference, m.name, m.mission_kind, m.d AS start_date, m.pillar, m.country,
-               m.theme, m.partner, m.companies, m.mission_leads AS leads,
+               m.theme, m.themes, m.partner, m.companies, m.mission_leads AS leads,
                m.mission_won_leads AS won_leads, coalesce(py.projects, 0) AS projects,
                CAST(coalesce(py.new_jobs, 0) AS DOUBLE) AS new_jobs
         FROM ms m LEFT JOIN py USING (mission_key)
-        WHERE {where(filters)} ORDER BY m.d, m.reference""").df()
+        WHERE {where(filters, themes=True)} ORDER BY m.d, m.reference""").df()

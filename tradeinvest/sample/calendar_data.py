@@ -122,3 +122,9 @@ CALENDAR: tuple[Event, ...] = (
     (2025, 11, 10, 5, "Taiwan Smart Agriweek", "fair", "trade", "TW", "Taipei", "agrifood",
      "Landenteam Taiwan", "IU"),
 )
+
+# Missions serving several themes, as the coordinator types them (year, name) -> theme cell;
+# every other mission's theme is its sector's.
+SEVERAL_THEMES: dict[tuple[int, str], str] = {
+    (2025, "Missie Guangdong"): "Groen; Slim; Gezond",  # clean tech, smart city and health
+}

@@ -10,6 +10,7 @@ import pandas as pd
 from tradeinvest import vocab
 from tradeinvest.ingest import schema
 from tradeinvest.periods import Quarter
+from tradeinvest.sample.calendar_data import SEVERAL_THEMES
 from tradeinvest.sample.entities import Bidbook, Lead
 from tradeinvest.sample.world import World
 
@@ -62,7 +63,8 @@ def _rows(kind: str, items: list, cut: dt.date) -> dict[str, pd.DataFrame]:
         missions = [{
             "reference": m.ref, "name": m.name, "mission_kind": m.kind, "pillar": m.pillar,
             "country": m.country, "city": m.city, "start_date": m.start, "end_date": m.end,
-            "theme": vocab.SECTOR_THEME[m.sector], "sector": m.sector, "led_by": m.led_by,
+            "theme": SEVERAL_THEMES.get((m.start.year, m.name), vocab.SECTOR_THEME[m.sector]),
+            "sector": m.sector, "led_by": m.led_by,
             "companies": m.companies, "partner": m.partner} for m in items]
         leads = [{
             "mission_reference": m.ref, "company": lead.spelled,

@@ -124,13 +124,15 @@ def missions(sel: Selection, f: m.Filters, key: str, countries: dict[str, str]) 
     shown = data.assign(
         mission_kind=[label("mission_kind", c, lang) for c in data["mission_kind"]],
         country=[label("country", c, lang, countries) for c in data["country"]],
-        start_date=[fmt.date(pd.Timestamp(d).date(), lang) for d in data["start_date"]])
+        start_date=[fmt.date(pd.Timestamp(d).date(), lang) for d in data["start_date"]],
+        themes=[", ".join(label("theme", c, lang) for c in codes) for codes in data["themes"]])
     widgets.table(shown[list(MISSION_COLUMNS)], f"{key}_missions", lang,
                   {c: t(k, lang) for c, k in MISSION_COLUMNS.items()})
 
 
 MISSION_COLUMNS = {"reference": "reference", "name": "mission", "mission_kind": "kind",
-                   "country": "destination", "start_date": "start", "companies": "companies",
+                   "country": "destination", "start_date": "start", "themes": "themes",
+                   "companies": "companies",
                    "leads": "leads_of_mission", "won_leads": "won_leads",
                    "projects": "projects", "new_jobs": "new_jobs"}
 

@@ -173,4 +173,11 @@ TEXTS: dict[str, str] = {
     "language_switch": "Taal / Language",
     "language_nl": "Nederlands",
     "language_en": "English",
+    # i15f: missions by theme
+    "themes": "Themes",
+    "missions_by_theme": "Missions by theme",
+    "missions_by_theme_note": (
+        "A mission serving several themes counts once under each of its themes and once in "
+        "the total, so the themes together may count more missions than the total."
+    ),
 }

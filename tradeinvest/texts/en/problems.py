@@ -268,4 +268,12 @@ TEXTS: dict[str, str] = {
     "problem_source_header": "column '{header}'",
     "problem_source_constant": "one value '{value}' for the whole file",
     "problem_source_derived": "derived",
+    # i15f: several themes in one cell
+    "problem_one_theme_only": (
+        "a project has one theme; this cell names several ({themes}); choose one"
+    ),
+    "problem_unknown_theme_in_list": "'{word}' is not a theme; choose from: {labels}",
+    "problem_unknown_theme_in_list_meant": (
+        "'{word}' is not a theme; did you mean {meant}? Or choose from: {labels}"
+    ),
 }

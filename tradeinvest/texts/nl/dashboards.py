@@ -180,4 +180,11 @@ TEXTS: dict[str, str] = {
     "language_switch": "Taal / Language",
     "language_nl": "Nederlands",
     "language_en": "English",
+    # i15f: missions by theme
+    "themes": "Thema's",
+    "missions_by_theme": "Missies per thema",
+    "missions_by_theme_note": (
+        "Een missie die meer thema's dient, telt onder elk van haar thema's één keer mee en in "
+        "het totaal één keer; de thema's samen kunnen dus meer missies tellen dan het totaal."
+    ),
 }

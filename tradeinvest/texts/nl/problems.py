@@ -277,4 +277,12 @@ TEXTS: dict[str, str] = {
     "problem_source_header": "kolom '{header}'",
     "problem_source_constant": "één waarde '{value}' voor het hele bestand",
     "problem_source_derived": "afgeleid",
+    # i15f: several themes in one cell
+    "problem_one_theme_only": (
+        "een project heeft één thema; deze cel noemt er meer ({themes}); kies er één"
+    ),
+    "problem_unknown_theme_in_list": "'{word}' is geen thema; kies uit: {labels}",
+    "problem_unknown_theme_in_list_meant": (
+        "'{word}' is geen thema; bedoelde u {meant}? Of kies uit: {labels}"
+    ),
 }
