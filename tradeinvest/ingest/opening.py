@@ -7,7 +7,9 @@ a file), so both refuse the same files with the same messages.
 
 from __future__ import annotations
 
+import hashlib
 import io
+import threading
 import zipfile
 from collections.abc import Sequence
 
@@ -43,6 +45,12 @@ _ZIP_NON_SHEETS: tuple[tuple[str, Phrase], ...] = (
     ("word/", Phrase("problem_what_word")),
     ("ppt/", Phrase("problem_what_powerpoint")),
 )
+# The files whose zip directory and sheet extent passed `_check_zip` lately (sha256, limit): the
+# import assistant looks at a file the check has just opened, and the far-cell scan streams every
+# sheet's XML (~90 % of a first look at a big file), so a file is scanned once, not twice.
+_PASSED_ZIPS: dict[tuple[bytes, int], None] = {}
+_PASSED_ZIPS_KEPT = 8
+_PASSED_LOCK = threading.Lock()  # sessions check files in parallel threads
 # Bytes that occur in text files; anything else (NUL, most control codes) means binary.
 _TEXT_BYTES = bytes([7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x100)])
 
@@ -56,7 +64,7 @@ def open_source(data: bytes, file_name: str, specs: Sequence[SheetSpec],
     if len(data) > max_bytes:
         raise Refused("problem_file_too_big", size=_size_nl(len(data)), limit=_size_nl(max_bytes))
     if data.startswith(_ZIP_MAGICS):
-        _check_zip(data, max_unzipped_bytes)
+        _check_zip_once(data, max_unzipped_bytes)
         return open_workbook(data)
     if data.startswith(_OLE2_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data or \
@@ -86,6 +94,19 @@ def _looks_like_text(data: bytes) -> bool:
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text ("Unicode-tekst")
         return True
     return len(sample.translate(None, _TEXT_BYTES)) <= len(sample) // 100
+
+
+def _check_zip_once(data: bytes, max_unzipped_bytes: int) -> None:
+    """`_check_zip`, skipped for a file that passed it lately (same bytes, same limit)."""
+    key = (hashlib.sha256(data).digest(), max_unzipped_bytes)
+    with _PASSED_LOCK:
+        if key in _PASSED_ZIPS:
+            return
+    _check_zip(data, max_unzipped_bytes)
+    with _PASSED_LOCK:
+        _PASSED_ZIPS[key] = None
+        while len(_PASSED_ZIPS) > _PASSED_ZIPS_KEPT:
+            del _PASSED_ZIPS[next(iter(_PASSED_ZIPS))]
 
 
 def _check_zip(data: bytes, max_unzipped_bytes: int) -> None:
