@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tradeinvest.ingest import formulas
 from tradeinvest.ingest.csv_reader import open_csv
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.schema import KINDS, SheetSpec
@@ -76,6 +77,7 @@ def read_upload(data: bytes, file_name: str, kind: str, max_bytes: int = MAX_UPL
     try:
         source = _open(data, file_name, specs, max_bytes, max_unzipped_bytes)
         result.sheets = read_sheets(source, specs, file_name, result.problems)
+        formulas.attach(data, result.sheets)
     except Refused as exc:
         result.sheets.clear()
         result.problems.append(Problem.saying("error", file_name, exc.phrase))
