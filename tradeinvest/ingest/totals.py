@@ -48,31 +48,22 @@ def split(data: SheetData) -> tuple[SheetData, list[TotalsRow]]:
     mapped = [c for c in data.spec.columns if c.name in data.headers]
     if n == 0 or not mapped:
         return data, []
-    filled = {c.name: _filled(data.columns[c.name]) for c in mapped}
-    dated = np.zeros(n, dtype=bool)
-    for c in mapped:
-        if c.type == "date":
-            dated |= filled[c.name]
     by_word = np.zeros(n, dtype=bool)
     undecided = np.ones(n, dtype=bool)
     for c in mapped:
         if not undecided.any():
             break
         by_word |= undecided & _is_word(data.columns[c.name])
-        undecided &= ~filled[c.name]
-    by_word &= ~dated
-    numbers_only = np.zeros(n, dtype=bool)
-    others = np.zeros(n, dtype=bool)
-    for c in mapped:
-        if c.type in _NUMBERS:
-            numbers_only |= filled[c.name]
-        else:
-            others |= filled[c.name]
-    numbers_only &= ~others
+        undecided &= ~_filled(data.columns[c.name])
+    if by_word.any():
+        by_word &= ~_any_filled(data, [c for c in mapped if c.type == "date"], n)
+    bare = ~_any_filled(data, [c for c in mapped if c.type not in _NUMBERS], n)
     by_formula = np.zeros(n, dtype=bool)
-    if numbers_only.any():
-        sums = data.sum_rows()
-        by_formula = numbers_only & np.isin(np.array(data.row_numbers), list(sums))
+    if bare.any():
+        numbers_only = bare & _any_filled(data, [c for c in mapped if c.type in _NUMBERS], n)
+        if numbers_only.any():
+            sums = list(data.sum_rows())
+            by_formula = numbers_only & np.isin(np.array(data.row_numbers), sums)
     skip = by_word | by_formula
     if not skip.any():
         return data, []
@@ -130,6 +121,16 @@ def _number(column: Column, header: str, raw: object) -> float | None:
         return float(cell_values.parser(column, float("inf"), factor)(raw))  # type: ignore[arg-type]
     except ValueError:
         return None
+
+
+def _any_filled(data: SheetData, columns: list[Column], n: int) -> np.ndarray:
+    """Per row: any of `columns` filled (stops once every row is)."""
+    filled = np.zeros(n, dtype=bool)
+    for c in columns:
+        if filled.all():
+            break
+        filled |= _filled(data.columns[c.name])
+    return filled
 
 
 def _filled(cells: Cells) -> np.ndarray:

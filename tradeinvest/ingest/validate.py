@@ -181,9 +181,11 @@ class _SheetCheck:
         changed[estimates] = True
         rows = np.flatnonzero(cells.rows(changed, False))
         if len(rows):
-            shown = {int(k): cell_values.shown(cells.value(int(k)))
-                     for k in np.unique(cells.codes[rows])}
-            self.changed += [(int(i), column.name, shown[int(cells.codes[i])]) for i in rows]
+            ks = np.unique(cells.codes[rows]).tolist()
+            shown = dict(zip(ks, map(cell_values.shown, cells.values_at(ks)), strict=True))
+            self.changed += [(i, column.name, shown[k])
+                             for i, k in zip(rows.tolist(), cells.codes[rows].tolist(),
+                                             strict=True)]
 
     def run(self) -> pa.Table:
         """The rows without errors; `self.converted` keeps every row (null: a bad value)."""
