@@ -291,3 +291,21 @@ def test_a_totals_row_in_a_csv_file_is_skipped() -> None:
     assert [p.row for p in of(result, "problem_totals_row_word")] == [5]
     [differs] = of(result, "problem_total_differs")
     assert differs.column == "Nieuwe directe banen" and differs.sheet is None
+
+
+def test_a_totals_word_in_a_date_column_is_a_totals_row() -> None:
+    """Contacts start with their date: "Totaal" there is the row's first cell, not a date."""
+    header = ["Datum", "Bedrijf", "Land", "Sector", "Pijler", "Soort contact", "Kanaal"]
+    contact = ["15-08-2024", "Acme", "Duitsland", "ICT", "Invest", "Acquisitie", "Beurs"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Contacten"
+    for cells in (header, contact, ["Totaal:", 1]):
+        ws.append(cells)
+    buf = io.BytesIO()
+    wb.save(buf)
+    read = reader.read_upload(buf.getvalue(), "contacten.xlsx", "contacts")
+    result = validate(read, "contacten.xlsx", Quarter(2024, 3), Context())
+    assert [p.row for p in of(result, "problem_totals_row_word")] == [3]
+    assert not [p for p in result.problems if p.severity == "error"]
+    assert result.frames["contacts"]["source_row"].to_pylist() == [2]

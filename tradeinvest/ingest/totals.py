@@ -55,8 +55,10 @@ def split(data: SheetData) -> tuple[SheetData, list[TotalsRow]]:
             break
         by_word |= undecided & _is_word(data.columns[c.name])
         undecided &= ~_filled(data.columns[c.name])
-    if by_word.any():
-        by_word &= ~_any_filled(data, [c for c in mapped if c.type == "date"], n)
+    for c in mapped:  # a row with a date is a record (the date cell may be the word itself)
+        if c.type == "date" and by_word.any():
+            cells = data.columns[c.name]
+            by_word &= ~(_filled(cells) & ~_is_word(cells))
     bare = ~_any_filled(data, [c for c in mapped if c.type not in _NUMBERS], n)
     by_formula = np.zeros(n, dtype=bool)
     if bare.any():
