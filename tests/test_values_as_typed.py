@@ -124,7 +124,11 @@ def test_a_negative_estimate_is_still_refused_as_negative() -> None:
 
 
 def test_words_without_a_number_stay_no_number() -> None:
-    for typed in ("fte", "ca.", "n.v.t.", "(30)", "veel (verwacht)"):
+    """Also hostile cells, read in linear time (no timing asserted: a quadratic reading of a
+    cell of a million characters would hang this test)."""
+    for typed in ("fte", "ca.", "n.v.t.", "(30)", "veel (verwacht)", "ca. ca. ca. ca. ca. 3",
+                  "1" + " " * 1_000_000 + "stuks", "ca. " * 250_000 + "3",
+                  "3" + " (x)" * 250_000, "1" + " " * 1_000_000 + "- 2 fte x"):
         with pytest.raises(ValueError, match="geen getal"):
             numeric.parse_typed(typed)
 

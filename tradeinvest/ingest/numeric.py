@@ -124,10 +124,13 @@ _RANGE = re.compile(r"\d[\d.,]*\s*(?:-|–|—|tot(?: en met)?|t/m|à|a|to)\s*\d
                     re.IGNORECASE)
 
 
+_MAX_QUALIFIERS = 4  # "ca. 30 fte (verwacht)" has three; a cell of "ca. ca. ca. …" stays linear
+
+
 def _without_qualifiers(text: str) -> str:
     """`text` without the words around an estimate ("ca. 30 fte (verwacht)" -> "30")."""
     text = text.strip()
-    while True:
+    for _ in range(_MAX_QUALIFIERS):
         low = text.casefold()
         if text.endswith(")") and (start := text.rfind("(")) > 0:
             text = text[:start].rstrip()
@@ -142,7 +145,8 @@ def _without_qualifiers(text: str) -> str:
         if prefix is not None and len(low) > len(prefix):
             text = text[len(prefix):].lstrip()
             continue
-        return text
+        break
+    return text
 
 
 @lru_cache(maxsize=8192)
