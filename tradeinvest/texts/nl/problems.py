@@ -258,6 +258,25 @@ TEXTS: dict[str, str] = {
         "periode '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3 (een kwartaal) of 2018 (een "
         "jaar)"
     ),
+    # i15a: sheets by content and applying a column mapping
+    "refusal_mapping_unread": "de kolomindeling kon niet worden gelezen",
+    "problem_sheet_choose": (
+        "meerdere bladen kunnen '{sheet}' zijn ({listed}); kies welk blad gelezen moet worden"
+    ),
+    "problem_sheet_other_period": (
+        "blad '{found}' lijkt over {named} te gaan, niet over {period}; het wordt niet gelezen "
+        "tenzij u het kiest"
+    ),
+    "problem_mapping_sheet_missing": (
+        "de kolomindeling leest blad '{found}', maar dat blad staat niet in het bestand (bladen: "
+        "{listed})"
+    ),
+    "problem_mapping_field_twice": "'{column}' komt uit meer dan één bron: {where}",
+    "problem_mapping_unknown_field": "de kolomindeling noemt een onbekend veld '{field}'",
+    "problem_mapping_not_derivable": "'{column}' kan niet worden afgeleid; koppel een kolom",
+    "problem_source_header": "kolom '{header}'",
+    "problem_source_constant": "één waarde '{value}' voor het hele bestand",
+    "problem_source_derived": "afgeleid",
     # i15c: values as typed
     "problem_number_estimate": (
         "gelezen als het getal {number} (een schatting of eenheid bij het getal weggelaten); "
