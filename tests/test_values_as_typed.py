@@ -6,15 +6,17 @@ cached value written into the sheet XML, as Excel would (openpyxl computes no fo
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
 
 import openpyxl
 import pytest
-from conftest import PROJECT_HEADER, db_snapshot, project_row
+from conftest import PROJECT_HEADER, db_snapshot, make_xlsx, project_row
 
 from tradeinvest.ingest import formulas, numeric, reader
+from tradeinvest.ingest.mapping import Mapping, SheetMapping
 from tradeinvest.ingest.problems import Problem
 from tradeinvest.ingest.units import header_unit
 from tradeinvest.ingest.validate import Context, Validated, validate
@@ -313,3 +315,66 @@ def test_a_totals_word_in_a_date_column_is_a_totals_row() -> None:
     assert [p.row for p in of(result, "problem_totals_row_word")] == [3]
     assert not [p for p in result.problems if p.severity == "error"]
     assert result.frames["contacts"]["source_row"].to_pylist() == [2]
+
+
+# --- the coordinator's own list, read by a mapping -------------------------------------------
+
+OWN_HEADER = ["Bedrijfsnaam", "Land van herkomst", "Sector", "Type", "Datum bekendmaking",
+              "Aantal banen (3 jaar)", "Investering (mln €)", "Opmerkingen"]
+OWN_MAPPING = SheetMapping(None, {
+    "Bedrijfsnaam": "company", "Land van herkomst": "country", "Sector": "sector",
+    "Type": "project_kind", "Datum bekendmaking": "date_realised",
+    "Aantal banen (3 jaar)": "new_jobs", "Investering (mln €)": "investment_eur"},
+    {"partner": "IU"}, frozenset({"pillar", "reference"}), ("Opmerkingen",))
+
+
+def _own_list(first_cell: str | None, jobs_total: float, invest_total: float) -> bytes:
+    """Her quarterly list: a title block, her headers in row 3, three projects (rows 4-6)
+    and a totals row of SUM formulas (row 7) whose first cell is `first_cell`."""
+    rows = [["Acme Robotics B.V.", "Duitsland", "ICT", "Uitbreiding", dt.date(2016, 11, 3),
+             "ca. 30", 2, "via NFIA"],
+            ["Nordic Foods AB", "Zweden", "Agrifood", "Exportcontract", dt.date(2016, 12, 1),
+             "25 fte", "1,5", None],
+            ["Kyoto Labs", "Japan", "LSH", "Nieuwe vestiging", dt.date(2016, 10, 20), 5, None,
+             None],
+            [first_cell, None, None, None, None, "=SUM(F4:F6)", "=SUM(G4:G6)", None]]
+    data = make_xlsx({"Q4 2016": [["Projecten Q4 2016"], ["Opgesteld door de coördinator"],
+                                  OWN_HEADER, *rows]})
+    return with_cached_values(data, {"F7": jobs_total, "G7": invest_total})
+
+
+@pytest.mark.parametrize("first_cell", ["Totaal", None])
+def test_her_own_list_loads_its_values_as_typed(first_cell: str | None) -> None:
+    """The issue's workbook: "ca. 30" and "25 fte" are 30 and 25, the amounts in millions are
+    euro, the totals row (by its word, or by its formulas alone while a constant fills the
+    partner of every row) is skipped and its figures agree with the rows."""
+    data = _own_list(first_cell, 60, 3.5)
+    read = reader.read_upload(data, "lijst.xlsx", "projects",
+                              mapping=Mapping({"projects": OWN_MAPPING}))
+    result = validate(read, "lijst.xlsx", Quarter(2016, 4), Context())
+    assert [p.text("nl") for p in result.problems if p.severity == "error"] == []
+    assert column(result, "source_row") == [4, 5, 6]
+    assert column(result, "new_jobs") == [30.0, 25.0, 5.0]
+    assert column(result, "investment_eur") == [2_000_000.0, 1_500_000.0, None]
+    how = "word" if first_cell else "formula"
+    assert [p.row for p in of(result, f"problem_totals_row_{how}")] == [7]
+    assert [(p.row, p.column) for p in of(result, "problem_number_estimate")] == [
+        (4, "Aantal banen (3 jaar)"), (5, "Aantal banen (3 jaar)")]
+    assert [p.column for p in of(result, "problem_unit_scaled")] == ["Investering (mln €)"]
+    assert of(result, "problem_total_differs") == []
+    assert result.raw_values["projects"] == [
+        (4, "investment_eur", "2"), (4, "new_jobs", "ca. 30"),
+        (5, "investment_eur", "1,5"), (5, "new_jobs", "25 fte")]
+
+
+def test_her_totals_that_do_not_add_up_are_named() -> None:
+    data = _own_list("Totaal", 61, 3)
+    read = reader.read_upload(data, "lijst.xlsx", "projects",
+                              mapping=Mapping({"projects": OWN_MAPPING}))
+    result = validate(read, "lijst.xlsx", Quarter(2016, 4), Context())
+    assert [(p.row, p.column, p.text("nl")) for p in of(result, "problem_total_differs")] == [
+        (7, "Aantal banen (3 jaar)", "het totaal in het bestand (61) wijkt af van de som van de "
+         "ingelezen regels (60); ontbreekt er een regel of klopt de formule niet?"),
+        (7, "Investering (mln €)", "het totaal in het bestand (3.000.000) wijkt af van de som "
+         "van de ingelezen regels (3.500.000); ontbreekt er een regel of klopt de formule "
+         "niet?")]

@@ -9,6 +9,7 @@ with both figures, as a list whose total does not add up is often a list with a 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
@@ -36,16 +37,17 @@ class TotalsRow:
     cells: dict[str, object]  # number column -> the cell as the file has it (a cached value)
 
 
-def split(data: SheetData) -> tuple[SheetData, list[TotalsRow]]:
+def split(data: SheetData, filled: Collection[str] = ()) -> tuple[SheetData, list[TotalsRow]]:
     """The sheet without its totals rows, and those rows.
 
     A totals row by word: its first filled cell (columns in the template's order) is "Totaal",
     "Total", "Som" or "Totalen" and it has no date (a company called Total has one). By
     formula: only number cells filled, and one of them adds up the rows above (the sheet's XML
-    is read only when such a row exists).
+    is read only when such a row exists). `filled`: fields a mapping filled (a constant, a
+    derived field), no cell of the file: they say nothing about a row.
     """
     n = len(data.row_numbers)
-    mapped = [c for c in data.spec.columns if c.name in data.headers]
+    mapped = [c for c in data.spec.columns if c.name in data.headers and c.name not in filled]
     if n == 0 or not mapped:
         return data, []
     by_word = np.zeros(n, dtype=bool)

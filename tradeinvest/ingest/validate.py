@@ -284,7 +284,8 @@ def validate(read: ReadResult, file_name: str, quarter: Quarter, context: Contex
     result = Validated(problems=list(read.problems))
     ctx = context
     for name in sorted(read.sheets, key=lambda n: n == "leads"):  # Missies before Leads
-        data, totals_rows = totals.split(read.sheets[name])
+        filled = {f for f, origin in read.origins.get(name, {}).items() if origin.how != "header"}
+        data, totals_rows = totals.split(read.sheets[name], filled)
         result.problems += totals.skipped(totals_rows, data, file_name)
         check = _SheetCheck(data, file_name, quarter, ctx)
         result.frames[name] = check.run()
