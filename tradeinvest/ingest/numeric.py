@@ -1,7 +1,8 @@
 """Numbers from spreadsheet cells: a numeric cell, or Dutch or English text ("1.234,5",
 "€ 12.000,-", "1,234.5"). Pure functions; a text that is no number raises `texts.phrases.Refusal`
 (a `ValueError`) saying why (see `parse_number` for the separator rules, fixed so nothing is
-guessed).
+guessed). Upload cells are read by `parse_typed`, which also reads a number typed as an
+estimate ("ca. 30", "30 fte") and refuses a range ("10-15") saying so.
 """
 
 from __future__ import annotations
