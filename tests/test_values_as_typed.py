@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 from conftest import PROJECT_HEADER, db_snapshot, make_xlsx, project_row
 
+from tests.corpus.make_corpus import MISSION_HEADER, mission
 from tradeinvest.ingest import formulas, numeric, reader
 from tradeinvest.ingest.mapping import Mapping, SheetMapping
 from tradeinvest.ingest.problems import Problem
@@ -133,6 +134,18 @@ def test_words_without_a_number_stay_no_number() -> None:
                   "3" + " (x)" * 250_000, "1" + " " * 1_000_000 + "- 2 fte x"):
         with pytest.raises(ValueError, match="geen getal"):
             numeric.parse_typed(typed)
+
+
+def test_a_count_typed_as_an_estimate_or_a_range() -> None:
+    """Whole-number columns (participating companies) read as typed too."""
+    data = make_xlsx({"Missies": [MISSION_HEADER, mission(Deelnemende_bedrijven="ca. 12"),
+                                  mission(Missiereferentie="M-2", Deelnemende_bedrijven="8-10")]})
+    read = reader.read_upload(data, "missies.xlsx", "missions")
+    result = validate(read, "missies.xlsx", Quarter(2024, 2), Context())
+    assert [(p.key, p.row) for p in result.problems if p.severity == "error"] == [
+        ("problem_number_range", 3)]
+    assert [(p.row, p.value) for p in of(result, "problem_number_estimate")] == [(2, "ca. 12")]
+    assert result.frames["missions"]["companies"].to_pylist() == [12]
 
 
 # --- units in a header ----------------------------------------------------------------------
