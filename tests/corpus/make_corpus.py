@@ -218,9 +218,10 @@ def _long_lead_reference() -> bytes:
 
 def _spaced_number_csv() -> bytes:
     """A number cell of 100,000 spaces between a digit and a word: refused as no number, in
-    linear time (a regex that backtracked over the spaces took over a minute)."""
+    linear time (a regex that backtracked over the spaces took over a minute). The word is
+    none a count is typed with ("30 banen" reads as 30, `numeric.parse_typed`)."""
     return csv_text([PROJECT_HEADER,
-                     project(Nieuwe_directe_banen="1" + " " * 100_000 + "banen")]).encode()
+                     project(Nieuwe_directe_banen="1" + " " * 100_000 + "stuks")]).encode()
 
 
 def _giant_cell_csv() -> bytes:

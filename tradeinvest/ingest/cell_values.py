@@ -57,17 +57,34 @@ _PARSERS: dict[str, Callable[[object], object]] = {
 }
 
 
-def parser(column: Column, largest: float) -> Callable[[object], object]:
+def _typed_int(value: object) -> int:
+    return numeric.whole(numeric.parse_typed(value))
+
+
+def parser(column: Column, largest: float, factor: float = 1.0) -> Callable[[object], object]:
+    """The parser of `column`; numbers are read as typed (`numeric.parse_typed`) and scaled by
+    `factor` (a unit in the header, `units.header_unit`) before they are bounded."""
     if column.type == "choice":
         assert column.choices is not None
         choices = column.choices
         return lambda v: normalise.match_term(choices, v)
     if column.type == "theme" and column.several:
         return themes.parse_themes
-    if column.type in ("number", "int"):
-        parse = numeric.parse_int if column.type == "int" else numeric.parse_number
+    if column.type == "int":
+        return _bounded(_typed_int, largest, limits.too_large(column, largest))
+    if column.type == "number":
+        parse = numeric.parse_typed
+        if factor != 1:
+            def parse(v: object) -> float:
+                return scaled(numeric.parse_typed(v), factor)
         return _bounded(parse, largest, limits.too_large(column, largest))
     return _PARSERS[column.type]
+
+
+def scaled(number: float, factor: float) -> float:
+    """An amount typed in a unit (millions, thousands) in euro, to the cent: 0,1 mln is
+    100000, not 100000.00000000001."""
+    return round(number * factor, 2)
 
 
 def shown(value: object) -> str:
@@ -90,12 +107,13 @@ ARROW_TYPES: dict[str, pa.DataType] = {
 }
 
 
-def plain_values(column: Column, values: pa.Array | None,
-                 largest: float) -> tuple[np.ndarray, pa.Array] | None:
+def plain_values(column: Column, values: pa.Array | None, largest: float,
+                 factor: float = 1.0) -> tuple[np.ndarray, pa.Array] | None:
     """Values Arrow parses exactly as the per-value parser: (which, parsed), else None.
 
     Only where the parser's result is certain: text that `_text` leaves as it is, numbers
-    that Excel typed (finite, 0 up to `largest`) or plain digits in text.
+    that Excel typed (finite, 0 up to `largest` once scaled by `factor`) or plain digits in
+    text.
     """
     if values is None:
         return None
@@ -116,6 +134,8 @@ def plain_values(column: Column, values: pa.Array | None,
     else:
         return None
     numbers = pc.add(numbers, 0.0)  # -0 stored as 0
+    if factor != 1:
+        numbers = pc.round(pc.multiply(numbers, factor), 2)  # as `scaled`
     done = pc.and_(digits, pc.and_(pc.greater_equal(numbers, 0),
                                    pc.less_equal(numbers, largest)))
     if column.type == "int":

@@ -1,7 +1,8 @@
 """Numbers from spreadsheet cells: a numeric cell, or Dutch or English text ("1.234,5",
 "€ 12.000,-", "1,234.5"). Pure functions; a text that is no number raises `texts.phrases.Refusal`
 (a `ValueError`) saying why (see `parse_number` for the separator rules, fixed so nothing is
-guessed).
+guessed). Upload cells are read by `parse_typed`, which also reads a number typed as an
+estimate ("ca. 30", "30 fte") and refuses a range ("10-15") saying so.
 """
 
 from __future__ import annotations
@@ -100,7 +101,78 @@ def parse_number(value: object) -> float:
 def parse_int(value: object) -> int:
     """A whole number (a count such as participating companies); 2,5 is rejected, 12.000 is
     twelve thousand by the rules of parse_number."""
-    number = parse_number(value)
+    return whole(parse_number(value))
+
+
+def whole(number: float) -> int:
+    """`number` as an int; a fraction is refused."""
     if not number.is_integer():
         raise Refusal("problem_not_whole")
     return int(number)
+
+
+# --- numbers as people type them ---------------------------------------------------------------
+# "ca. 30", "± 30", "30 fte", "30 (verwacht)": an estimate around one number, read as that number
+# (with a warning). Stripped with str methods, not regexes ending in `\s*`: a cell of a million
+# spaces must stay linear (see _CURRENCY_FIRST).
+_APPROX_PREFIXES = tuple(sorted((
+    "circa", "ca.", "ca", "c.", "±", "+/-", "+-", "~", "≈", "ongeveer", "plm.", "plm",
+    "approx.", "approx", "about", "around", "est.",
+), key=len, reverse=True))
+_UNIT_SUFFIXES = ("fte", "banen", "jobs")
+# "10-15", "10 – 15", "10 tot 15", "10 t/m 15", "10 à 15", "10 to 15": a range, not one number.
+_RANGE = re.compile(r"\d[\d.,]*\s*(?:-|–|—|tot(?: en met)?|t/m|à|a|to)\s*\d[\d.,]*",
+                    re.IGNORECASE)
+
+
+_MAX_QUALIFIERS = 4  # "ca. 30 fte (verwacht)" has three; a cell of "ca. ca. ca. …" stays linear
+
+
+def _without_qualifiers(text: str) -> str:
+    """`text` without the words around an estimate ("ca. 30 fte (verwacht)" -> "30")."""
+    text = text.strip()
+    for _ in range(_MAX_QUALIFIERS):
+        low = text.casefold()
+        if text.endswith(")") and (start := text.rfind("(")) > 0:
+            text = text[:start].rstrip()
+            continue
+        suffix = next((w for w in _UNIT_SUFFIXES if low.endswith(w)
+                       and not low[:-len(w)][-1:].isalpha()), None)
+        if suffix is not None and len(low) > len(suffix):
+            text = text[:-len(suffix)].rstrip()
+            continue
+        prefix = next((p for p in _APPROX_PREFIXES if low.startswith(p)
+                       and not (p[-1].isalpha() and low[len(p):len(p) + 1].isalpha())), None)
+        if prefix is not None and len(low) > len(prefix):
+            text = text[len(prefix):].lstrip()
+            continue
+        break
+    return text
+
+
+@lru_cache(maxsize=8192)
+def _typed_number(text: str) -> tuple[float, bool]:
+    """(number, whether words around it were dropped); a range or no number raises."""
+    try:
+        return _number_from_text(text), False
+    except Refusal as strict:
+        core = _without_qualifiers(text)
+        if _RANGE.fullmatch(core):
+            raise Refusal("problem_number_range") from None
+        if core == text.strip() or not core:
+            raise strict from None
+        return _number_from_text(core), True
+
+
+def parse_typed(value: object) -> float:
+    """A number as `parse_number` reads it, or one typed as an estimate: "ca. 30", "circa 30",
+    "± 30", "+/- 30", "~30", "30 fte", "30 (verwacht)" are 30 (`typed_note` says so). A range
+    ("10-15", "10 tot 15") is refused: it cannot be counted."""
+    if isinstance(value, str):
+        return _typed_number(value)[0]
+    return parse_number(value)
+
+
+def was_estimate(value: object) -> bool:
+    """True when `parse_typed` read `value` by dropping words around its number."""
+    return isinstance(value, str) and _typed_number(value)[1]

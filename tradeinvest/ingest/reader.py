@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tradeinvest.ingest import formulas
 from tradeinvest.ingest.mapping import Mapping, Origin
 from tradeinvest.ingest.opening import MAX_UNZIPPED_BYTES, MAX_UPLOAD_BYTES, open_source
 from tradeinvest.ingest.problems import Problem, capped
@@ -56,6 +57,7 @@ def read_upload(data: bytes, file_name: str, kind: str, max_bytes: int = MAX_UPL
         read = read_sheets(source, specs, file_name, result.problems, mapping=mapping,
                            period=period)
         result.sheets, result.origins, result.notes = read.sheets, read.origins, read.notes
+        formulas.attach(data, result.sheets)
     except Refused as exc:
         result.sheets.clear()
         result.problems.append(Problem.saying("error", file_name, exc.phrase))

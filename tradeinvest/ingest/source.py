@@ -36,6 +36,8 @@ class SheetData:
     headers: dict[str, str]  # column name (spec) -> header text as written in the file
     row_numbers: list[int]  # spreadsheet row number as the user sees it (1-based)
     columns: dict[str, Cells]  # every spec column; all None when the file lacks it
+    # Excel row numbers holding a SUM over the rows above (`formulas.attach`), read on demand
+    sum_rows: Callable[[], frozenset[int]] = frozenset
 
     def values(self, name: str) -> list[object]:
         """A column as the Python values calamine gives (a date cell at midnight is a date)."""

@@ -16,7 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tradeinvest.ingest import cell_values, dates, limits, row_rules, themes
+from tradeinvest.ingest import cell_values, dates, limits, numeric, row_rules, themes, totals, units
 from tradeinvest.ingest.distinct import Distinct
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
@@ -42,12 +42,16 @@ class Validated:
 
     frames: dict[str, pa.Table] = field(default_factory=dict)  # by spec.name
     problems: list[Problem] = field(default_factory=list)
+    # by spec.name: (source row, field, the text as typed) of each value the cleaning changed
+    # ("ca. 30" stored as 30, an amount in "mln €" stored in euro), kept beside what is stored
+    raw_values: dict[str, list[RawValue]] = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
         return sum(len(f) for f in self.frames.values())
 
 
+RawValue = tuple[int, str, str]
 _OK, _EMPTY, _WRONG = 0, 1, 2  # state of a distinct value after parsing
 
 
@@ -69,6 +73,7 @@ class _SheetCheck:
         # per date column, every row: the written period's first and last day (not clipped to
         # the quarter), so rules across dates compare what the coordinator wrote
         self.spans: dict[str, tuple[pa.Array, pa.Array]] = {}
+        self.changed: list[tuple[int, str, str]] = []  # (row index, column, raw): see Validated
 
     def problem(self, severity: str, phrase: Phrase, index: int | None = None,
                 column: str | None = None, value: object = None) -> None:
@@ -101,10 +106,11 @@ class _SheetCheck:
             return pa.array([column.default] * self.n, kind), Distinct.of(pa.nulls(self.n)), {}
         cells = Distinct.of(self.data.columns[column.name])
         largest = limits.maximum(column, self.context.limits)
+        factor = self._unit(column)
         plain = (None if column.type == "date"
-                 else cell_values.plain_values(column, cells.arrow, largest))
+                 else cell_values.plain_values(column, cells.arrow, largest, factor))
         todo = range(len(cells)) if plain is None else np.flatnonzero(~plain[0]).tolist()
-        parse = cell_values.parser(column, largest)
+        parse = cell_values.parser(column, largest, factor)
         state = np.full(len(cells), _OK, dtype=np.int8)
         results: dict[int, object] = {}
         for k, raw in zip(todo, cells.values_at(todo), strict=True):
@@ -127,7 +133,7 @@ class _SheetCheck:
                 assert isinstance(refusal, ValueError)
                 self.problem("error", Phrase.of(refusal), int(i), column.name, cells.value(k))
         if column.type in ("number", "int"):
-            self._separator_notes(column, cells, results)
+            self._reading_notes(column, cells, results, factor != 1)
         if column.type == "date":
             return pa.nulls(self.n), cells, results
         done = [results.get(k) if s == _OK else column.default if s == _EMPTY else None
@@ -142,18 +148,44 @@ class _SheetCheck:
             per_value = plain[1]
         return cells.spread(per_value, column.default), cells, results
 
-    def _separator_notes(self, column: Column, cells: Distinct,
-                         results: dict[int, object]) -> None:
-        """A warning on each row whose text number had thousands separators (how it was read)."""
-        notes = {k: note for k, v in results.items() if isinstance(v, int | float)
-                 and (note := limits.separator_note(cells.value(k), v))}
-        if not notes:
-            return
+    def _unit(self, column: Column) -> float:
+        """The factor of a unit in an amount column's header, said once per column."""
+        header = self.data.headers.get(column.name)
+        factor = units.header_unit(header) if header and column.limit == "amount" else 1
+        if factor != 1:
+            self.problem("warning", Phrase("problem_unit_scaled", {
+                "header": header, "factor": totals.dutch(factor)}), None, column.name)
+        return factor
+
+    def _reading_notes(self, column: Column, cells: Distinct, results: dict[int, object],
+                       scaled: bool) -> None:
+        """A warning on each row whose text number was an estimate ("ca. 30") or had
+        thousands separators (how it was read); the raw text of each value changed (an
+        estimate, every amount of a scaled column) is kept (`changed`)."""
+        notes: dict[int, Phrase] = {}
+        for k, v in results.items():
+            if not isinstance(v, int | float):
+                continue
+            raw = cells.value(k)
+            if numeric.was_estimate(raw):
+                notes[k] = Phrase("problem_number_estimate", {"number": limits.dutch(v)})
+            elif note := limits.separator_note(raw, v):
+                notes[k] = note
         flagged = np.zeros(len(cells), dtype=bool)
         flagged[list(notes)] = True
         for i in np.flatnonzero(cells.rows(flagged, False)):
             k = int(cells.codes[i])
             self.problem("warning", notes[k], int(i), column.name, cells.value(k))
+        estimates = [k for k, note in notes.items() if note.key == "problem_number_estimate"]
+        changed = np.ones(len(cells), dtype=bool) if scaled else np.zeros(len(cells), dtype=bool)
+        changed[estimates] = True
+        rows = np.flatnonzero(cells.rows(changed, False))
+        if len(rows):
+            ks = np.unique(cells.codes[rows]).tolist()
+            shown = dict(zip(ks, map(cell_values.shown, cells.values_at(ks)), strict=True))
+            self.changed += [(i, column.name, shown[k])
+                             for i, k in zip(rows.tolist(), cells.codes[rows].tolist(),
+                                             strict=True)]
 
     def run(self) -> pa.Table:
         """The rows without errors; `self.converted` keeps every row (null: a bad value)."""
@@ -171,6 +203,12 @@ class _SheetCheck:
         keep = np.ones(self.n, dtype=bool)
         keep[list(self.bad_rows)] = False
         return pa.table(frame).filter(pa.array(keep))
+
+    def raw_values(self) -> list[RawValue]:
+        """The changed values of the rows without errors, by row (`Validated.raw_values`)."""
+        rows = self.data.row_numbers
+        return sorted((rows[i], name, raw) for i, name, raw in self.changed
+                      if i not in self.bad_rows)
 
     def _dates(self, column: Column, cells: Distinct, results: dict[int, object],
                frame: dict[str, pa.Array]) -> None:
@@ -239,16 +277,23 @@ class _SheetCheck:
 def validate(read: ReadResult, file_name: str, quarter: Quarter, context: Context) -> Validated:
     """Validate every sheet the reader found; rows with errors are left out of the frames.
 
-    Leads may refer to any mission on the Missies sheet, also one whose row has an error
-    elsewhere (that error is reported there, once); the references are the Missies sheet's
-    converted ones, so a reference that is itself bad (too long) is reported, not raised.
+    A totals row is left out before validation (`totals`). Leads may refer to any mission on
+    the Missies sheet, also one whose row has an error elsewhere (that error is reported
+    there, once); the references are the Missies sheet's converted ones, so a reference that
+    is itself bad (too long) is reported, not raised.
     """
     result = Validated(problems=list(read.problems))
     ctx = context
     for name in sorted(read.sheets, key=lambda n: n == "leads"):  # Missies before Leads
-        check = _SheetCheck(read.sheets[name], file_name, quarter, ctx)
+        filled = {f for f, origin in read.origins.get(name, {}).items() if origin.how != "header"}
+        data, totals_rows = totals.split(read.sheets[name], filled)
+        result.problems += totals.skipped(totals_rows, data, file_name)
+        check = _SheetCheck(data, file_name, quarter, ctx)
         result.frames[name] = check.run()
         result.problems.extend(check.problems)
+        result.raw_values[name] = check.raw_values()
+        if not check.bad_rows:  # with rows left out the sums say nothing
+            result.problems += totals.compare(totals_rows, result.frames[name], data, file_name)
         if name == "missions":
             refs = check.converted["reference"].unique().drop_null().to_pylist()
             ctx = dataclasses.replace(

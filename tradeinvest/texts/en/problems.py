@@ -275,5 +275,29 @@ TEXTS: dict[str, str] = {
     "problem_unknown_theme_in_list": "'{word}' is not a theme; choose from: {labels}",
     "problem_unknown_theme_in_list_meant": (
         "'{word}' is not a theme; did you mean {meant}? Or choose from: {labels}"
+    # i15c: values as typed
+    "problem_number_estimate": (
+        "read as the number {number} (an estimate or unit beside the number left out); if "
+        "that is wrong, enter the number only"
+    ),
+    "problem_number_range": (
+        "a range (such as 10-15) cannot be counted; enter one number, for example the "
+        "expected one"
+    ),
+    "problem_unit_scaled": (
+        "the header '{header}' names a unit: the amounts in this column were multiplied by "
+        "{factor} and stored in euro"
+    ),
+    "problem_totals_row_word": (
+        "totals row skipped: this row is not counted as a record; its total was compared with "
+        "the sum of the rows above"
+    ),
+    "problem_totals_row_formula": (
+        "row of SUM formulas skipped as a totals row: it is not counted; its total was "
+        "compared with the sum of the rows above"
+    ),
+    "problem_total_differs": (
+        "the file's total ({total}) differs from the sum of the rows read ({sum}); is a row "
+        "missing or is the formula wrong?"
     ),
 }

@@ -284,5 +284,29 @@ TEXTS: dict[str, str] = {
     "problem_unknown_theme_in_list": "'{word}' is geen thema; kies uit: {labels}",
     "problem_unknown_theme_in_list_meant": (
         "'{word}' is geen thema; bedoelde u {meant}? Of kies uit: {labels}"
+    # i15c: values as typed
+    "problem_number_estimate": (
+        "gelezen als het getal {number} (een schatting of eenheid bij het getal weggelaten); "
+        "klopt dat niet, vul dan alleen het getal in"
+    ),
+    "problem_number_range": (
+        "een bereik (zoals 10-15) kan niet worden opgeteld; vul één getal in, bijvoorbeeld "
+        "het verwachte aantal"
+    ),
+    "problem_unit_scaled": (
+        "de kop '{header}' noemt een eenheid: de bedragen in deze kolom zijn vermenigvuldigd "
+        "met {factor} en in euro opgeslagen"
+    ),
+    "problem_totals_row_word": (
+        "totaalregel overgeslagen: deze rij telt niet mee als regel; het totaal is vergeleken "
+        "met de som van de regels erboven"
+    ),
+    "problem_totals_row_formula": (
+        "regel met SOM-formules overgeslagen als totaalregel: deze rij telt niet mee; het "
+        "totaal is vergeleken met de som van de regels erboven"
+    ),
+    "problem_total_differs": (
+        "het totaal in het bestand ({total}) wijkt af van de som van de ingelezen regels "
+        "({sum}); ontbreekt er een regel of klopt de formule niet?"
     ),
 }
