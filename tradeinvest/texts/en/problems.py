@@ -275,6 +275,7 @@ TEXTS: dict[str, str] = {
     "problem_unknown_theme_in_list": "'{word}' is not a theme; choose from: {labels}",
     "problem_unknown_theme_in_list_meant": (
         "'{word}' is not a theme; did you mean {meant}? Or choose from: {labels}"
+    ),
     # i15c: values as typed
     "problem_number_estimate": (
         "read as the number {number} (an estimate or unit beside the number left out); if "

@@ -284,6 +284,7 @@ TEXTS: dict[str, str] = {
     "problem_unknown_theme_in_list": "'{word}' is geen thema; kies uit: {labels}",
     "problem_unknown_theme_in_list_meant": (
         "'{word}' is geen thema; bedoelde u {meant}? Of kies uit: {labels}"
+    ),
     # i15c: values as typed
     "problem_number_estimate": (
         "gelezen als het getal {number} (een schatting of eenheid bij het getal weggelaten); "
