@@ -249,4 +249,20 @@ TEXTS: dict[str, str] = {
     "refusal_period_unread": (
         "period '{text}' not recognised; write for example 2024Q3 (a quarter) or 2018 (a year)"
     ),
+    # i15d: saved column mappings
+    "refusal_mapping_name_empty": "give the mapping a name",
+    "refusal_mapping_unknown": "there is no saved mapping named '{name}'",
+    "refusal_mapping_name_taken": (
+        "there is already a saved mapping named '{name}'; choose another name"
+    ),
+    "refusal_mapping_other_kind": (
+        "the saved mapping '{name}' belongs to another kind of file ({kind})"
+    ),
+    "refusal_mapping_field_twice": (
+        "sheet {sheet}: the columns {headers} are both mapped to field '{field}'; map one"
+    ),
+    "refusal_mapping_field_constant": (
+        "sheet {sheet}: field '{field}' comes from a column and also has one value for the "
+        "whole file; choose one"
+    ),
 }

@@ -258,4 +258,21 @@ TEXTS: dict[str, str] = {
         "periode '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3 (een kwartaal) of 2018 (een "
         "jaar)"
     ),
+    # i15d: saved column mappings
+    "refusal_mapping_name_empty": "geef de koppeling een naam",
+    "refusal_mapping_unknown": "er is geen opgeslagen koppeling met de naam '{name}'",
+    "refusal_mapping_name_taken": (
+        "er is al een opgeslagen koppeling met de naam '{name}'; kies een andere naam"
+    ),
+    "refusal_mapping_other_kind": (
+        "de opgeslagen koppeling '{name}' hoort bij een ander soort bestand ({kind})"
+    ),
+    "refusal_mapping_field_twice": (
+        "blad {sheet}: de kolommen {headers} zijn allebei aan veld '{field}' gekoppeld; "
+        "koppel er één"
+    ),
+    "refusal_mapping_field_constant": (
+        "blad {sheet}: veld '{field}' komt uit een kolom én heeft één waarde voor het hele "
+        "bestand; kies één van beide"
+    ),
 }
