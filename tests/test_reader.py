@@ -253,8 +253,18 @@ def test_missions_workbook_gives_both_sheets() -> None:
     assert leads.values("company") == ["Gene Co", "Gene Co"]
 
 
-def test_missing_missions_sheet_is_an_error_naming_the_sheets_found() -> None:
+def test_missions_sheet_named_otherwise_is_found_by_its_headers() -> None:
     data = make_xlsx({"Blad1": [MISSION_HEADER, MISSION_ROW], "Leads": [LEAD_HEADER, LEAD_ROW]})
+
+    result = read_upload(data, "missies.xlsx", "missions")
+
+    assert _errors(result) == []
+    assert result.sheets["missions"].sheet == "Blad1"
+    assert result.sheets["leads"].sheet == "Leads"
+
+
+def test_missing_missions_sheet_is_an_error_naming_the_sheets_found() -> None:
+    data = make_xlsx({"Blad1": [["Lees dit eerst"]], "Leads": [LEAD_HEADER, LEAD_ROW]})
 
     result = read_upload(data, "missies.xlsx", "missions")
 

@@ -6,14 +6,29 @@ compared as `header_key`: case, accents, punctuation and spaces do not matter.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import HEADER_SEARCH_ROWS, Rows
 from tradeinvest.quoting import shorten
-from tradeinvest.text_keys import normalise_header
+from tradeinvest.text_keys import is_blank, normalise_header
 from tradeinvest.texts.phrases import Phrase
+
+
+class Given(Protocol):
+    """What a lookup takes from a coordinator's `mapping.SheetMapping` (a protocol, as
+    mapping.py builds on header_key)."""
+
+    @property
+    def columns(self) -> dict[str, str]: ...
+    @property
+    def constants(self) -> dict[str, str]: ...
+    @property
+    def derived(self) -> frozenset[str]: ...
+    @property
+    def notes(self) -> tuple[str, ...]: ...
 
 
 @dataclass
@@ -21,14 +36,22 @@ class Lookup:
     """Header key -> candidate columns, tier 0 = name/Dutch/English label, 1 = synonym.
 
     Keys are `normalise_header` with the spaces removed as well, so "Project-referentie",
-    "Start datum" and "Projectreferentie", "Startdatum" meet.
+    "Start datum" and "Projectreferentie", "Startdatum" meet. With a coordinator's mapping
+    (`Lookup.of(spec, mapping)`) its headers go first (tier -1; "" = ignore that header), a
+    field the mapping gives is not taken from another header, unknown headers are ignored
+    without a warning, and its note headers are set apart.
     """
 
     spec: SheetSpec
     by_header: dict[str, dict[str, int]]
+    mapped: dict[str, str] = field(default_factory=dict)  # header key -> field ("" = ignore)
+    given: frozenset[str] = frozenset()  # fields the mapping gives (header, constant, rule)
+    filled: frozenset[str] = frozenset()  # fields given without a header (constant, rule)
+    notes: frozenset[str] = frozenset()  # header keys kept as a note
+    quiet: bool = False  # a mapping was given: unknown headers are no news
 
     @classmethod
-    def of(cls, spec: SheetSpec) -> Lookup:
+    def of(cls, spec: SheetSpec, mapping: Given | None = None) -> Lookup:
         by_header: dict[str, dict[str, int]] = {}
         for col in spec.columns:
             labels = [(col.name, 0), (col.nl, 0), (col.en, 0)]
@@ -38,10 +61,28 @@ class Lookup:
                 if key:
                     cands = by_header.setdefault(key, {})
                     cands[col.name] = min(tier, cands.get(col.name, tier))
-        return cls(spec, by_header)
+        if mapping is None:
+            return cls(spec, by_header)
+        names = {col.name for col in spec.columns}  # other fields: reported by sheets
+        mapped = {header_key(h): f for h, f in mapping.columns.items()
+                  if header_key(h) and (f == "" or f in names)}
+        filled = (set(mapping.constants) | mapping.derived) & names
+        return cls(spec, by_header, mapped, frozenset({f for f in mapped.values() if f} | filled),
+                   frozenset(filled), frozenset(header_key(h) for h in mapping.notes), quiet=True)
 
     def get(self, cell: object) -> dict[str, int] | None:
-        return self.by_header.get(header_key(cell)) if isinstance(cell, str) else None
+        """The columns a header cell may be; None for a blank, unknown or ignored header."""
+        if not isinstance(cell, str | int | float) or isinstance(cell, bool):
+            return None
+        key = header_key(cell_header(cell))
+        if key in self.mapped:
+            return {self.mapped[key]: -1} if self.mapped[key] else None
+        if key in self.notes:
+            return None
+        found = self.by_header.get(key)
+        if found and self.given:
+            found = {c: tier for c, tier in found.items() if c not in self.given}
+        return found or None
 
 
 def header_key(text: object) -> str:
@@ -58,9 +99,38 @@ def find_header(rows: Rows, lookup: Lookup) -> tuple[int, int] | None:
     return None
 
 
+def header_index(rows: Rows, lookups: Sequence[Lookup]) -> int | None:
+    """The header row of a sheet's first rows: the first with >= 2 headers any of `lookups`
+    knows, else the first that looks like a header (`looks_like_header`); None for neither."""
+    known = [found[0] for lookup in lookups if (found := find_header(rows, lookup)) is not None]
+    return min(known) if known else looks_like_header(rows)
+
+
+def looks_like_header(rows: Rows) -> int | None:
+    """The first of the first 30 rows that looks like a header: two or more text cells (not
+    numbers), at least half of its filled cells, with a filled row below it. A title block
+    ("Projecten Q4 2016" in A1) has one text cell, so the headers under it are found."""
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        filled = [c for c in row if not is_blank(c)]
+        texts = [c for c in filled if isinstance(c, str) and not _is_number(c)]
+        if len(texts) >= 2 and 2 * len(texts) >= len(filled) and any(
+                not is_blank(c) for below in rows[i + 1:] for c in below):
+            return i
+    return None
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.strip().replace(",", "."))
+    except ValueError:
+        return False
+    return True
+
+
 def map_columns(header_row: list[object], lookup: Lookup, header_no: int,
                 problem: Callable[..., None]) -> tuple[dict[str, int], dict[str, str]]:
-    """Column name -> cell index, and -> header text; problems for unknown, double, missing.
+    """Column name -> cell index, and -> header text; problems for unknown, double, missing
+    (a field the lookup's mapping fills by a constant or a rule is not missing).
 
     A label (name, Dutch, English) wins over a synonym; a synonym shared by two columns goes
     to the one whose header is not already present, and is an error only when both are free
@@ -70,17 +140,19 @@ def map_columns(header_row: list[object], lookup: Lookup, header_no: int,
     hits: dict[str, list[tuple[int, str]]] = {}
     pending: list[tuple[int, str, list[str]]] = []
     for j, cell in enumerate(header_row):
-        text = _cell_text(cell)
+        text = cell_header(cell)
         if not text:
             continue
         cands = lookup.get(text)
         if not cands:
+            if lookup.quiet:  # the coordinator's mapping left it out on purpose
+                continue
             problem("warning", Phrase("problem_unknown_column", {"column": shorten(text)}),
                     header_no, text, "problem_kind_unknown_columns")
             continue
         best = min(cands.values())
         cols = [c for c, tier in cands.items() if tier == best]
-        if best == 0 and len(cols) == 1:
+        if best <= 0 and len(cols) == 1:
             hits.setdefault(cols[0], []).append((j, text))
         else:
             pending.append((j, text, cols))
@@ -102,14 +174,14 @@ def map_columns(header_row: list[object], lookup: Lookup, header_no: int,
             problem("error", Phrase("problem_column_twice", {
                 "column": spec.column(name).nl, "where": where}), header_no, found[1][1])
     for col in spec.columns:
-        if col.required and col.name not in index:
+        if col.required and col.name not in index and col.name not in lookup.filled:
             also = ", ".join(f"'{s}'" for s in (col.en, *col.synonyms[:4]) if s != col.nl)
             problem("error", Phrase("problem_required_column_missing", {
                 "column": col.nl, "also": also}), header_no, col.nl)
     return index, headers
 
 
-def _cell_text(cell: object) -> str:
+def cell_header(cell: object) -> str:
     """A header cell as text; Excel stores typed whole numbers as floats, so 1.0 reads as "1"."""
     if cell is None:
         return ""

@@ -7,18 +7,22 @@ Works on a `Source`, so an .xlsx workbook and a CSV file are read by the same ru
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 import pyarrow as pa
 
 from tradeinvest.ingest.header_row import (
     Lookup,
+    cell_header,
     column_letter,
     find_header,
     header_key,
     map_columns,
 )
+from tradeinvest.ingest.mapping import Mapping, Origin, fill, mapping_problems, note_texts, origins
 from tradeinvest.ingest.problems import Problem, Severity
 from tradeinvest.ingest.schema import SheetSpec
+from tradeinvest.ingest.sheet_choice import choose_sheets, head_rows
 from tradeinvest.ingest.source import (
     HEADER_SEARCH_ROWS,
     Body,
@@ -27,77 +31,65 @@ from tradeinvest.ingest.source import (
     Rows,
     SheetData,
     Source,
+    python_values,
 )
+from tradeinvest.periods import Period
 from tradeinvest.texts.phrases import Phrase
 
 MAX_ROW_PROBLEMS = 10  # per kind of row-level problem; then one summary line
 
 
+@dataclass
+class SheetsRead:
+    """The sheet of each spec read, with where each field came from and the kept notes."""
+
+    sheets: dict[str, SheetData] = field(default_factory=dict)  # by spec.name
+    origins: dict[str, dict[str, Origin]] = field(default_factory=dict)  # spec -> field ->
+    notes: dict[str, list[str | None]] = field(default_factory=dict)  # spec -> one per row
+
+
 def read_sheets(source: Source, specs: Sequence[SheetSpec], file_name: str,
-                problems: list[Problem]) -> dict[str, SheetData]:
-    """The sheet of each spec found in `source`, by spec name; problems appended to `problems`.
+                problems: list[Problem], *, mapping: Mapping | None = None,
+                period: Period | None = None) -> SheetsRead:
+    """The sheet of each spec found in `source`, read by `mapping` where it says how;
+    problems appended to `problems`.
 
     Raises `Refused` when every sheet is empty.
     """
-    lookups = {spec.name: Lookup.of(spec) for spec in specs}
-    chosen: dict[str, str] = {}
-    if not source.is_csv:
-        for spec in specs:
-            accepted = {header_key(n) for n in (spec.name, spec.sheet_nl, *spec.sheet_names)}
-            matches = [n for n in source.names if header_key(n) in accepted]
-            if matches:
-                chosen[spec.name] = matches[0]
-            if len(matches) > 1:
-                listed = ", ".join(f"'{m}'" for m in matches)
-                problems.append(Problem("warning", file_name, "problem_sheets_alike", fields={
-                    "sheet": spec.sheet_nl, "listed": listed, "first": matches[0]}))
-    if not chosen and (len(specs) == 1 or source.is_csv):
-        # A lone unnamed sheet (CSV, or a workbook whose sheet kept the name "Blad1"): take the
-        # first sheet whose header row fits a spec, preferring the spec it fits best.
-        _choose_by_header(source, specs, lookups, chosen)
-    if not chosen and not any(_head(source, n) for n in source.names):
+    given = {spec.name: mapping.of(spec.name) if mapping is not None else None
+             for spec in specs}
+    lookups = {spec.name: Lookup.of(spec, given[spec.name]) for spec in specs}
+    choice = choose_sheets(source, specs, lookups, file_name, problems, mapping, period)
+    chosen = choice.sheets
+    if not chosen and not any(head_rows(source, n) for n in source.names):
         raise Refused("problem_all_sheets_empty")
     for i, spec in enumerate(specs):
-        if spec.name in chosen:
+        if spec.name in chosen or spec.name in choice.explained:
             continue
         if i == 0:
             problems.append(Problem.saying("error", file_name, _missing_sheet(spec, source)))
         else:  # a later sheet (Leads next to Missies) may be left out
             problems.append(Problem("warning", file_name, "problem_later_sheet_missing", fields={
                 "sheet": spec.sheet_nl, "what": spec.sheet_nl.lower()}))
-    sheets: dict[str, SheetData] = {}
+    read = SheetsRead()
     for spec in specs:
-        if spec.name in chosen:
-            sheet = _read_sheet(source, chosen[spec.name], lookups[spec.name], file_name,
-                                problems)
-            if sheet is not None:
-                sheets[spec.name] = sheet
-    return sheets
-
-
-def _choose_by_header(source: Source, specs: Sequence[SheetSpec],
-                      lookups: dict[str, Lookup], chosen: dict[str, str]) -> None:
-    first_non_empty = None
-    for name in source.names:
-        head = _head(source, name)
-        if not head:
+        if spec.name not in chosen:
             continue
-        first_non_empty = first_non_empty or name
-        scored = [(found[1], spec.name) for spec in specs
-                  if (found := find_header(head, lookups[spec.name])) is not None]
-        if scored:
-            chosen[max(scored)[1]] = name
-            return
-    if first_non_empty is not None and len(specs) == 1:
-        chosen[specs[0].name] = first_non_empty  # read it to report the missing header row
-
-
-def _head(source: Source, name: str) -> Rows:
-    """The first rows of a sheet, [] when it cannot be read (reported when read in full)."""
-    try:
-        return source.load(name, HEADER_SEARCH_ROWS)
-    except Exception:  # noqa: BLE001 - XmlError and the like inside one sheet
-        return []
+        sheet_mapping = given[spec.name]
+        wrong = [] if sheet_mapping is None else mapping_problems(spec, sheet_mapping)
+        for phrase in wrong:
+            problems.append(Problem.saying("error", file_name, phrase, chosen[spec.name] or None))
+        found = None if wrong else _read_sheet(source, chosen[spec.name], lookups[spec.name],
+                                               file_name, problems)
+        if found is not None:
+            sheet, notes = found
+            if sheet_mapping is not None:
+                fill(sheet, sheet_mapping)
+            read.sheets[spec.name] = sheet
+            read.origins[spec.name] = origins(sheet, sheet_mapping)
+            if sheet_mapping is not None and sheet_mapping.notes:
+                read.notes[spec.name] = notes
+    return read
 
 
 def _missing_sheet(spec: SheetSpec, source: Source) -> Phrase:
@@ -108,7 +100,8 @@ def _missing_sheet(spec: SheetSpec, source: Source) -> Phrase:
 
 
 def _read_sheet(source: Source, name: str, lookup: Lookup, file_name: str,
-                problems: list[Problem]) -> SheetData | None:
+                problems: list[Problem]) -> tuple[SheetData, list[str | None]] | None:
+    """The sheet's cells per spec column, and per data row the text of its note headers."""
     spec = lookup.spec
     sheet_label = name or None  # Problem.sheet: None for CSV
 
@@ -143,25 +136,36 @@ def _read_sheet(source: Source, name: str, lookup: Lookup, file_name: str,
     index, headers = map_columns(header_row, lookup, header_no, problem)
     if isinstance(body, Body):
         row_numbers = body.row_numbers
-        n = len(row_numbers)
-        columns: dict[str, Cells] = {
-            col.name: body.columns.get(index[col.name], pa.nulls(n)) if col.name in index
-            else pa.nulls(n) for col in spec.columns}
+        cells = _arrow_cells(body)
     else:
         kept = [(n, r) for n, r in enumerate(body, start=h + 2) if not _is_blank(r)]
         row_numbers = [n for n, _ in kept]
         data = [r for _, r in kept]
         if source.is_csv:
             data = _fit_csv_rows(data, row_numbers, len(header_row), problem)
-        n = len(data)
-        columns = {}
-        for col in spec.columns:
-            j = index.get(col.name)
-            cells = [None] * n if j is None else [None if (v := r[j]) == "" else v for r in data]
-            columns[col.name] = pa.array(cells, pa.string()) if source.is_csv else cells
+        cells = _row_cells(data, source.is_csv)
     if not row_numbers:
         problem("warning", Phrase("problem_no_data_rows"), header_no)
-    return SheetData(spec, name, headers, row_numbers, columns)
+    columns = {col.name: cells(index.get(col.name)) for col in spec.columns}
+    kept_notes = {cell_header(c): python_values(cells(j)) for j, c in enumerate(header_row)
+                  if lookup.notes and header_key(cell_header(c)) in lookup.notes}
+    return (SheetData(spec, name, headers, row_numbers, columns),
+            note_texts(kept_notes, len(row_numbers)))
+
+
+def _arrow_cells(body: Body) -> Callable[[int | None], Cells]:
+    """A cell index's cells of an Arrow body (all null for None or an empty column)."""
+    n = len(body.row_numbers)
+    return lambda j: pa.nulls(n) if j is None else body.columns.get(j, pa.nulls(n))
+
+
+def _row_cells(data: Rows, is_csv: bool) -> Callable[[int | None], Cells]:
+    """A cell index's cells of row lists: text as Arrow for CSV, calamine's values else."""
+    def cells(j: int | None) -> Cells:
+        values = [None] * len(data) if j is None else [
+            None if (v := r[j]) == "" else v for r in data]
+        return pa.array(values, pa.string()) if is_csv else values
+    return cells
 
 
 def _body(source: Source, name: str, h: int) -> Body | Rows:

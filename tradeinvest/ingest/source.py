@@ -19,6 +19,8 @@ from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.texts.phrases import Refusal
 
 HEADER_SEARCH_ROWS = 30  # the header row must be within the first 30 rows
+SAMPLE_ROWS = 200  # values per column the import assistant looks at (never the whole column)
+HEAD_ROWS = HEADER_SEARCH_ROWS + SAMPLE_ROWS  # rows read without reading the whole sheet
 
 # A column's cells: an Arrow array (one type, null for an empty cell), or, for a sheet whose
 # columns mix types, calamine's Python values (None for an empty cell).

@@ -29,7 +29,7 @@ import python_calamine as calamine
 
 from tradeinvest.ingest import sheet_halves
 from tradeinvest.ingest.source import (
-    HEADER_SEARCH_ROWS,
+    HEAD_ROWS,
     Body,
     Merged,
     Refused,
@@ -76,7 +76,7 @@ class _Workbook:
 
     def load(self, name: str, nrows: int | None) -> Rows:
         """The sheet's first `nrows` rows from A1 (all rows for None) as calamine's values."""
-        if nrows is not None and nrows <= HEADER_SEARCH_ROWS:
+        if nrows is not None and nrows <= HEAD_ROWS:
             return self._head_sheets().sheet(name).to_python(skip_empty_area=False, nrows=nrows)
         return self.full.sheet(name).to_python(skip_empty_area=False, nrows=nrows)
 
@@ -186,8 +186,8 @@ def _sheet_paths(data: bytes) -> dict[str, str]:
 
 
 def _head_workbook(data: bytes) -> bytes:
-    """The workbook with every worksheet cut after row HEADER_SEARCH_ROWS; other parts are
-    copied as they are.
+    """The workbook with every worksheet cut after row HEAD_ROWS (the header search and the
+    assistant's samples); other parts are copied as they are.
 
     Only called after the zip-bomb check. Stored uncompressed, so calamine parses a few kB per
     sheet instead of the whole sheet.
@@ -208,7 +208,7 @@ def _head_workbook(data: bytes) -> bytes:
 
 
 def _head_xml(stream: IO[bytes]) -> tuple[bytes, bool]:
-    """(XML before the first row numbered above HEADER_SEARCH_ROWS, True), or (the whole XML,
+    """(XML before the first row numbered above HEAD_ROWS, True), or (the whole XML,
     False) when the sheet is shorter or a row has no number."""
     buf, pos = b"", 0
     while chunk := stream.read(1 << 16):
@@ -218,7 +218,7 @@ def _head_xml(stream: IO[bytes]) -> tuple[bytes, bool]:
             if number is None:
                 return buf + stream.read(), False
             pos = m.end()
-            if int(number[1]) > HEADER_SEARCH_ROWS:
+            if int(number[1]) > HEAD_ROWS:
                 return buf[:m.start()], True
     return buf, False
 

@@ -168,4 +168,10 @@ TEXTS: dict[str, str] = {
         "The database {path} is in use (usually by the running app). Stop the app and try "
         "again."
     ),
+    # i15a: how a field the file lacks is derived (ingest.mapping.DERIVABLE)
+    "mapping_derived_pillar": "derived from the project kind (export contract: Trade, else Invest)",
+    "mapping_derived_reference": (
+        "made from company, date and project kind (starts with G-; the same on every upload of "
+        "the same row)"
+    ),
 }

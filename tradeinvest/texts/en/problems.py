@@ -265,4 +265,23 @@ TEXTS: dict[str, str] = {
         "sheet {sheet}: field '{field}' comes from a column and also has one value for the "
         "whole file; choose one"
     ),
+    # i15a: sheets by content and applying a column mapping
+    "refusal_mapping_unread": "the column mapping could not be read",
+    "problem_sheet_choose": (
+        "several sheets could be '{sheet}' ({listed}); choose which sheet to read"
+    ),
+    "problem_sheet_other_period": (
+        "sheet '{found}' seems to be about {named}, not {period}; it is not read unless you "
+        "choose it"
+    ),
+    "problem_mapping_sheet_missing": (
+        "the column mapping reads sheet '{found}', but the file has no such sheet (sheets: "
+        "{listed})"
+    ),
+    "problem_mapping_field_twice": "'{column}' comes from more than one source: {where}",
+    "problem_mapping_unknown_field": "the column mapping names an unknown field '{field}'",
+    "problem_mapping_not_derivable": "'{column}' cannot be derived; map a column to it",
+    "problem_source_header": "column '{header}'",
+    "problem_source_constant": "one value '{value}' for the whole file",
+    "problem_source_derived": "derived",
 }

@@ -170,4 +170,12 @@ TEXTS: dict[str, str] = {
         "De database {path} is in gebruik (meestal door de draaiende app). Stop de app en "
         "probeer het opnieuw."
     ),
+    # i15a: how a field the file lacks is derived (ingest.mapping.DERIVABLE)
+    "mapping_derived_pillar": (
+        "afgeleid uit de soort project (exportcontract: Trade, anders Invest)"
+    ),
+    "mapping_derived_reference": (
+        "gemaakt uit bedrijf, datum en soort project (begint met G-; bij elke upload van dezelfde "
+        "regel dezelfde)"
+    ),
 }

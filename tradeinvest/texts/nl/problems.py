@@ -275,4 +275,23 @@ TEXTS: dict[str, str] = {
         "blad {sheet}: veld '{field}' komt uit een kolom én heeft één waarde voor het hele "
         "bestand; kies één van beide"
     ),
+    # i15a: sheets by content and applying a column mapping
+    "refusal_mapping_unread": "de kolomindeling kon niet worden gelezen",
+    "problem_sheet_choose": (
+        "meerdere bladen kunnen '{sheet}' zijn ({listed}); kies welk blad gelezen moet worden"
+    ),
+    "problem_sheet_other_period": (
+        "blad '{found}' lijkt over {named} te gaan, niet over {period}; het wordt niet gelezen "
+        "tenzij u het kiest"
+    ),
+    "problem_mapping_sheet_missing": (
+        "de kolomindeling leest blad '{found}', maar dat blad staat niet in het bestand (bladen: "
+        "{listed})"
+    ),
+    "problem_mapping_field_twice": "'{column}' komt uit meer dan één bron: {where}",
+    "problem_mapping_unknown_field": "de kolomindeling noemt een onbekend veld '{field}'",
+    "problem_mapping_not_derivable": "'{column}' kan niet worden afgeleid; koppel een kolom",
+    "problem_source_header": "kolom '{header}'",
+    "problem_source_constant": "één waarde '{value}' voor het hele bestand",
+    "problem_source_derived": "afgeleid",
 }
