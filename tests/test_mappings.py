@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from conftest import db_snapshot, make_xlsx
 
-from tradeinvest.ingest.mapping import Mapping, SheetMapping
+from tradeinvest.loading.assistant import Mapping, SheetMapping
 from tradeinvest.loading import mappings, uploads
 from tradeinvest.store import db
 from tradeinvest.store.backup import backup, restore
