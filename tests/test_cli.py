@@ -452,7 +452,8 @@ def test_load_with_map_set_save_then_next_quarter_by_name_and_by_layout(tmp_path
     choices = ["--map", "Type=Soort project", "--map", "Datum bekendmaking=Date realised",
                "--map", "Aantal banen (3 jaar)=Nieuwe directe banen", "--set", "pillar=Invest"]
     assert main(["--db", str(db), "load", str(q4), "--kind", "projects", "--period", "2016Q4",
-                 *choices, "--save-mapping", "Eigen lijst", "--user", "anna"]) == 0
+                 *choices, "--sheet", "Q4 2016", "--save-mapping", "Eigen lijst",
+                 "--user", "anna"]) == 0
     out = capsys.readouterr().out
     assert "Projectreferentie afgeleid" in out and "Geladen als upload 1" in out
     assert "Kolomindeling opgeslagen als 'Eigen lijst'" in out

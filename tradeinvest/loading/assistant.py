@@ -158,6 +158,7 @@ def command_mapping(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str,
     name, base = None, Mapping()
     if saved is not None:
         name, base = mappings.get_mapping(con, saved, kind)
+        base = check.fit_sheets(kind, base, layouts)
     elif not columns and not constants and (
             found := check.saved_for(con, kind, layouts)) is not None:
         return found[1], found[0]
