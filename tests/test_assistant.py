@@ -147,3 +147,26 @@ def test_command_line_choices_by_dutch_english_or_internal_name_derive_the_rest(
     assert sheet.columns == {"Type": "project_kind", "Datum bekendmaking": "date_realised",
                              "Aantal banen (3 jaar)": "new_jobs"}
     assert sheet.constants == {"pillar": "Invest"} and sheet.derived == {"reference"}
+
+
+def test_a_saved_mapping_of_two_sheets_finds_next_quarters_sheets_by_content(con) -> None:
+    missions = ["Missiereferentie", "Naam", "Soort", "Pijler", "Land", "Startdatum",
+                "Aantal bedrijven mee"]
+    leads = ["Missiereferentie", "Bedrijf", "Land", "Sector", "Pijler", "Status"]
+
+    def workbook(q: str, start: str) -> bytes:
+        return make_xlsx({
+            f"Missies {q}": [missions, ["M-1", "BIO", "Beurs", "Invest", "VS", start, 9]],
+            f"Leads {q}": [leads, ["M-1", "Genmab", "VS", "LSH", "Invest", "Nieuw"]]})
+
+    saved = Mapping({
+        "missions": SheetMapping(sheet="Missies Q2", columns={"Aantal bedrijven mee":
+                                                              "companies"}),
+        "leads": SheetMapping(sheet="Leads Q2")})
+    uploads.load_upload(con, workbook("Q2", "03-06-2024"), "q2.xlsx", "missions", "2024Q2",
+                        "anna", mapping=saved, save_as="Missies eigen")
+    checked = check.check_upload(con, workbook("Q3", "03-09-2024"), "q3.xlsx", "missions",
+                                 "2024Q3")
+    assert checked.mapping_name == "Missies eigen"
+    assert not checked.has_errors, [p.text() for p in checked.problems]
+    assert checked.rows == 2

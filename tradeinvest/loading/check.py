@@ -172,12 +172,13 @@ def saved_for(con: duckdb.DuckDBPyConnection, kind: str, layouts: list[SheetLayo
 def fit_sheets(kind: str, mapping: Mapping, layouts: list[SheetLayout],
                matched: str | None = None) -> Mapping:
     """A saved mapping applied to another file: a sheet it names that this file lacks (last
-    quarter's "Q4 2016") becomes `matched` (the sheet whose headers fit) for the kind's first
-    sheet, else the sheet chosen by content."""
+    quarter's "Q4 2016") becomes `matched` (the sheet whose headers fit) for a kind of one
+    sheet, else the sheet chosen by content (the calendar's Invest and Trade sheets may have
+    the same headers: the headers alone cannot tell which is which)."""
     names = {layout.sheet for layout in layouts}
-    first = schema.KINDS[kind][0].name
+    single = len(schema.KINDS[kind]) == 1
     return Mapping({spec: sheet if sheet.sheet is None or sheet.sheet in names
-                    else dataclasses.replace(sheet, sheet=matched if spec == first else None)
+                    else dataclasses.replace(sheet, sheet=matched if single else None)
                     for spec, sheet in mapping.sheets.items()})
 
 
