@@ -170,3 +170,12 @@ def test_a_saved_mapping_of_two_sheets_finds_next_quarters_sheets_by_content(con
     assert checked.mapping_name == "Missies eigen"
     assert not checked.has_errors, [p.text() for p in checked.problems]
     assert checked.rows == 2
+
+
+def test_command_line_keeps_a_column_as_a_note_or_leaves_it_unread(con) -> None:
+    mapping, _ = assistant.command_mapping(
+        con, own_list(), "eigen.xlsx", "projects",
+        columns=[("Opmerkingen", "Bedrijf"), ("opmerkingen", "notitie"), ("Type", "negeren")])
+    sheet = mapping.sheets["projects"]
+    assert sheet.notes == ("Opmerkingen",) and sheet.columns == {"Type": ""}
+    assert "company" not in sheet.columns.values()
