@@ -3,7 +3,8 @@ of a project or a calendar item's "Wie" must not survive an erase of their compa
 
 Searched (`free_text_columns`): every text column of the upload schema except company names
 and references (identifiers, not personal data: changing them would change the figures), and
-the typed texts of the yardstick (opportunity title and reason). In those cells each of the
+the typed texts of the yardstick (opportunity title and reason), and the raw text kept for
+traceability (notes, values as typed). In those cells each of the
 company's contact-person details is replaced by "[gewist]" (whole words, case ignored), and in
 the rows of the company itself (projects, opportunities) every e-mail address too.
 Not searched, and said so in erase's output and the README: company names, references, file
@@ -23,7 +24,9 @@ from tradeinvest.texts import t
 REDACTED = t("erase_redacted", "nl")  # written into the stored cells, so in Dutch
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _IDENTIFIERS = frozenset({"company", "intermediate_company"})
-_TYPED = {"opportunities": ("title", "reason")}  # typed on the Meetlat page, not uploaded
+# Typed on the Meetlat page (not uploaded); and the raw text kept beside uploaded rows (notes
+# kept from a file's own columns, values as typed: upload_raw_values, migration 007).
+_TYPED = {"opportunities": ("title", "reason"), "upload_raw_values": ("raw",)}
 _SHORTEST = 3  # a detail shorter than this ("Li") would match inside too much text
 
 

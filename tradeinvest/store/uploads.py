@@ -27,7 +27,10 @@ from tradeinvest.texts.phrases import Refusal
 @dataclass(frozen=True)
 class Upload:
     """One checked file as it goes into the database: which kind and period it counts for,
-    and its rows per table (in insert order), each table's columns named as in the database."""
+    its rows per table (in insert order), each table's columns named as in the database, and
+    its traceability: `origins` (sheet, field, header, how: where each field came from) and
+    `raw_values` (sheet, source_row, field, raw: the text as typed of a value cleaning changed,
+    and kept notes), written with the rows in the same transaction."""
 
     kind: str
     period: Period
@@ -36,6 +39,8 @@ class Upload:
     tables: Sequence[tuple[str, pa.Table]]
     rows: int
     warnings: int = 0
+    origins: pa.Table | None = None
+    raw_values: pa.Table | None = None
 
 
 def _insert(cur: duckdb.DuckDBPyConnection, table: str, frame: pa.Table,
@@ -78,6 +83,10 @@ def record_load(cur: duckdb.DuckDBPyConnection, upload: Upload, user: str, now: 
     cur.execute("INSERT INTO upload_spans VALUES (?, ?, NULL)", [upload_id, now])
     for table, frame in upload.tables:
         _insert(cur, table, frame, upload_id)
+    for table, frame in (("upload_origins", upload.origins),
+                         ("upload_raw_values", upload.raw_values)):
+        if frame is not None:
+            _insert(cur, table, frame, upload_id)
     return upload_id, replaced
 
 

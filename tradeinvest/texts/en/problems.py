@@ -249,6 +249,25 @@ TEXTS: dict[str, str] = {
     "refusal_period_unread": (
         "period '{text}' not recognised; write for example 2024Q3 (a quarter) or 2018 (a year)"
     ),
+    # i15d: saved column mappings
+    "refusal_mapping_name_empty": "give the mapping a name",
+    "refusal_mapping_unknown": "there is no saved mapping named '{name}'",
+    "refusal_mapping_name_taken": (
+        "there is already a saved mapping named '{name}'; choose another name"
+    ),
+    "refusal_mapping_other_kind": (
+        "the saved mapping '{name}' belongs to another kind of file ({kind})"
+    ),
+    "refusal_mapping_field_twice": (
+        "the columns {headers} are both mapped to '{field}'; map one"
+    ),
+    "refusal_mapping_sheet_unknown": "the column mapping names an unknown sheet '{sheet}'",
+    "refusal_mapping_field_named": (
+        "'{field}' is not a field of this kind of file; fields: {fields}"
+    ),
+    "refusal_mapping_header_missing": (
+        "the file has no column '{header}'; columns: {headers}"
+    ),
     # i15a: sheets by content and applying a column mapping
     "refusal_mapping_unread": "the column mapping could not be read",
     "problem_sheet_choose": (

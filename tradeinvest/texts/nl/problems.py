@@ -258,6 +258,25 @@ TEXTS: dict[str, str] = {
         "periode '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3 (een kwartaal) of 2018 (een "
         "jaar)"
     ),
+    # i15d: saved column mappings
+    "refusal_mapping_name_empty": "geef de koppeling een naam",
+    "refusal_mapping_unknown": "er is geen opgeslagen koppeling met de naam '{name}'",
+    "refusal_mapping_name_taken": (
+        "er is al een opgeslagen koppeling met de naam '{name}'; kies een andere naam"
+    ),
+    "refusal_mapping_other_kind": (
+        "de opgeslagen koppeling '{name}' hoort bij een ander soort bestand ({kind})"
+    ),
+    "refusal_mapping_field_twice": (
+        "de kolommen {headers} zijn allebei aan '{field}' gekoppeld; koppel er één"
+    ),
+    "refusal_mapping_sheet_unknown": "de kolomindeling noemt een onbekend blad '{sheet}'",
+    "refusal_mapping_field_named": (
+        "'{field}' is geen veld van dit soort bestand; velden: {fields}"
+    ),
+    "refusal_mapping_header_missing": (
+        "het bestand heeft geen kolom '{header}'; kolommen: {headers}"
+    ),
     # i15a: sheets by content and applying a column mapping
     "refusal_mapping_unread": "de kolomindeling kon niet worden gelezen",
     "problem_sheet_choose": (
