@@ -21,7 +21,7 @@ HEADER = ["Bedrijfsnaam", "Land van herkomst", "Sector", "Type", "Datum bekendma
           "Aantal banen (3 jaar)", "Opmerkingen"]
 ROWS = [["Acme Robotics B.V.", "Duitsland", "ICT", "Nieuwe vestiging", "15-11-2016", 30,
          "via de NFIA"],
-        ["Genmab", "Denemarken", "LSH", "Uitbreiding", "02-12-2016", "12,5", None]]
+        ["Genmab", "Denemarken", "LSH", "Uitbreiding", "02-12-2016", "ca. 12,5", None]]
 CHOSEN = Mapping({"projects": SheetMapping(
     columns={"Type": "project_kind", "Datum bekendmaking": "date_realised",
              "Aantal banen (3 jaar)": "new_jobs"},
@@ -56,14 +56,14 @@ def test_loaded_by_a_mapping_with_origins_notes_and_values_as_typed(con) -> None
     result = uploads.load_upload(con, own_list(), "eigen.xlsx", "projects", "2016Q4", "anna",
                                  mapping=CHOSEN, save_as="Eigen lijst")
     assert result.rows == 2
-    assert progress(con, 2016).new_jobs == 42.5  # 30 + "12,5"
+    assert progress(con, 2016).new_jobs == 42.5  # 30 + "ca. 12,5"
     listed = project_records(con, Filters(year=2016)).set_index("company")
     assert listed.loc["Acme Robotics B.V.", "note"] == "via de NFIA"
-    assert listed.loc["Genmab", "as_typed"] == "Aantal banen (3 jaar): 12,5"
+    assert listed.loc["Genmab", "as_typed"] == "Aantal banen (3 jaar): ca. 12,5"
     assert listed["reference"].str.startswith("G-").all()
     origins = row_origins(con, result.upload_id, "projects", 5).set_index("field")
     assert origins.loc["new_jobs", ["how", "header", "raw"]].tolist() == [
-        "header", "Aantal banen (3 jaar)", "12,5"]
+        "header", "Aantal banen (3 jaar)", "ca. 12,5"]
     assert origins.loc["pillar", ["how", "value"]].tolist() == ["constant", "Invest"]
     assert origins.loc["reference", "how"] == "derived"
     saved = mappings.list_mappings(con)

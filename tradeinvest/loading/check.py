@@ -219,7 +219,7 @@ def check_read(con: duckdb.DuckDBPyConnection, read: reader.ReadResult, file_nam
         finish(checked, read, file_name, period.year, place_answers(con))
     _say_when_empty(checked, kind, file_name)
     return Checked(kind, period, file_name, sha256, checked, origins=read.origins,
-                   notes=read.notes, raw_values=trace.raw_values(read, checked.frames))
+                   notes=read.notes, raw_values=trace.raw_values(read, checked))
 
 
 def _say_when_empty(checked: Validated, kind: str, file_name: str) -> None:
