@@ -146,6 +146,9 @@ def sheets(draw: st.DrawFn) -> tuple[str, bytes, int]:
     return "p.csv", data, expected
 
 
+_TRACE_TABLES = ("upload_origins", "upload_raw_values")
+
+
 def _assert_one_upload_added(before: dict, after: dict, result: uploads.LoadResult,
                              fact_tables: tuple[str, ...]) -> None:
     """After = before + one upload row, its span, one audit line and exactly its fact rows."""
@@ -161,7 +164,11 @@ def _assert_one_upload_added(before: dict, after: dict, result: uploads.LoadResu
         assert len({r[1] for r in added}) == len(added)  # one row per source row
         stored += len(added)
     assert stored == result.rows
-    untouched = set(before) - {"uploads", "upload_spans", "audit_log", *fact_tables}
+    for table in _TRACE_TABLES:  # where each value came from: only rows of this upload
+        added = [r for r in after[table] if r[0] == result.upload_id]
+        assert sorted(after[table], key=repr) == sorted(before[table] + added, key=repr)
+    untouched = set(before) - {"uploads", "upload_spans", "audit_log", *fact_tables,
+                               *_TRACE_TABLES}
     assert all(after[t] == before[t] for t in untouched)
 
 

@@ -12,6 +12,7 @@ TEXTS: dict[str, str] = {
     "col_iso2": "ISO code",
     "col_iso3": "ISO3 code",
     "col_theme": "Theme",
+    "col_themes": "Themes",
     "col_sector": "Sector",
     "col_fte": "FTE",
     "col_pillar": "Pillar",

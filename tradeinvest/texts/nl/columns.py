@@ -12,6 +12,7 @@ TEXTS: dict[str, str] = {
     "col_iso2": "ISO-code",
     "col_iso3": "ISO3-code",
     "col_theme": "Thema",
+    "col_themes": "Thema's",
     "col_sector": "Sector",
     "col_fte": "Fte",
     "col_pillar": "Pijler",
