@@ -168,4 +168,16 @@ TEXTS: dict[str, str] = {
         "The database {path} is in use (usually by the running app). Stop the app and try "
         "again."
     ),
+    # i16h: forecast command
+    "cli_forecast_period": "give --year and --quarter (for example --year 2025 --quarter Q3), "
+                           "or --backtest",
+    "cli_forecast_head": "Forecast {year} at the end of Q{quarter}: realised {realised}, "
+                         "target {target}",
+    "cli_forecast_method": "  {method}: {forecast} (80 % interval {low} – {high}; backtest: "
+                           "mean absolute error {mae}){best}",
+    "cli_forecast_best": "  ← most accurate here",
+    "cli_forecast_still_needed": "Expected from the pipeline: {expected}; still needed from "
+                                 "the pipeline: {needed}",
+    "cli_backtest_method": "{method}: {n} quarter ends, mean absolute error {mae}, actual "
+                           "inside the 80 % interval: {coverage}",
 }

@@ -170,4 +170,16 @@ TEXTS: dict[str, str] = {
         "De database {path} is in gebruik (meestal door de draaiende app). Stop de app en "
         "probeer het opnieuw."
     ),
+    # i16h: forecast command
+    "cli_forecast_period": "geef --year en --quarter (bijvoorbeeld --year 2025 --quarter Q3), "
+                           "of --backtest",
+    "cli_forecast_head": "Prognose {year} aan het eind van Q{quarter}: gerealiseerd {realised}, "
+                         "doel {target}",
+    "cli_forecast_method": "  {method}: {forecast} (80%-interval {low} – {high}; backtest: "
+                           "gemiddelde absolute fout {mae}){best}",
+    "cli_forecast_best": "  ← meest accuraat hier",
+    "cli_forecast_still_needed": "Verwacht uit de pijplijn: {expected}; nog nodig uit de "
+                                 "pijplijn: {needed}",
+    "cli_backtest_method": "{method}: {n} kwartaaleinden, gemiddelde absolute fout {mae}, "
+                           "actueel binnen het 80%-interval: {coverage}",
 }
