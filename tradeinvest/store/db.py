@@ -175,6 +175,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (4, _sql_migration("004_users.sql")),
     (5, _sql_migration("005_budget_validity.sql")),
     (6, _sql_migration("006_period_dates.sql")),
+    (9, _sql_migration("009_pipeline.sql")),
 ]
 
 
