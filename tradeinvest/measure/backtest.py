@@ -17,7 +17,7 @@ import pandas as pd
 
 from tradeinvest.measure.changes import reported_at
 from tradeinvest.measure.forecast import METHODS, forecast, snapshots
-from tradeinvest.measure.progress import progress, quarters_loaded
+from tradeinvest.measure.progress import quarters_loaded, run_rates
 from tradeinvest.periods import Quarter
 
 COLUMNS = ["method", "year", "quarter", "forecast", "low", "high", "actual", "error", "inside"]
@@ -35,7 +35,7 @@ def backtest(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     forecast, low, high (the pipeline's interval; else NaN), actual, error, inside."""
     rows = []
     for year in finished_years(con):
-        actual = progress(con, year).new_jobs
+        actual = run_rates(con, year, None).new_jobs
         for quarter in (1, 2, 3):
             moment = reported_at(con, year, quarter)
             f = forecast(con, year, quarter, as_of=moment, snaps=snapshots(con, moment))

@@ -1,7 +1,8 @@
 """The year-end forecast of new jobs by three methods, the pipeline one with an 80 % interval.
 
-- run rate: year to date × 4 / quarters loaded (measure.progress, the headline so far);
-- last four: the last four loaded quarters as a year (measure.progress);
+- run rate: year to date × 4 / quarters loaded (measure.progress.run_rates, the headline
+  so far);
+- last four: the last four loaded quarters as a year (measure.progress.run_rates);
 - pipeline: realised year to date + every open opportunity of the quarter's pipeline upload
   (stage prospect, active or verify; expected land date this year, earlier or unknown) times
   its probability of landing by the year end, given its stage, likelihood and the months left.
@@ -29,7 +30,8 @@ import numpy as np
 import pandas as pd
 
 from tradeinvest.measure.facts import active_upload_ids
-from tradeinvest.measure.progress import progress
+from tradeinvest.measure.progress import run_rates
+from tradeinvest.measure.targets import target_for
 from tradeinvest.periods import quarter_number
 from tradeinvest.reference_data import DEFAULT_SETTINGS
 from tradeinvest.store import reference
@@ -178,10 +180,11 @@ def forecast(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str, *,
     q = quarter_number(quarter, year)
     if q is None:
         raise Refusal("refusal_quarter_number", value=repr(quarter))
-    p = progress(con, year, q, as_of=as_of)
+    p = run_rates(con, year, q, as_of=as_of)
+    target = target_for(con, year)
     snaps = snapshots(con, as_of) if snaps is None else snaps
-    points: dict[str, float | None] = {"run_rate": p.forecast_run_rate,
-                                       "last_four": p.forecast_last_four, "pipeline": None}
+    points: dict[str, float | None] = {"run_rate": p.run_rate, "last_four": p.last_four,
+                                       "pipeline": None}
     lows: dict[str, float | None] = dict.fromkeys(METHODS)
     highs: dict[str, float | None] = dict.fromkeys(METHODS)
     expected, ranked = None, pd.DataFrame()
@@ -192,7 +195,7 @@ def forecast(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str, *,
         expected = float(jobs @ chance)
         points["pipeline"] = p.new_jobs + expected
         lows["pipeline"], highs["pipeline"] = interval(jobs, chance, p.new_jobs)
-    still = (p.target - p.new_jobs - expected
-             if p.target is not None and expected is not None else None)
-    return Forecast(year, q, p.new_jobs, p.target, points, lows, highs, expected, still,
+    still = (target - p.new_jobs - expected
+             if target is not None and expected is not None else None)
+    return Forecast(year, q, p.new_jobs, target, points, lows, highs, expected, still,
                     ranked.head(TOP))
