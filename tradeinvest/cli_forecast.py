@@ -38,9 +38,11 @@ def _print_forecast(summary: dict) -> None:
             realised=_value(summary["realised"]), target=_value(summary["target"])))
     for method, row in summary["methods"].items():
         best = t("cli_forecast_best") if method == summary["best_method"] else ""
+        interval = ("" if row["low"] is None else
+                    t("cli_forecast_interval", low=_value(row["low"]), high=_value(row["high"])))
         print(t("cli_forecast_method", method=t(f"forecast_method_{method}"),
-                forecast=_value(row["forecast"]), low=_value(row["low"]),
-                high=_value(row["high"]), mae=_value(row["mae"]), best=best))
+                forecast=_value(row["forecast"]), interval=interval, mae=_value(row["mae"]),
+                best=best))
     print(t("cli_forecast_still_needed", expected=_value(summary["expected_from_pipeline"]),
             needed=_value(summary["still_needed"])))
 

@@ -96,9 +96,9 @@ def forecast_summary(con: duckdb.DuckDBPyConnection, year: int, quarter: int | s
                      ) -> dict[str, object]:
     """This quarter's forecasts as plain values, as the Overview shows them and `forecast
     --json` prints them: year, quarter, realised, target, expected_from_pipeline,
-    still_needed, methods (per method: forecast, low, high, and its backtest mae and
-    coverage), best_method (lowest backtest MAE among those with a figure now),
-    opportunities (the TOP that matter most)."""
+    still_needed, methods (per method: forecast, low, high, and its backtest mae, coverage
+    and tested: the quarter ends behind them), best_method (lowest backtest MAE among those
+    with a figure now), opportunities (the TOP that matter most)."""
     f = forecast(con, year, quarter)
     scores = backtest_summary(con)["methods"]
     top = f.opportunities
@@ -106,7 +106,8 @@ def forecast_summary(con: duckdb.DuckDBPyConnection, year: int, quarter: int | s
         "year": f.year, "quarter": f.quarter, "realised": f.realised, "target": f.target,
         "expected_from_pipeline": f.expected, "still_needed": f.still_needed,
         "methods": {m: {"forecast": f.points[m], "low": f.lows[m], "high": f.highs[m],
-                        "mae": scores[m]["mae"], "coverage": scores[m]["coverage"]}
+                        "mae": scores[m]["mae"], "coverage": scores[m]["coverage"],
+                        "tested": scores[m]["n"]}
                     for m in METHODS},
         "best_method": best_method(pd.DataFrame([{"method": m, **v} for m, v in scores.items()
                                                  if f.points[m] is not None],

@@ -173,8 +173,9 @@ TEXTS: dict[str, str] = {
                            "or --backtest",
     "cli_forecast_head": "Forecast {year} at the end of Q{quarter}: realised {realised}, "
                          "target {target}",
-    "cli_forecast_method": "  {method}: {forecast} (80 % interval {low} – {high}; backtest: "
-                           "mean absolute error {mae}){best}",
+    "cli_forecast_method": "  {method}: {forecast}{interval} (backtest: mean absolute error "
+                           "{mae}){best}",
+    "cli_forecast_interval": ", 80 % interval {low} – {high}",
     "cli_forecast_best": "  ← most accurate here",
     "cli_forecast_still_needed": "Expected from the pipeline: {expected}; still needed from "
                                  "the pipeline: {needed}",

@@ -175,8 +175,9 @@ TEXTS: dict[str, str] = {
                            "of --backtest",
     "cli_forecast_head": "Prognose {year} aan het eind van Q{quarter}: gerealiseerd {realised}, "
                          "doel {target}",
-    "cli_forecast_method": "  {method}: {forecast} (80%-interval {low} – {high}; backtest: "
-                           "gemiddelde absolute fout {mae}){best}",
+    "cli_forecast_method": "  {method}: {forecast}{interval} (backtest: gemiddelde absolute "
+                           "fout {mae}){best}",
+    "cli_forecast_interval": ", 80%-interval {low} – {high}",
     "cli_forecast_best": "  ← meest accuraat hier",
     "cli_forecast_still_needed": "Verwacht uit de pijplijn: {expected}; nog nodig uit de "
                                  "pijplijn: {needed}",
