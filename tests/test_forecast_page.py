@@ -72,3 +72,21 @@ def test_the_command_prints_what_the_page_shows(app_db, capsys):
                for row in tested["forecasts"])
     assert cli.main(["forecast", "--db", str(app_db)]) == 2  # neither a quarter nor --backtest
     assert "--year" in capsys.readouterr().err
+
+
+def test_the_governors_report_has_the_forecast_interval_and_backtest_error(app_db):
+    from tradeinvest.reporting import report
+
+    summary = _with_pipeline(app_db)
+    con = db.connect(app_db)
+    try:
+        built = report.build(con, 2025, 3, "en")
+    finally:
+        con.close()
+    progress = built.tables[0].frame.set_index("figure")["value"]
+    pipeline = summary["methods"]["pipeline"]
+    assert progress[t("report_forecast_low", "en")] == pytest.approx(pipeline["low"])
+    assert progress[t("report_forecast_high", "en")] == pytest.approx(pipeline["high"])
+    assert progress[t("report_still_needed", "en")] == pytest.approx(summary["still_needed"])
+    run_rate = t("report_backtest_mae", "en", method=t("forecast_method_run_rate", "en"))
+    assert progress[run_rate] == pytest.approx(summary["methods"]["run_rate"]["mae"])
