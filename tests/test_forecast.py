@@ -74,11 +74,11 @@ def _history(con) -> None:
 
 def test_history_counts_what_was_open_at_that_quarter_end_and_won_by_the_year_end(con):
     _history(con)
-    cells = fc.history(fc.snapshots(con), 2025, 2).set_index(["stage", "likelihood"])
+    cells = fc.history(con, 2025, 2).set_index(["stage", "likelihood"])
     assert cells.loc[("active", "medium"), ["n", "won"]].tolist() == [4, 2]
     assert cells.loc[("verify", "high"), ["n", "won"]].tolist() == [1, 1]
     assert len(cells) == 2  # 2023 (no Q4 pipeline) is not counted
-    assert fc.history(fc.snapshots(con), 2024, 2).empty  # only years before the forecast's
+    assert fc.history(con, 2024, 2).empty  # only years before the forecast's
 
 
 @pytest.mark.parametrize(("strength", "active", "verify", "prospect"), [
@@ -89,7 +89,7 @@ def test_probability_estimate_with_and_without_the_prior(con, strength, active, 
                                                          prospect):
     _set_priors(con, strength, active_medium=0.36, verify_high=0.96, prospect_low=0.19)
     _history(con)
-    grid = fc.probabilities(fc.history(fc.snapshots(con), 2025, 2), fc.forecast_settings(con),
+    grid = fc.probabilities(fc.history(con, 2025, 2), fc.forecast_settings(con),
                             6).set_index(["stage", "likelihood"])["p"]
     assert grid[("active", "medium")] == pytest.approx(active)
     assert grid[("verify", "high")] == pytest.approx(verify)

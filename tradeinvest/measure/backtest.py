@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 
 from tradeinvest.measure.changes import reported_at
-from tradeinvest.measure.forecast import METHODS, forecast, snapshots
+from tradeinvest.measure.forecast import METHODS, forecast
 from tradeinvest.measure.progress import quarters_loaded, run_rates
 from tradeinvest.periods import Quarter
 
@@ -38,7 +38,7 @@ def backtest(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         actual = run_rates(con, year, None).new_jobs
         for quarter in (1, 2, 3):
             moment = reported_at(con, year, quarter)
-            f = forecast(con, year, quarter, as_of=moment, snaps=snapshots(con, moment))
+            f = forecast(con, year, quarter, as_of=moment)
             for method in METHODS:
                 point, low, high = f.points[method], f.lows[method], f.highs[method]
                 if point is None:

@@ -74,50 +74,61 @@ def months_left(quarter: int) -> int:
     return 12 - 3 * quarter
 
 
-def snapshots(con: duckdb.DuckDBPyConnection, as_of: dt.datetime | None = None) -> pd.DataFrame:
-    """Every quarter's pipeline as reported at `as_of`: one row per opportunity (reference,
-    case-insensitive; a reference listed twice in one file: its last row) per quarter.
+OPEN = ("stage IN ('prospect', 'active', 'verify') "
+        "AND (land_year IS NULL OR land_year <= year)")
 
-    Columns: year, quarter, key, reference, company, country, stage, likelihood,
-    expected_jobs, land_year (year of the expected land date; NaN when unknown).
-    """
-    return con.execute(f"""
+
+def _snapshot(as_of: dt.datetime | None, uploads_where: str) -> str:
+    """SQL: the pipeline uploads (of the quarters `uploads_where` picks, over `u`) as reported
+    at `as_of`, one row per opportunity (reference, case-insensitive; a reference listed twice
+    in one file: its last row) per quarter. Columns: year, quarter, key, reference, company,
+    country, stage, likelihood (missing: medium), expected_jobs, land_year (NULL: unknown)."""
+    return f"""(
         SELECT year(u.period_start) AS year, quarter(u.period_start) AS quarter,
                lower(p.reference) AS key, p.reference, p.company, p.country, p.stage,
                coalesce(p.likelihood, 'medium') AS likelihood, p.expected_jobs,
                year(p.expected_land_date) AS land_year
         FROM pipeline p JOIN uploads u USING (upload_id)
-        WHERE u.kind = 'pipeline' AND p.upload_id IN ({active_upload_ids(as_of)})
+        WHERE u.kind = 'pipeline' AND ({uploads_where})
+          AND p.upload_id IN ({active_upload_ids(as_of)})
         QUALIFY row_number() OVER (PARTITION BY p.upload_id, lower(p.reference)
-                                   ORDER BY p.source_row DESC) = 1
-        ORDER BY year, quarter, key""").df()
+                                   ORDER BY p.source_row DESC) = 1)"""
 
 
-def open_at(snaps: pd.DataFrame, year: int, quarter: int) -> pd.DataFrame:
+def has_pipeline(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
+                 as_of: dt.datetime | None = None) -> bool:
+    """Whether a pipeline upload for `year` Q`quarter` counts (now or at `as_of`)."""
+    return con.execute(
+        f"SELECT count(*) FROM uploads WHERE kind = 'pipeline' AND quarter = ? "
+        f"AND upload_id IN ({active_upload_ids(as_of)})",
+        [f"{int(year)}Q{int(quarter)}"]).fetchall()[0][0] > 0
+
+
+def open_at(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
+            as_of: dt.datetime | None = None) -> pd.DataFrame:
     """The opportunities open at the end of `year` Q`quarter` that may land that year:
     stage prospect/active/verify, expected land date in that year or before, or unknown."""
-    rows = snaps[(snaps["year"] == year) & (snaps["quarter"] == quarter)
-                 & snaps["stage"].isin(OPEN_STAGES)]
-    return rows[rows["land_year"].isna() | (rows["land_year"] <= year)]
+    where = (f"year(u.period_start) = {int(year)} AND quarter(u.period_start) = {int(quarter)}")
+    return con.execute(f"SELECT * FROM {_snapshot(as_of, where)} WHERE {OPEN} "
+                       f"ORDER BY key").df()
 
 
-def history(snaps: pd.DataFrame, year: int, quarter: int) -> pd.DataFrame:
+def history(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
+            as_of: dt.datetime | None = None) -> pd.DataFrame:
     """Per (stage, likelihood): n = opportunities open at the end of Q`quarter` of a year
-    before `year` (whose Q4 pipeline is reported), won = those of them marked won in a later
-    quarter's pipeline of that same year."""
-    cells = []
-    for past in sorted(set(snaps.loc[snaps["year"] < year, "year"])):
-        this_year = snaps[snaps["year"] == past]
-        if 4 not in set(this_year["quarter"]) or quarter >= 4:
-            continue
-        seen = open_at(snaps, past, quarter)
-        later = this_year[(this_year["quarter"] > quarter) & (this_year["stage"] == "won")]
-        cells.append(seen.assign(won=seen["key"].isin(set(later["key"]))))
-    if not cells:
-        return pd.DataFrame({"stage": [], "likelihood": [], "n": [], "won": []})
-    seen = pd.concat(cells)
-    return (seen.groupby(["stage", "likelihood"], as_index=False)
-            .agg(n=("key", "size"), won=("won", "sum")))
+    before `year` whose Q4 pipeline is reported, won = those of them marked won in a later
+    quarter's pipeline of that same year. Columns: stage, likelihood, n, won."""
+    return con.execute(f"""
+        WITH s AS {_snapshot(as_of, f"year(u.period_start) < {int(year)}")},
+        finished AS (SELECT DISTINCT year FROM s WHERE quarter = 4),
+        seen AS (SELECT year, key, stage, likelihood FROM s
+                 WHERE quarter = {int(quarter)} AND {OPEN}
+                   AND year IN (SELECT year FROM finished)),
+        won AS (SELECT DISTINCT year, key FROM s
+                WHERE quarter > {int(quarter)} AND stage = 'won')
+        SELECT seen.stage, seen.likelihood, count(*) AS n, count(won.key) AS won
+        FROM seen LEFT JOIN won USING (year, key)
+        GROUP BY ALL ORDER BY ALL""").df()
 
 
 def forecast_settings(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
@@ -174,23 +185,23 @@ def with_probabilities(opportunities: pd.DataFrame, grid: pd.DataFrame) -> pd.Da
 
 
 def forecast(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str, *,
-             as_of: dt.datetime | None = None, snaps: pd.DataFrame | None = None) -> Forecast:
+             as_of: dt.datetime | None = None) -> Forecast:
     """The three year-end forecasts for `year` at the end of `quarter`, as reported at
-    `as_of`; `snaps` (= snapshots(con, as_of)) may be passed when already read."""
+    `as_of`."""
     q = quarter_number(quarter, year)
     if q is None:
         raise Refusal("refusal_quarter_number", value=repr(quarter))
     p = run_rates(con, year, q, as_of=as_of)
     target = target_for(con, year)
-    snaps = snapshots(con, as_of) if snaps is None else snaps
     points: dict[str, float | None] = {"run_rate": p.run_rate, "last_four": p.last_four,
                                        "pipeline": None}
     lows: dict[str, float | None] = dict.fromkeys(METHODS)
     highs: dict[str, float | None] = dict.fromkeys(METHODS)
     expected, ranked = None, pd.DataFrame()
-    if p.quarters_loaded and ((snaps["year"] == year) & (snaps["quarter"] == q)).any():
-        grid = probabilities(history(snaps, year, q), forecast_settings(con), months_left(q))
-        ranked = with_probabilities(open_at(snaps, year, q), grid)
+    if p.quarters_loaded and has_pipeline(con, year, q, as_of):
+        grid = probabilities(history(con, year, q, as_of), forecast_settings(con),
+                             months_left(q))
+        ranked = with_probabilities(open_at(con, year, q, as_of), grid)
         jobs, chance = ranked["expected_jobs"].to_numpy(float), ranked["p"].to_numpy(float)
         expected = float(jobs @ chance)
         points["pipeline"] = p.new_jobs + expected
