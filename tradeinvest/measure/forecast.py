@@ -119,7 +119,7 @@ def history(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
     before `year` whose Q4 pipeline is reported, won = those of them marked won in a later
     quarter's pipeline of that same year. Columns: stage, likelihood, n, won."""
     return con.execute(f"""
-        WITH s AS {_snapshot(as_of, f"year(u.period_start) < {int(year)}")},
+        WITH s AS MATERIALIZED {_snapshot(as_of, f"year(u.period_start) < {int(year)}")},
         finished AS (SELECT DISTINCT year FROM s WHERE quarter = 4),
         seen AS (SELECT year, key, stage, likelihood FROM s
                  WHERE quarter = {int(quarter)} AND {OPEN}
