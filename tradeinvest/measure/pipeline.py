@@ -39,8 +39,11 @@ _RANK = "CASE stage " + " ".join(f"WHEN {lit(s)} THEN {i}" for i, s in enumerate
     + " END"
 
 
-def _reports(as_of: dt.datetime | None) -> str:
-    """Every counting report: the row, its quarter (text, index, first and last day), rank."""
+def reports(as_of: dt.datetime | None = None) -> str:
+    """SQL relation, grain: one opportunity as reported in one counting pipeline upload (now,
+    or at `as_of`): the stored row plus `key` (lower-case reference), the upload's `quarter`
+    ("2024Q3"), `period_start`, `period_end`, `qi` (year * 4 + quarter - 1, so quarters
+    subtract) and `rank` (1 prospect .. 4 won; NULL for lost)."""
     return f"""(
         SELECT p.*, lower(p.reference) AS key, u.quarter, u.period_start, u.period_end,
                year(u.period_start) * 4 + quarter(u.period_start) - 1 AS qi,
@@ -62,7 +65,7 @@ def _chosen(f: Filters | None, mission: str | None, as_of: dt.datetime | None) -
                    CAST(NULL AS TEXT) AS partner, CAST(NULL AS TEXT) AS project_kind,
                    FALSE AS ema_brexit, coalesce(r.source, 'unknown') AS source,
                    r.mission_reference, r.stage AS last_stage, r.quarter AS last_quarter
-            FROM {_reports(as_of)} r LEFT JOIN countries c ON c.iso2 = r.country
+            FROM {reports(as_of)} r LEFT JOIN countries c ON c.iso2 = r.country
             QUALIFY row_number() OVER (PARTITION BY r.key
                                        ORDER BY r.period_start DESC, r.upload_id DESC) = 1)
         WHERE {keep})"""
@@ -75,7 +78,7 @@ def _outcomes(f: Filters | None, mission: str | None, as_of: dt.datetime | None)
                     AS outcome
         FROM {_chosen(f, mission, as_of)} o JOIN (
             SELECT key, bool_or(stage = 'won') AS won, bool_or(stage = 'lost') AS lost
-            FROM {_reports(as_of)} GROUP BY key) a USING (key))"""
+            FROM {reports(as_of)} GROUP BY key) a USING (key))"""
 
 
 def _reached(f: Filters | None, mission: str | None, as_of: dt.datetime | None) -> str:
@@ -84,7 +87,7 @@ def _reached(f: Filters | None, mission: str | None, as_of: dt.datetime | None) 
     was lost (NULL while it has not left the stage, and for won and lost)."""
     stages = ", ".join(f"({lit(s)}, {i})" for i, s in enumerate(RANKED, 1))
     return f"""(
-        WITH r AS (SELECT * FROM {_reports(as_of)}
+        WITH r AS (SELECT * FROM {reports(as_of)}
                    WHERE key IN (SELECT key FROM {_chosen(f, mission, as_of)})),
         s(stage, rank) AS (VALUES {stages}, ('lost', NULL)),
         reached AS (
@@ -159,7 +162,7 @@ def _lost(f: Filters | None, mission: str | None, as_of: dt.datetime | None) -> 
     expected jobs), dated by the last day of the quarter it was reported lost (`d`)."""
     return f"""(
         SELECT r.key, r.lost_reason, r.lost_to_country, r.expected_jobs, r.period_end AS d
-        FROM {_reports(as_of)} r JOIN {_outcomes(f, mission, as_of)} o USING (key)
+        FROM {reports(as_of)} r JOIN {_outcomes(f, mission, as_of)} o USING (key)
         WHERE r.stage = 'lost' AND o.outcome = 'lost'
         QUALIFY row_number() OVER (PARTITION BY r.key ORDER BY r.period_start DESC) = 1)"""
 
@@ -195,7 +198,7 @@ def _open(quarter: str | None, f: Filters | None, mission: str | None,
     """Grain: opportunity open (prospect, active, verify) in the snapshot of `quarter`."""
     open_stages = ", ".join(lit(s) for s in vocab.OPEN_STAGES)
     return f"""(
-        SELECT r.* FROM {_reports(as_of)} r JOIN {_chosen(f, mission, as_of)} o USING (key)
+        SELECT r.* FROM {reports(as_of)} r JOIN {_chosen(f, mission, as_of)} o USING (key)
         WHERE r.quarter = {lit(quarter)} AND r.stage IN ({open_stages}))"""
 
 
