@@ -20,7 +20,8 @@ from tradeinvest.texts import t
 # once; each command imports what it needs (pandas, DuckDB, the loading service) when it runs.
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "data" / "templates"
-KINDS = ("projects", "missions", "contacts", "bidbooks", "calendar", "country_plans")
+KINDS = ("projects", "missions", "contacts", "bidbooks", "pipeline", "calendar",
+         "country_plans")
 DB_HELP = "DuckDB file (default: $TRADEINVEST_DB or data/tradeinvest.duckdb)"
 PERIOD_HELP = "e.g. 2024Q3; a year (2018) for calendar and country_plans"
 

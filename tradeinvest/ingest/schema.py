@@ -11,6 +11,7 @@ spacing and punctuation.
 from __future__ import annotations
 
 from tradeinvest import vocab
+from tradeinvest.ingest.schema_pipeline import PIPELINE
 from tradeinvest.ingest.spec import Column as Column
 from tradeinvest.ingest.spec import ColumnType as ColumnType
 from tradeinvest.ingest.spec import LimitKind
@@ -325,6 +326,7 @@ KINDS: dict[str, tuple[SheetSpec, ...]] = {
     "missions": (MISSIONS, LEADS),
     "contacts": (CONTACTS,),
     "bidbooks": (BIDBOOKS,),
+    "pipeline": (PIPELINE,),
     "calendar": (CALENDAR_INVEST, CALENDAR_TRADE),
     "country_plans": (COUNTRY_PLANS,),
 }

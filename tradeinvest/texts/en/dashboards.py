@@ -218,4 +218,64 @@ TEXTS: dict[str, str] = {
     "forecast_likelihood_high": "High",
     "forecast_likelihood_medium": "Medium",
     "forecast_likelihood_low": "Low",
+    # i16g: the pipeline (ui/pipeline.py, pages/pipeline.py)
+    "page_pipeline": "Pipeline",
+    "pipeline_title": "Pipeline",
+    "pipeline_none": (
+        "No pipeline uploaded up to this period yet. Upload the Pipeline (opportunities) file "
+        "each quarter on the Upload page."
+    ),
+    "pipeline_snapshot": (
+        "Open opportunities as the pipeline upload of {quarter} has them: what the team "
+        "worked on that quarter."
+    ),
+    "pipeline_open": "Open opportunities",
+    "pipeline_open_jobs": "Expected jobs (open)",
+    "pipeline_high_jobs": "Expected jobs, high likelihood",
+    "pipeline_conversion": "Conversion prospect → won",
+    "pipeline_conversion_help": (
+        "Of all opportunities in the pipeline uploads so far, the share that was won; "
+        "opportunities still open count too."
+    ),
+    "pipeline_no_open": "No open opportunities in the pipeline of {quarter}.",
+    "pipeline_open_chart": "Open pipeline: expected jobs by stage and likelihood to land",
+    "pipeline_conversion_chart": "Conversion by stage: share won",
+    "pipeline_conversion_note": (
+        "An opportunity reached a stage in the first quarter it was reported at that stage or "
+        "a later one; conversion = won ÷ reached, over all pipeline uploads."
+    ),
+    "pipeline_lost_reasons": "Reasons lost ({period})",
+    "pipeline_lost_countries": "Lost to country ({period})",
+    "pipeline_none_lost": "No opportunities lost in {period}.",
+    "pipeline_by_source": "Conversion by source",
+    "pipeline_time_in_stage": "Time per stage",
+    "pipeline_time_note": (
+        "Quarters from the first quarter at a stage to the quarter of the next stage or of "
+        "losing it; opportunities still at the stage are not counted."
+    ),
+    "pipeline_open_list": "Open opportunities, most expected jobs first",
+    "pipeline_of_mission": "Pipeline from mission {mission}",
+    "pipeline_stage_axis": "Stage",
+    "pipeline_jobs_axis": "Expected jobs",
+    "pipeline_share_axis": "Share won",
+    "pipeline_col_stage": "Stage",
+    "pipeline_col_likelihood": "Likelihood to land",
+    "pipeline_col_source": "Source",
+    "pipeline_col_opportunities": "Opportunities",
+    "pipeline_col_expected_jobs": "Expected jobs",
+    "pipeline_col_reached": "Reached",
+    "pipeline_col_won": "Won",
+    "pipeline_col_lost": "Lost",
+    "pipeline_col_open": "Still open",
+    "pipeline_col_conversion": "Conversion",
+    "pipeline_col_reason": "Reason",
+    "pipeline_col_lost_to": "Country",
+    "pipeline_col_left": "Opportunities that left the stage",
+    "pipeline_col_mean_quarters": "Mean (quarters)",
+    "pipeline_col_median_quarters": "Median (quarters)",
+    "pipeline_col_reference": "Reference",
+    "pipeline_col_company": "Company",
+    "pipeline_col_country": "Country",
+    "pipeline_col_land_date": "Expected landing",
+    "pipeline_col_mission": "Mission",
 }

@@ -249,4 +249,19 @@ TEXTS: dict[str, str] = {
     "refusal_period_unread": (
         "period '{text}' not recognised; write for example 2024Q3 (a quarter) or 2018 (a year)"
     ),
+    # i16g: the pipeline kind's rules (ingest/pipeline_rules.py)
+    "problem_pipeline_lost_reason": (
+        "a lost opportunity needs a reason: fill in 'Reason lost'"
+    ),
+    "problem_pipeline_won_project": (
+        "a won opportunity names the project it became: fill in 'Project reference'"
+    ),
+    "problem_pipeline_lost_detail": (
+        "a reason or country lost to is filled in, but the opportunity is not at stage Lost; "
+        "it is only read once the stage is Lost"
+    ),
+    "problem_pipeline_project_not_won": (
+        "a project reference is filled in, but the opportunity is not at stage Won; "
+        "it only counts as won once the stage is Won"
+    ),
 }

@@ -225,4 +225,64 @@ TEXTS: dict[str, str] = {
     "forecast_likelihood_high": "Hoog",
     "forecast_likelihood_medium": "Midden",
     "forecast_likelihood_low": "Laag",
+    # i16g: the pipeline (ui/pipeline.py, pages/pipeline.py)
+    "page_pipeline": "Pijplijn",
+    "pipeline_title": "Pijplijn",
+    "pipeline_none": (
+        "Nog geen pijplijn geüpload tot en met deze periode. Upload per kwartaal het bestand "
+        "Pijplijn (kansen) op de pagina Uploaden."
+    ),
+    "pipeline_snapshot": (
+        "Open kansen volgens de pijplijn-upload van {quarter}: waar het team dat kwartaal aan "
+        "werkte."
+    ),
+    "pipeline_open": "Open kansen",
+    "pipeline_open_jobs": "Verwachte banen (open)",
+    "pipeline_high_jobs": "Verwachte banen, kans hoog",
+    "pipeline_conversion": "Conversie prospect → gewonnen",
+    "pipeline_conversion_help": (
+        "Van alle kansen in de pijplijn-uploads tot nu toe het deel dat gewonnen werd; kansen "
+        "die nog open zijn tellen mee."
+    ),
+    "pipeline_no_open": "Geen open kansen in de pijplijn van {quarter}.",
+    "pipeline_open_chart": "Open pijplijn: verwachte banen per fase en kans op landen",
+    "pipeline_conversion_chart": "Conversie per fase: deel dat gewonnen werd",
+    "pipeline_conversion_note": (
+        "Een kans heeft een fase bereikt in het eerste kwartaal dat ze in die fase of een "
+        "latere werd gemeld; conversie = gewonnen ÷ bereikt, over alle pijplijn-uploads."
+    ),
+    "pipeline_lost_reasons": "Redenen verloren ({period})",
+    "pipeline_lost_countries": "Verloren aan land ({period})",
+    "pipeline_none_lost": "Geen verloren kansen in {period}.",
+    "pipeline_by_source": "Conversie per bron",
+    "pipeline_time_in_stage": "Tijd per fase",
+    "pipeline_time_note": (
+        "Kwartalen van het eerste kwartaal in een fase tot het kwartaal van de volgende fase "
+        "of verlies; kansen die nog in de fase zitten tellen niet mee."
+    ),
+    "pipeline_open_list": "Open kansen, meeste verwachte banen eerst",
+    "pipeline_of_mission": "Pijplijn uit missie {mission}",
+    "pipeline_stage_axis": "Fase",
+    "pipeline_jobs_axis": "Verwachte banen",
+    "pipeline_share_axis": "Deel gewonnen",
+    "pipeline_col_stage": "Fase",
+    "pipeline_col_likelihood": "Kans op landen",
+    "pipeline_col_source": "Bron",
+    "pipeline_col_opportunities": "Kansen",
+    "pipeline_col_expected_jobs": "Verwachte banen",
+    "pipeline_col_reached": "Bereikt",
+    "pipeline_col_won": "Gewonnen",
+    "pipeline_col_lost": "Verloren",
+    "pipeline_col_open": "Nog open",
+    "pipeline_col_conversion": "Conversie",
+    "pipeline_col_reason": "Reden",
+    "pipeline_col_lost_to": "Land",
+    "pipeline_col_left": "Kansen die de fase verlieten",
+    "pipeline_col_mean_quarters": "Gemiddeld (kwartalen)",
+    "pipeline_col_median_quarters": "Mediaan (kwartalen)",
+    "pipeline_col_reference": "Referentie",
+    "pipeline_col_company": "Bedrijf",
+    "pipeline_col_country": "Land",
+    "pipeline_col_land_date": "Verwachte landing",
+    "pipeline_col_mission": "Missie",
 }

@@ -258,4 +258,19 @@ TEXTS: dict[str, str] = {
         "periode '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3 (een kwartaal) of 2018 (een "
         "jaar)"
     ),
+    # i16g: the pipeline kind's rules (ingest/pipeline_rules.py)
+    "problem_pipeline_lost_reason": (
+        "een verloren kans heeft een reden nodig: vul 'Reden verloren' in"
+    ),
+    "problem_pipeline_won_project": (
+        "een gewonnen kans noemt het project dat ze werd: vul 'Projectreferentie' in"
+    ),
+    "problem_pipeline_lost_detail": (
+        "reden of land van verlies ingevuld, maar de kans staat niet op Verloren; "
+        "dat telt pas als de fase Verloren is"
+    ),
+    "problem_pipeline_project_not_won": (
+        "projectreferentie ingevuld, maar de kans staat niet op Gewonnen; "
+        "ze telt pas als gewonnen als de fase Gewonnen is"
+    ),
 }
