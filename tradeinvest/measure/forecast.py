@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from tradeinvest.measure.facts import active_upload_ids
+from tradeinvest.measure.pipeline import reports
 from tradeinvest.measure.progress import run_rates
 from tradeinvest.measure.targets import target_for
 from tradeinvest.periods import quarter_number
@@ -79,20 +80,17 @@ OPEN = ("stage IN ('prospect', 'active', 'verify') "
 
 
 def _snapshot(as_of: dt.datetime | None, uploads_where: str) -> str:
-    """SQL: the pipeline uploads (of the quarters `uploads_where` picks, over `u`) as reported
-    at `as_of`, one row per opportunity (reference, case-insensitive; a reference listed twice
-    in one file: its last row) per quarter. Columns: year, quarter, key, reference, company,
-    country, stage, likelihood (missing: medium), expected_jobs, land_year (NULL: unknown)."""
+    """SQL: the pipeline reports (measure.pipeline.reports) of the quarters `uploads_where`
+    picks (over period_start), as reported at `as_of`, one row per opportunity (`key`, the
+    reference case-insensitive; listed twice in one file: its last row) per quarter. Columns:
+    year, quarter, key, reference, company, country, stage, likelihood (missing: medium),
+    expected_jobs, land_year (NULL: unknown)."""
     return f"""(
-        SELECT year(u.period_start) AS year, quarter(u.period_start) AS quarter,
-               lower(p.reference) AS key, p.reference, p.company, p.country, p.stage,
-               coalesce(p.likelihood, 'medium') AS likelihood, p.expected_jobs,
-               year(p.expected_land_date) AS land_year
-        FROM pipeline p JOIN uploads u USING (upload_id)
-        WHERE u.kind = 'pipeline' AND ({uploads_where})
-          AND p.upload_id IN ({active_upload_ids(as_of)})
-        QUALIFY row_number() OVER (PARTITION BY p.upload_id, lower(p.reference)
-                                   ORDER BY p.source_row DESC) = 1)"""
+        SELECT year(period_start) AS year, quarter(period_start) AS quarter, key, reference,
+               company, country, stage, coalesce(likelihood, 'medium') AS likelihood,
+               expected_jobs, year(expected_land_date) AS land_year
+        FROM {reports(as_of)} WHERE {uploads_where}
+        QUALIFY row_number() OVER (PARTITION BY upload_id, key ORDER BY source_row DESC) = 1)"""
 
 
 def has_pipeline(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
@@ -108,7 +106,7 @@ def open_at(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
             as_of: dt.datetime | None = None) -> pd.DataFrame:
     """The opportunities open at the end of `year` Q`quarter` that may land that year:
     stage prospect/active/verify, expected land date in that year or before, or unknown."""
-    where = (f"year(u.period_start) = {int(year)} AND quarter(u.period_start) = {int(quarter)}")
+    where = f"year(period_start) = {int(year)} AND quarter(period_start) = {int(quarter)}"
     return con.execute(f"SELECT * FROM {_snapshot(as_of, where)} WHERE {OPEN} "
                        f"ORDER BY key").df()
 
@@ -119,7 +117,7 @@ def history(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
     before `year` whose Q4 pipeline is reported, won = those of them marked won in a later
     quarter's pipeline of that same year. Columns: stage, likelihood, n, won."""
     return con.execute(f"""
-        WITH s AS MATERIALIZED {_snapshot(as_of, f"year(u.period_start) < {int(year)}")},
+        WITH s AS MATERIALIZED {_snapshot(as_of, f"year(period_start) < {int(year)}")},
         finished AS (SELECT DISTINCT year FROM s WHERE quarter = 4),
         seen AS (SELECT year, key, stage, likelihood FROM s
                  WHERE quarter = {int(quarter)} AND {OPEN}
