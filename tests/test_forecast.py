@@ -8,7 +8,7 @@ import datetime as dt
 import numpy as np
 import pytest
 from factories import load
-from pipeline_factory import ensure_table, load_pipeline, opportunity
+from pipeline_factory import load_pipeline, opportunity
 
 from tradeinvest.measure import forecast as fc
 from tradeinvest.store import reference
@@ -97,7 +97,6 @@ def test_probability_estimate_with_and_without_the_prior(con, strength, active, 
 
 
 def test_no_pipeline_upload_for_the_quarter_means_no_pipeline_forecast(con):
-    ensure_table(con)
     load(con, "2025Q1", projects=[{"new_jobs": 100}])
     f = fc.forecast(con, 2025, 1)
     assert f.points["pipeline"] is None and f.still_needed is None
