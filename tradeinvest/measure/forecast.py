@@ -148,13 +148,11 @@ def probabilities(cells: pd.DataFrame, settings: dict[str, float], months: int) 
     grid = pd.DataFrame([(s, lk) for s in OPEN_STAGES for lk in LIKELIHOODS],
                         columns=["stage", "likelihood"])
     grid = grid.merge(cells, on=["stage", "likelihood"], how="left").fillna({"n": 0, "won": 0})
-    grid["p0"] = [prior(settings, s, lk, months) if months > 0 else 0.0
+    grid["p0"] = [prior(settings, s, lk, months)  # no months left (Q4): 0
                   for s, lk in zip(grid["stage"], grid["likelihood"], strict=True)]
     denominator = grid["n"] + a
     grid["p"] = np.where(denominator > 0, (grid["won"] + a * grid["p0"])
                          / denominator.where(denominator > 0, 1), grid["p0"])
-    if months <= 0:
-        grid["p"] = 0.0
     return grid
 
 
