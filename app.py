@@ -17,6 +17,7 @@ PAGES = [
     ("pages/countries.py", "page_countries", ":material/public:", "landen"),
     ("pages/sectors.py", "page_sectors", ":material/category:", "sectoren"),
     ("pages/missions.py", "page_missions", ":material/flight_takeoff:", "missies"),
+    ("pages/pipeline.py", "page_pipeline", ":material/filter_alt:", "pijplijn"),
     ("pages/calendar.py", "page_calendar", ":material/calendar_month:", "kalender"),
     ("pages/plans.py", "page_plans", ":material/assignment:", "landenplannen"),
     ("pages/yardstick.py", "page_yardstick", ":material/straighten:", "meetlat"),

@@ -7,7 +7,7 @@ from tradeinvest.measure import catalog
 from tradeinvest.reporting import fmt, labels
 from tradeinvest.reporting.maps import codes_without_shape, world_choropleth
 from tradeinvest.texts import t
-from tradeinvest.ui import contacts, drilldown, filters, plans, state, widgets
+from tradeinvest.ui import contacts, drilldown, filters, pipeline, plans, state, widgets
 from tradeinvest.ui.safe import md
 
 # map metric -> (catalogue key of its label, which country it is: a key of ROLE_TITLES)
@@ -110,6 +110,8 @@ with left:
     drilldown.funnel(sel, f, "land")
 with right:
     drilldown.lead_time(sel, f, "sector", "land", names)
+st.subheader(t("pipeline_title", lang))
+pipeline.section(sel, f, "land")
 st.subheader(t("missions", lang))
 drilldown.missions(sel, f, "land", names)
 st.subheader(t("projects", lang))

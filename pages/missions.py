@@ -7,7 +7,8 @@ from tradeinvest import measure as m
 from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.labels import label, labelled
 from tradeinvest.texts import t
-from tradeinvest.ui import drilldown, filters, state, widgets
+from tradeinvest.ui import drilldown, filters, pipeline, state, widgets
+from tradeinvest.ui.safe import md
 
 LEAD_COLUMNS = {"company": None, "country": "country", "sector": "sector", "status": None,
                 "expected_jobs": None, "source": "source"}
@@ -38,8 +39,9 @@ def by_theme(f: m.Filters, lang: str) -> None:
     st.caption(t("missions_by_theme_note", lang))
 
 
-def one_mission(missions: pd.DataFrame, names: dict[str, str], lang: str) -> None:
-    """The leads of the mission chosen in the box, each traceable to its file and row."""
+def one_mission(missions: pd.DataFrame, names: dict[str, str], lang: str) -> str:
+    """The leads of the mission chosen in the box, each traceable to its file and row;
+    returns the chosen mission's reference."""
     choice = st.selectbox(t("mission", lang), missions["reference"].tolist(),
                           format_func=dict(zip(missions["reference"], missions["name"],
                                                strict=True)).get)
@@ -50,7 +52,7 @@ def one_mission(missions: pd.DataFrame, names: dict[str, str], lang: str) -> Non
     st.caption(t("mission_leads_summary", lang, companies=row.companies, leads=row.leads,
                  per_company=fmt.number(per_company, 2, lang), won=row.won_leads))
     if leads.empty:
-        return
+        return choice
     shown = leads.assign(
         country=[label("country", v, lang, names) for v in leads["country"]],
         sector=[label("sector", v, lang) for v in leads["sector"]],
@@ -59,6 +61,7 @@ def one_mission(missions: pd.DataFrame, names: dict[str, str], lang: str) -> Non
                                 lang))
     widgets.table(shown[list(LEAD_COLUMNS)], "missie_leads", lang,
                   {c: t(k, lang) for c, k in LEAD_COLUMNS.items() if k})
+    return choice
 
 
 sel = filters.current()
@@ -92,4 +95,7 @@ st.subheader(t("missions_by_theme", lang))
 by_theme(f.period(sel.year), lang)
 
 st.subheader(t("leads_of_one_mission", lang))
-one_mission(missions, names, lang)
+chosen = one_mission(missions, names, lang)
+st.subheader(t("pipeline_of_mission", lang,
+               mission=md(missions.loc[missions["reference"] == chosen, "name"].iloc[0])))
+pipeline.section(sel, f, "missie", chosen)

@@ -12,6 +12,7 @@ from tradeinvest.reporting.labels import labelled
 from tradeinvest.reporting.maps import world_choropleth
 from tradeinvest.texts import t
 from tradeinvest.ui import filters, report_download, state, widgets
+from tradeinvest.ui import forecast as ui_forecast
 from tradeinvest.ui import plans as ui_plans
 
 BANNERS = {"on_track": st.success, "at_risk": st.warning, "behind": st.error,
@@ -172,6 +173,8 @@ if missing:
 
 changes = state.measure(m.changes_since_previous_quarter, sel.year, latest, sel.filters())
 headline(sel, p, own, dict(zip(changes["figure"], changes["delta"], strict=True)))
+if not p.finished and not sel.narrowed:  # the region's forecast, for the region's view
+    ui_forecast.section(sel.year, sel.quarter or latest, lang, names)
 path_to_target(sel, p)
 where_jobs_come_from(sel, names)
 what_changed(sel, latest, changes)

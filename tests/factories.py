@@ -21,7 +21,7 @@ from tradeinvest.periods import Period, Quarter
 from tradeinvest.store import uploads
 
 KIND_OF_TABLE = {"projects": "projects", "missions": "missions", "leads": "missions",
-                 "contacts": "contacts", "bidbooks": "bidbooks"}
+                 "contacts": "contacts", "bidbooks": "bidbooks", "pipeline": "pipeline"}
 START = dt.datetime(2024, 1, 1, 9, 0)
 
 
@@ -53,6 +53,10 @@ def _defaults(table: str, quarter: Quarter, i: int) -> dict[str, Any]:
                 "issued_date_precision": "day", "company": f"Bidbook company {i}",
                 "country": "DE", "sector": "ict", "bidbook_kind": "bidbook",
                 "outcome": "pending", "pillar": "invest"}
+    if table == "pipeline":
+        return {"reference": f"K-{i}", "company": f"Opportunity company {i}", "country": "DE",
+                "sector": "ict", "theme": "slim", "pillar": "invest", "stage": "active",
+                "likelihood": "medium", "expected_jobs": 10.0}
     raise ValueError(table)
 
 

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tradeinvest import cli_access, cli_import, cli_paths, jsonsafe
+from tradeinvest import cli_access, cli_forecast, cli_import, cli_paths, jsonsafe
 from tradeinvest.cli_read import reading
 from tradeinvest.periods import Period, parse_year
 from tradeinvest.texts import t
@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     prog.add_argument("--quarter", help="Q1..Q4 with --year: figures up to and including it")
     prog.add_argument("--json", action="store_true", help="print JSON")
     cli_access.add_parsers(sub)  # users, erase, report
+    cli_forecast.add_parser(sub)  # forecast
     bak = sub.add_parser("backup", help="export the whole database to a new folder (Parquet)")
     bak.add_argument("--out", type=Path, required=True)
     res = sub.add_parser("restore", help="build the database from a backup folder")
@@ -179,6 +180,8 @@ def _run(path: Path, args: argparse.Namespace) -> int:
     """The chosen command's exit code."""
     if args.command in cli_access.COMMANDS:
         return cli_access.run(path, args)
+    if args.command == "forecast":
+        return cli_forecast.run(path, args)
     if args.command in cli_import.COMMANDS:
         return cli_import.run(path, args)
     match args.command:

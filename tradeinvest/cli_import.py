@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the loading service loads with the command, not with --help
     from tradeinvest.loading.check import Checked
 
 COMMANDS = frozenset({"check", "load", "mappings"})
-KINDS = ("projects", "missions", "contacts", "bidbooks", "calendar", "country_plans")
+KINDS = ("projects", "missions", "contacts", "bidbooks", "pipeline", "calendar", "country_plans")
 PERIOD_HELP = "e.g. 2024Q3; a year (2018) for calendar and country_plans"
 
 

@@ -18,6 +18,16 @@ DEFAULT_SETTINGS: dict[str, tuple[float, str]] = {
     "max_upload_mb": (20.0, "Grootste toegestane upload in MB"),
     "max_jobs_per_row": (10_000.0, "Meeste banen in één rij van een upload; meer wordt "
                                    "geweigerd als tikfout (ingest/limits.py)"),
+    # i16h: the pipeline forecast's prior (measure/forecast.py): the chance that an open
+    # opportunity lands within 12 months, per stage and likelihood, and how many
+    # opportunities of history that prior weighs as.
+    **{f"forecast_p_{stage}_{likelihood}": (p, f"Prognose: kans op landen binnen 12 maanden, "
+                                               f"{stage}/{likelihood} (standaard)")
+       for stage, chances in (("prospect", (0.25, 0.12, 0.05)), ("active", (0.50, 0.30, 0.15)),
+                              ("verify", (0.90, 0.80, 0.65)))
+       for likelihood, p in zip(("high", "medium", "low"), chances, strict=True)},
+    "forecast_prior_strength": (10.0, "Prognose: gewicht van de standaardkansen, in "
+                                      "kansen uit de eigen historie"),
 }
 
 DEFAULT_BUDGET_2018 = [  # line, FTE, EUR (plan 6.1)

@@ -204,6 +204,62 @@ CALENDAR_STATUS: Vocabulary = (
 )
 
 
+# The pipeline (kind "pipeline"): an opportunity's stage, its likelihood to land, where it came
+# from and, when lost, why. Stages in the order an opportunity moves through them (verify = a
+# win the team still has to confirm); won and lost close it.
+PIPELINE_STAGES: Vocabulary = (
+    Term("prospect", "Prospect", "Prospect",
+         ("prospect", "verkenning", "lead", "nieuw", "new", "eerste contact")),
+    Term("active", "Actief", "Active",
+         ("actief", "active", "in behandeling", "lopend", "in progress", "opvolging")),
+    Term("verify", "Verificatie", "Verify win",
+         ("verificatie", "verify", "verify win", "te verifiëren", "te verifieren",
+          "verifiëren", "verifieren", "bijna binnen")),
+    Term("won", "Gewonnen", "Won",
+         ("gewonnen", "won", "binnen", "geland", "landed", "gerealiseerd", "win")),
+    Term("lost", "Verloren", "Lost",
+         ("verloren", "lost", "afgevallen", "dropped", "afgewezen", "geannuleerd")),
+)
+OPEN_STAGES = ("prospect", "active", "verify")  # not yet won or lost
+LIKELIHOODS: Vocabulary = (
+    Term("high", "Hoog", "High", ("hoog", "high", "h", "groot", "hoge kans")),
+    Term("medium", "Midden", "Medium",
+         ("midden", "medium", "m", "gemiddeld", "middel", "redelijk")),
+    Term("low", "Laag", "Low", ("laag", "low", "l", "klein", "lage kans")),
+)
+PIPELINE_SOURCES: Vocabulary = (
+    Term("mission", "Missie", "Mission",
+         ("missie", "mission", "missiereferentie", "evenement", "event", "beurs", "fair")),
+    Term("bidbook", "Bidbook / FFT", "Bidbook / FFT",
+         ("bidbook", "fft", "fact finding trip", "propositie", "proposition")),
+    Term("nfia", "NFIA-lead", "NFIA lead",
+         ("nfia", "nfia lead", "nfia-lead", "invest in holland")),
+    Term("own_network", "Eigen netwerk", "Own network",
+         ("eigen netwerk", "own network", "netwerk", "network", "ir", "investor relations",
+          "direct", "eigen")),
+    Term("partner", "Partner", "Partner",
+         ("partner", "partners", "via partner", "regiopartner")),
+)
+LOST_REASONS: Vocabulary = (
+    Term("other_location", "Andere locatie gekozen", "Chose another location",
+         ("andere locatie", "other location", "concurrent", "competitor", "ander land",
+          "andere regio", "other region")),
+    Term("costs", "Kosten", "Costs",
+         ("kosten", "costs", "cost", "prijs", "belasting", "tax", "loonkosten")),
+    Term("talent", "Personeel / talent", "Staff / talent",
+         ("personeel", "talent", "staff", "arbeidsmarkt", "labour market")),
+    Term("real_estate", "Huisvesting / locatie", "Premises / site",
+         ("huisvesting", "vastgoed", "real estate", "kantoorruimte", "premises", "site",
+          "bedrijventerrein")),
+    Term("cancelled", "Project gestopt", "Project cancelled",
+         ("gestopt", "geannuleerd", "cancelled", "canceled", "uitgesteld", "postponed",
+          "on hold")),
+    Term("regulation", "Regelgeving / vergunning", "Regulation / permits",
+         ("regelgeving", "vergunning", "regulation", "permits", "permit")),
+    Term("other", "Overig", "Other", ("overig", "anders", "other")),
+)
+
+
 def label_of(vocab: Vocabulary, code: str | None, lang: str = "nl") -> str:
     """The display label of a code; unknown codes are shown as they are."""
     for term in vocab:

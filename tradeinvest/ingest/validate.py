@@ -16,7 +16,17 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tradeinvest.ingest import cell_values, dates, limits, numeric, row_rules, themes, totals, units
+from tradeinvest.ingest import (
+    cell_values,
+    dates,
+    limits,
+    numeric,
+    pipeline_rules,
+    row_rules,
+    themes,
+    totals,
+    units,
+)
 from tradeinvest.ingest.distinct import Distinct
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
@@ -269,6 +279,8 @@ class _SheetCheck:
             row_rules.project_kind(frame, self.raw, self.problem)
         if "end_date" in self.spans:
             row_rules.end_before_start(self.spans, self.raw, self.problem)
+        if self.spec.name == "pipeline":
+            pipeline_rules.closed_opportunities(frame, self.raw, self.problem)
         if self.spec.name == "leads":
             row_rules.unknown_missions(frame, self.context.known_missions, self.problem)
         row_rules.off_focus(frame, self.context.focus_countries, self.quarter.year, self.problem)

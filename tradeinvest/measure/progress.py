@@ -16,7 +16,7 @@ import pandas as pd
 
 from tradeinvest.measure import facts
 from tradeinvest.measure.breakdowns import impact_by, totals
-from tradeinvest.measure.filters import Filters, lit, where
+from tradeinvest.measure.filters import Filters, where
 from tradeinvest.measure.targets import target_for, targets
 from tradeinvest.periods import Quarter, quarter_number
 from tradeinvest.reference_data import JOBS_INDICATOR
@@ -69,19 +69,56 @@ def quarters_loaded(con: duckdb.DuckDBPyConnection, year: int, *,
     return tuple(int(r[0]) for r in rows)
 
 
-def _last_four(con: duckdb.DuckDBPyConnection, year: int, latest: int, filters: Filters,
-               as_of: dt.datetime | None) -> float:
-    """New jobs of the four quarters ending with `year` Q`latest`, as a year: the loaded
-    quarters among them × 4 / their number (a quarter neither loaded nor reported empty is
-    unknown and left out, as in the run rate)."""
-    end = Quarter(year, latest)
+@dataclass(frozen=True)
+class RunRates:
+    """The realised jobs of `year` through a quarter and the two forecasts made from them alone
+    (also what the pipeline forecast and its backtest start from, measure/forecast.py)."""
+
+    new_jobs: float                  # realised new direct jobs, Q1 through the quarter
+    quarters_loaded: tuple[int, ...]  # quarters <= the quarter with an active projects upload
+    run_rate: float | None           # new_jobs × 4 / quarters loaded; None when finished
+    last_four: float | None          # see progress(); None when finished
+
+
+def _loaded(con: duckdb.DuckDBPyConnection, years: tuple[int, ...],
+            as_of: dt.datetime | None) -> set[Quarter]:
+    """Quarters of `years` with an active projects upload (now or at `as_of`)."""
+    rows = con.execute(
+        f"""SELECT DISTINCT year(period_start), quarter(period_start) FROM uploads
+            WHERE kind = 'projects' AND year(period_start) IN ({', '.join(map(str, years))})
+              AND upload_id IN ({facts.active_upload_ids(as_of)})""").fetchall()
+    return {Quarter(int(y), int(q)) for y, q in rows}
+
+
+def _quarter_jobs(con: duckdb.DuckDBPyConnection, years: tuple[int, ...],
+                  filters: Filters | None, as_of: dt.datetime | None) -> dict[Quarter, float]:
+    """New jobs per quarter of `years` (one query)."""
+    rows = con.execute(
+        f"SELECT year(d), quarter(d), coalesce(sum(new_jobs), 0) "
+        f"FROM {facts.projects(con, as_of)} WHERE year(d) IN ({', '.join(map(str, years))}) "
+        f"AND {where(filters, period=False)} GROUP BY 1, 2").fetchall()
+    return {Quarter(int(y), int(q)): float(j) for y, q, j in rows}
+
+
+def run_rates(con: duckdb.DuckDBPyConnection, year: int, quarter: int | None,
+              filters: Filters | None = None, *, as_of: dt.datetime | None = None) -> RunRates:
+    """Realised jobs through `quarter` (None: the year) and the run-rate and last-four
+    forecasts of the year end (rules: progress()); two queries."""
+    years = (year - 1, year)
+    loaded_all = _loaded(con, years, as_of)
+    jobs = _quarter_jobs(con, years, filters, as_of)
+    loaded = tuple(sorted(w.q for w in loaded_all
+                          if w.year == year and (quarter is None or w.q <= quarter)))
+    new_jobs = sum(v for w, v in jobs.items() if w.year == year and
+                   (quarter is None or w.q <= quarter))
+    if not loaded or len(loaded) == 4:
+        return RunRates(new_jobs, loaded, None, None)
+    end = Quarter(year, max(loaded))
     window = [end.previous().previous().previous(), end.previous().previous(), end.previous(),
               end]
-    loaded = {Quarter(y, q) for y in {w.year for w in window}
-              for q in quarters_loaded(con, y, as_of=as_of)}
-    present = [w for w in window if w in loaded]
-    jobs = sum(_jobs_between(con, w.start, w.end, filters, as_of) for w in present)
-    return jobs * 4 / len(present)
+    present = [w for w in window if w in loaded_all]
+    last_four = sum(jobs.get(w, 0.0) for w in present) * 4 / len(present)
+    return RunRates(new_jobs, loaded, new_jobs * 4 / len(loaded), last_four)
 
 
 def status_of(share: float | None, settings: dict[str, float]) -> str | None:
@@ -93,14 +130,6 @@ def status_of(share: float | None, settings: dict[str, float]) -> str | None:
     if share >= settings["at_risk_share"]:
         return "at_risk"
     return "behind"
-
-
-def _jobs_between(con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date,
-                  filters: Filters | None, as_of: dt.datetime | None) -> float:
-    row = facts.first_row(
-        con, f"SELECT coalesce(sum(new_jobs), 0) FROM {facts.projects(con, as_of)} "
-        f"WHERE d BETWEEN {lit(start)} AND {lit(end)} AND {where(filters, period=False)}")
-    return float(row[0]) if row else 0.0
 
 
 def _ratio(part: float, whole: float | None) -> float | None:
@@ -136,16 +165,15 @@ def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | No
     q = quarter_number(quarter, year)
     base = filters or Filters()
     ytd = totals(con, base.period(year, q, year_to_date=True), as_of=as_of)
-    loaded = tuple(x for x in quarters_loaded(con, year, as_of=as_of) if q is None or x <= q)
+    rates = run_rates(con, year, q, base, as_of=as_of)
+    loaded = rates.quarters_loaded
     settings = reference.settings(con)
     target = target_for(con, year)
     missing = tuple(x for x in range(1, max(loaded, default=0)) if x not in loaded)
     finished = len(loaded) == 4
     prorated = target * len(loaded) / 4 if target is not None and loaded else None
     new_jobs = float(ytd["new_jobs"] or 0)
-    run_rate = new_jobs * 4 / len(loaded) if loaded and not finished else None
-    last_four = (_last_four(con, year, max(loaded), base, as_of)
-                 if loaded and not finished else None)
+    run_rate, last_four = rates.run_rate, rates.last_four
     share_prorated = _ratio(new_jobs, prorated)
     status = status_of(share_prorated, settings)
     if finished and target is not None:

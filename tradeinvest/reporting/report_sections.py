@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tradeinvest import measure as m
+from tradeinvest.measure.backtest import forecast_summary
 from tradeinvest.measure.breakdowns import leads_per_company
 from tradeinvest.reporting import charts, maps
 from tradeinvest.reporting.headline import status_label
@@ -84,6 +85,29 @@ def _dates(values: pd.Series) -> list[object]:
     return [pd.Timestamp(d).date() if pd.notna(d) else None for d in values]
 
 
+def _forecast_rows(s: Scope) -> list[tuple[str, object, str]]:
+    """The forecast most accurate here with the pipeline's 80 % interval and what is still
+    needed (a running year), and each method's backtest error (measure/backtest.py)."""
+    summary = forecast_summary(s.con, s.year, s.quarter)
+    methods = summary["methods"]
+    rows: list[tuple[str, object, str]] = []
+    best = summary["best_method"]
+    if not s.progress.finished:
+        if best is not None:
+            rows.append((s.text("report_forecast_best_value",
+                                method=s.text(f"forecast_method_{best}")),
+                         methods[best]["forecast"], "int"))
+        pipeline = methods["pipeline"]
+        rows += [(s.text("report_forecast_pipeline"), pipeline["forecast"], "int"),
+                 (s.text("report_forecast_low"), pipeline["low"], "int"),
+                 (s.text("report_forecast_high"), pipeline["high"], "int"),
+                 (s.text("report_still_needed"), summary["still_needed"], "int")]
+    rows += [(s.text("report_backtest_mae", method=s.text(f"forecast_method_{m}")),
+              methods[m]["mae"], "int") for m in methods]
+    rows.append((s.text("report_backtest_coverage"), methods["pipeline"]["coverage"], "pct"))
+    return rows
+
+
 def progress_section(s: Scope) -> Section:
     """The headline figures against the target, one row each."""
     p = s.progress
@@ -105,7 +129,8 @@ def progress_section(s: Scope) -> Section:
         ("report_quarters_missing", ", ".join(f"Q{q}" for q in p.quarters_missing) or "–",
          "text"),
     ]
-    frame = pd.DataFrame([(s.text(key), value) for key, value, _ in rows],
+    rows = [(s.text(key), value, kind) for key, value, kind in rows] + _forecast_rows(s)
+    frame = pd.DataFrame([(label, value) for label, value, _ in rows],
                          columns=["figure", "value"])
     return Section(Table(s.text("report_sheet_progress"), s.text("report_title_progress"),
                          frame, [s.column("figure", "report_indicator", "text"),

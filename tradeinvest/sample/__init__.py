@@ -8,8 +8,9 @@ project lands later is still pending. Everything comes from string-seeded `rando
 streams per purpose and year, so the years before the cut do not depend on where it is.
 
 The package: `calendar_data` and `weights` (pure data), `entities`, `world`, `projects` and
-`effort` (the generated story), `frames` (the cut into upload frames), `plans` (calendars,
-country plans and opportunities); the entry points are here.
+`effort` (the generated story), `frames` (the cut into upload frames), `pipeline` (the
+quarterly pipeline snapshots), `plans` (calendars, country plans and
+opportunities); the entry points are here.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from tradeinvest.periods import Quarter
 from tradeinvest.sample import effort, projects
 from tradeinvest.sample.calendar_data import FIRST_YEAR, LAST_CALENDAR_YEAR
 from tradeinvest.sample.frames import upload_frames
+from tradeinvest.sample.pipeline import pipeline_frames
 from tradeinvest.sample.plans import load_plans_sample
 from tradeinvest.sample.world import World
 
@@ -53,7 +55,14 @@ def sample_frames(seed: int = 2018, last_quarter: str = "2025Q4"
     quarters = [Quarter(FIRST_YEAR, 1)]
     while quarters[-1] < last:
         quarters.append(quarters[-1].next())
-    return upload_frames(world, quarters, last.end)
+    frames = upload_frames(world, quarters, last.end)
+    pipeline = pipeline_frames(world, quarters)  # each quarter's pipeline after its projects
+    out: dict[tuple[str, str], dict[str, pd.DataFrame]] = {}
+    for quarter in map(str, quarters):
+        out.update((key, value) for key, value in frames.items() if key[1] == quarter)
+        if quarter in pipeline:
+            out[("pipeline", quarter)] = pipeline[quarter]
+    return out
 
 
 def write_sample_files(out_dir: Path, seed: int = 2018,

@@ -62,7 +62,8 @@ def setting_input(key: str, value: float, note: str, lang: str) -> float:
     """A number box for one threshold, labelled in `lang`; years and counts as whole numbers,
     shares and ratios with two decimals."""
     label = setting_label(key, lang) or note
-    whole = float(value).is_integer() and not key.endswith(("_share", "_per_direct"))
+    whole = float(value).is_integer() and not key.endswith(("_share", "_per_direct")) \
+        and not key.startswith("forecast_p_")  # a chance of 0 or 1 is still a share
     if whole:
         return float(st.number_input(label, value=int(value), step=1, format="%d",
                                      key=f"setting_{key}"))

@@ -109,4 +109,6 @@ TEXTS: dict[str, str] = {
     "kind_bidbooks": "Bidbooks and FFTs",
     "kind_calendar": "Activity calendar (per year)",
     "kind_country_plans": "Country plans (per year)",
+    # i16g: the pipeline kind
+    "kind_pipeline": "Pipeline (opportunities)",
 }

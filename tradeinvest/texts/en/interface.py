@@ -164,4 +164,45 @@ TEXTS: dict[str, str] = {
     "status_behind": "Behind",
     "status_reached": "Reached",
     "status_missed": "Missed",
+    # i16h: the forecast's prior (settings)
+    "setting_forecast_p_prospect_high": (
+        "Forecast: default chance of landing within 12 months, prospect / "
+        "high"
+    ),
+    "setting_forecast_p_prospect_medium": (
+        "Forecast: default chance of landing within 12 months, prospect / "
+        "medium"
+    ),
+    "setting_forecast_p_prospect_low": (
+        "Forecast: default chance of landing within 12 months, prospect / "
+        "low"
+    ),
+    "setting_forecast_p_active_high": (
+        "Forecast: default chance of landing within 12 months, active / "
+        "high"
+    ),
+    "setting_forecast_p_active_medium": (
+        "Forecast: default chance of landing within 12 months, active / "
+        "medium"
+    ),
+    "setting_forecast_p_active_low": (
+        "Forecast: default chance of landing within 12 months, active / "
+        "low"
+    ),
+    "setting_forecast_p_verify_high": (
+        "Forecast: default chance of landing within 12 months, verify / "
+        "high"
+    ),
+    "setting_forecast_p_verify_medium": (
+        "Forecast: default chance of landing within 12 months, verify / "
+        "medium"
+    ),
+    "setting_forecast_p_verify_low": (
+        "Forecast: default chance of landing within 12 months, verify / "
+        "low"
+    ),
+    "setting_forecast_prior_strength": (
+        "Forecast: weight of the default chances (in opportunities of own "
+        "history)"
+    ),
 }

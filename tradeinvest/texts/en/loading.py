@@ -215,4 +215,17 @@ TEXTS: dict[str, str] = {
     "guess_values_dates": "the values are dates",
     "guess_values_terms": "the values come from the list '{label}'",
     "guess_values_do_not_fit": "the header resembles '{label}', but the values do not fit it",
+    # i16h: forecast command
+    "cli_forecast_period": "give --year and --quarter (for example --year 2025 --quarter Q3), "
+                           "or --backtest",
+    "cli_forecast_head": "Forecast {year} at the end of Q{quarter}: realised {realised}, "
+                         "target {target}",
+    "cli_forecast_method": "  {method}: {forecast}{interval} (backtest: mean absolute error "
+                           "{mae}){best}",
+    "cli_forecast_interval": ", 80 % interval {low} – {high}",
+    "cli_forecast_best": "  ← most accurate here",
+    "cli_forecast_still_needed": "Expected from the pipeline: {expected}; still needed from "
+                                 "the pipeline: {needed}",
+    "cli_backtest_method": "{method}: {n} quarter ends, mean absolute error {mae}, actual "
+                           "inside the 80 % interval: {coverage}",
 }

@@ -320,4 +320,19 @@ TEXTS: dict[str, str] = {
         "the file's total ({total}) differs from the sum of the rows read ({sum}); is a row "
         "missing or is the formula wrong?"
     ),
+    # i16g: the pipeline kind's rules (ingest/pipeline_rules.py)
+    "problem_pipeline_lost_reason": (
+        "a lost opportunity needs a reason: fill in 'Reason lost'"
+    ),
+    "problem_pipeline_won_project": (
+        "a won opportunity names the project it became: fill in 'Project reference'"
+    ),
+    "problem_pipeline_lost_detail": (
+        "a reason or country lost to is filled in, but the opportunity is not at stage Lost; "
+        "it is only read once the stage is Lost"
+    ),
+    "problem_pipeline_project_not_won": (
+        "a project reference is filled in, but the opportunity is not at stage Won; "
+        "it only counts as won once the stage is Won"
+    ),
 }

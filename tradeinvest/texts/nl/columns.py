@@ -109,4 +109,6 @@ TEXTS: dict[str, str] = {
     "kind_bidbooks": "Bidbooks en FFT's",
     "kind_calendar": "Activiteitenkalender (per jaar)",
     "kind_country_plans": "Landenplannen (per jaar)",
+    # i16g: the pipeline kind
+    "kind_pipeline": "Pijplijn (kansen)",
 }

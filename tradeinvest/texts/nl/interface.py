@@ -166,4 +166,45 @@ TEXTS: dict[str, str] = {
     "status_behind": "Achter",
     "status_reached": "Gehaald",
     "status_missed": "Niet gehaald",
+    # i16h: the forecast's prior (settings)
+    "setting_forecast_p_prospect_high": (
+        "Prognose: standaardkans op landen binnen 12 maanden, prospect / "
+        "hoog"
+    ),
+    "setting_forecast_p_prospect_medium": (
+        "Prognose: standaardkans op landen binnen 12 maanden, prospect / "
+        "midden"
+    ),
+    "setting_forecast_p_prospect_low": (
+        "Prognose: standaardkans op landen binnen 12 maanden, prospect / "
+        "laag"
+    ),
+    "setting_forecast_p_active_high": (
+        "Prognose: standaardkans op landen binnen 12 maanden, actief / "
+        "hoog"
+    ),
+    "setting_forecast_p_active_medium": (
+        "Prognose: standaardkans op landen binnen 12 maanden, actief / "
+        "midden"
+    ),
+    "setting_forecast_p_active_low": (
+        "Prognose: standaardkans op landen binnen 12 maanden, actief / "
+        "laag"
+    ),
+    "setting_forecast_p_verify_high": (
+        "Prognose: standaardkans op landen binnen 12 maanden, verificatie / "
+        "hoog"
+    ),
+    "setting_forecast_p_verify_medium": (
+        "Prognose: standaardkans op landen binnen 12 maanden, verificatie / "
+        "midden"
+    ),
+    "setting_forecast_p_verify_low": (
+        "Prognose: standaardkans op landen binnen 12 maanden, verificatie / "
+        "laag"
+    ),
+    "setting_forecast_prior_strength": (
+        "Prognose: gewicht van de standaardkansen (in kansen uit de eigen "
+        "historie)"
+    ),
 }

@@ -221,4 +221,17 @@ TEXTS: dict[str, str] = {
     "guess_values_dates": "de waarden zijn datums",
     "guess_values_terms": "de waarden komen uit de lijst '{label}'",
     "guess_values_do_not_fit": "de kop lijkt op '{label}', maar de waarden passen daar niet bij",
+    # i16h: forecast command
+    "cli_forecast_period": "geef --year en --quarter (bijvoorbeeld --year 2025 --quarter Q3), "
+                           "of --backtest",
+    "cli_forecast_head": "Prognose {year} aan het eind van Q{quarter}: gerealiseerd {realised}, "
+                         "doel {target}",
+    "cli_forecast_method": "  {method}: {forecast}{interval} (backtest: gemiddelde absolute "
+                           "fout {mae}){best}",
+    "cli_forecast_interval": ", 80%-interval {low} – {high}",
+    "cli_forecast_best": "  ← meest accuraat hier",
+    "cli_forecast_still_needed": "Verwacht uit de pijplijn: {expected}; nog nodig uit de "
+                                 "pijplijn: {needed}",
+    "cli_backtest_method": "{method}: {n} kwartaaleinden, gemiddelde absolute fout {mae}, "
+                           "actueel binnen het 80%-interval: {coverage}",
 }

@@ -329,4 +329,19 @@ TEXTS: dict[str, str] = {
         "het totaal in het bestand ({total}) wijkt af van de som van de ingelezen regels "
         "({sum}); ontbreekt er een regel of klopt de formule niet?"
     ),
+    # i16g: the pipeline kind's rules (ingest/pipeline_rules.py)
+    "problem_pipeline_lost_reason": (
+        "een verloren kans heeft een reden nodig: vul 'Reden verloren' in"
+    ),
+    "problem_pipeline_won_project": (
+        "een gewonnen kans noemt het project dat ze werd: vul 'Projectreferentie' in"
+    ),
+    "problem_pipeline_lost_detail": (
+        "reden of land van verlies ingevuld, maar de kans staat niet op Verloren; "
+        "dat telt pas als de fase Verloren is"
+    ),
+    "problem_pipeline_project_not_won": (
+        "projectreferentie ingevuld, maar de kans staat niet op Gewonnen; "
+        "ze telt pas als gewonnen als de fase Gewonnen is"
+    ),
 }

@@ -137,4 +137,13 @@ TEXTS: dict[str, str] = {
         "(apt-get install chromium). Het Excel-rapport werkt zonder."
     ),
     "report_charts_failed": "Grafieken konden niet worden gemaakt met Chromium: {error}",
+    # i16h: the forecast and its backtest in the report
+    "report_forecast_best": "Prognose jaareinde, meest accurate methode hier",
+    "report_forecast_best_value": "Prognose jaareinde ({method})",
+    "report_forecast_pipeline": "Prognose jaareinde (pijplijn)",
+    "report_forecast_low": "Pijplijnprognose: 80%-interval laag",
+    "report_forecast_high": "Pijplijnprognose: 80%-interval hoog",
+    "report_still_needed": "Nog nodig uit de pijplijn",
+    "report_backtest_mae": "Backtest, gemiddelde absolute fout: {method}",
+    "report_backtest_coverage": "Backtest: uitkomst binnen het 80%-interval",
 }

@@ -1,0 +1,120 @@
+"""How good each forecast method has been here: every past quarter end replayed on the data as
+reported then, against the year-end figure as reported now.
+
+Rule (docs/indicators.md, "Forecast"): for every year whose four quarters are loaded now, and
+each of its quarters 1–3 (at the end of Q4 the year is known, not forecast), each method is
+computed as at `changes.reported_at(year, quarter)`: just before the first upload for a later
+quarter, so a correction uploaded later never changes an earlier forecast. The actual is the
+year's new jobs now. error = forecast − actual; per method the mean absolute error (MAE) over
+the quarter ends where it had a figure, and for the pipeline the share of them whose actual
+fell inside its 80 % interval. The method with the lowest MAE is "the most accurate here".
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from tradeinvest.measure.changes import reported_at
+from tradeinvest.measure.forecast import METHODS, forecast
+from tradeinvest.measure.progress import quarters_loaded, run_rates
+from tradeinvest.periods import Quarter
+
+COLUMNS = ["method", "year", "quarter", "forecast", "low", "high", "actual", "error", "inside"]
+
+
+def finished_years(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Years whose four quarters of projects are loaded now (their actual is known)."""
+    rows = con.execute("SELECT DISTINCT year(period_start) FROM uploads WHERE kind = 'projects' "
+                       "ORDER BY 1").fetchall()
+    return [int(r[0]) for r in rows if len(quarters_loaded(con, int(r[0]))) == 4]
+
+
+def backtest(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """One row per method and past quarter end with a forecast: method, year, quarter,
+    forecast, low, high (the pipeline's interval; else NaN), actual, error, inside."""
+    rows = []
+    for year in finished_years(con):
+        actual = run_rates(con, year, None).new_jobs
+        for quarter in (1, 2, 3):
+            moment = reported_at(con, year, quarter)
+            f = forecast(con, year, quarter, as_of=moment)
+            for method in METHODS:
+                point, low, high = f.points[method], f.lows[method], f.highs[method]
+                if point is None:
+                    continue
+                inside = None if low is None else bool(low <= actual <= high)
+                rows.append((method, year, quarter, point, low, high, actual, point - actual,
+                             inside))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def accuracy(tested: pd.DataFrame) -> pd.DataFrame:
+    """Per method (in METHODS order): n (quarter ends tested), mae, coverage (share of the
+    pipeline's intervals holding the actual; NaN for a method without an interval)."""
+    out = []
+    for method in METHODS:
+        rows = tested[tested["method"] == method]
+        inside = rows["inside"].dropna()
+        out.append((method, len(rows), rows["error"].abs().mean() if len(rows) else None,
+                    inside.astype(float).mean() if len(inside) else None))
+    return pd.DataFrame(out, columns=["method", "n", "mae", "coverage"])
+
+
+def best_method(scores: pd.DataFrame) -> str | None:
+    """The method with the lowest mean absolute error (None before any year is tested)."""
+    tested = scores.dropna(subset=["mae"])
+    return None if tested.empty else str(tested.sort_values("mae", kind="stable")
+                                         .iloc[0]["method"])
+
+
+def _number(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def backtest_summary(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+    """The backtest as plain values (CLI `forecast --backtest --json`, the Overview's table):
+    forecasts (per method and quarter end: forecast, low, high, actual, error, inside),
+    methods (per method: n, mae, coverage), best_method."""
+    tested = backtest(con)
+    scores = accuracy(tested)
+    return {
+        "forecasts": [{"method": r.method, "year": int(r.year), "quarter": int(r.quarter),
+                       "period": str(Quarter(int(r.year), int(r.quarter))),
+                       "forecast": float(r.forecast), "low": _number(r.low),
+                       "high": _number(r.high), "actual": float(r.actual),
+                       "error": float(r.error),
+                       "inside": None if pd.isna(r.inside) else bool(r.inside)}
+                      for r in tested.itertuples()],
+        "methods": {r.method: {"n": int(r.n), "mae": _number(r.mae),
+                               "coverage": _number(r.coverage)} for r in scores.itertuples()},
+        "best_method": best_method(scores),
+    }
+
+
+def forecast_summary(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str
+                     ) -> dict[str, object]:
+    """This quarter's forecasts as plain values, as the Overview shows them and `forecast
+    --json` prints them: year, quarter, realised, target, expected_from_pipeline,
+    still_needed, methods (per method: forecast, low, high, and its backtest mae, coverage
+    and tested: the quarter ends behind them), best_method (lowest backtest MAE among those
+    with a figure now), opportunities (the TOP that matter most)."""
+    f = forecast(con, year, quarter)
+    scores = backtest_summary(con)["methods"]
+    top = f.opportunities
+    return {
+        "year": f.year, "quarter": f.quarter, "realised": f.realised, "target": f.target,
+        "expected_from_pipeline": f.expected, "still_needed": f.still_needed,
+        "methods": {m: {"forecast": f.points[m], "low": f.lows[m], "high": f.highs[m],
+                        "mae": scores[m]["mae"], "coverage": scores[m]["coverage"],
+                        "tested": scores[m]["n"]}
+                    for m in METHODS},
+        "best_method": best_method(pd.DataFrame([{"method": m, **v} for m, v in scores.items()
+                                                 if f.points[m] is not None],
+                                                columns=["method", "n", "mae", "coverage"])),
+        "opportunities": [{"reference": r.reference, "company": r.company,
+                           "country": r.country, "stage": r.stage, "likelihood": r.likelihood,
+                           "expected_jobs": float(r.expected_jobs), "probability": float(r.p),
+                           "weighted_jobs": float(r.weighted_jobs)}
+                          for r in top.itertuples()],
+    }
