@@ -96,3 +96,18 @@ def test_load_replace_and_undo_as_for_every_kind(con):
     assert sorted(con.execute("SELECT reference, stage FROM pipeline_current").fetchall()) == [
         ("K-1", "active"), ("K-2", "prospect")]
     assert {first.upload_id, second.upload_id} <= set(history(con)["upload_id"])
+
+
+def test_the_command_line_loads_a_pipeline_file(tmp_path, capsys):
+    from tradeinvest.cli import main
+
+    db = tmp_path / "cli.duckdb"
+    good, bad = tmp_path / "pijplijn.xlsx", tmp_path / "fout.xlsx"
+    good.write_bytes(_file(_row("K-1", "actief")))
+    bad.write_bytes(_file(_row("K-1", "gewonnen")))
+    assert main(["--db", str(db), "load", str(bad), "--kind", "pipeline",
+                 "--period", "2025Q3"]) == 1
+    assert "Projectreferentie" in capsys.readouterr().err
+    assert main(["--db", str(db), "load", str(good), "--kind", "pipeline",
+                 "--period", "2025Q3"]) == 0
+    assert "upload 1" in capsys.readouterr().out

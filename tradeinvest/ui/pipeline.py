@@ -26,7 +26,7 @@ _VOCABS = {"stage": vocab.PIPELINE_STAGES, "likelihood": vocab.LIKELIHOODS,
 # shown column -> catalogue key of its header
 _CONVERSION = {"stage": "pipeline_col_stage", "reached": "pipeline_col_reached",
                "won": "pipeline_col_won", "lost": "pipeline_col_lost",
-               "open": "pipeline_col_open", "conversion": "pipeline_col_conversion"}
+               "open": "pipeline_col_open", "conversion_share": "pipeline_col_conversion"}
 _OPEN_LIST = {"reference": "pipeline_col_reference", "company": "pipeline_col_company",
               "country": "pipeline_col_country", "stage": "pipeline_col_stage",
               "likelihood": "pipeline_col_likelihood",
@@ -52,7 +52,8 @@ def _labels(frame: pd.DataFrame, lang: str, names: dict[str, str] | None = None
     for column in ("country", "lost_to_country"):
         if column in out:
             out[column] = [label("country", c, lang, names) for c in out[column]]
-    return out
+    # a share: tables and CSV show it as a percentage (fmt.column_decimals)
+    return out.rename(columns={"conversion": "conversion_share"})
 
 
 def _headers(columns: dict[str, str], lang: str) -> dict[str, str]:

@@ -245,7 +245,7 @@ TEXTS: dict[str, str] = {
         "opportunities still open count too."
     ),
     "pipeline_no_open": "No open opportunities in the pipeline of {quarter}.",
-    "pipeline_open_chart": "Open pipeline: expected jobs by stage and likelihood to land",
+    "pipeline_open_chart": "Open pipeline by stage and likelihood",
     "pipeline_conversion_chart": "Conversion by stage: share won",
     "pipeline_conversion_note": (
         "An opportunity reached a stage in the first quarter it was reported at that stage or "

@@ -252,7 +252,7 @@ TEXTS: dict[str, str] = {
         "die nog open zijn tellen mee."
     ),
     "pipeline_no_open": "Geen open kansen in de pijplijn van {quarter}.",
-    "pipeline_open_chart": "Open pijplijn: verwachte banen per fase en kans op landen",
+    "pipeline_open_chart": "Open pijplijn per fase en kans",
     "pipeline_conversion_chart": "Conversie per fase: deel dat gewonnen werd",
     "pipeline_conversion_note": (
         "Een kans heeft een fase bereikt in het eerste kwartaal dat ze in die fase of een "
