@@ -16,7 +16,7 @@ from tests.corpus.make_corpus import member, rewrite_zip
 from tradeinvest.ingest.header_row import Lookup, map_columns
 from tradeinvest.ingest.problems import Problem
 from tradeinvest.ingest.reader import ReadResult, read_upload
-from tradeinvest.ingest.schema import Column, SheetSpec
+from tradeinvest.ingest.spec import Column, SheetSpec
 
 HEADER_NL = ["Projectreferentie", "Bedrijf", "Pijler", "Soort project", "Land", "Sector",
              "Datum gerealiseerd", "Nieuwe directe banen"]

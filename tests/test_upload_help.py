@@ -13,6 +13,7 @@ from conftest import project_row, projects_xlsx
 from tradeinvest import vocab
 from tradeinvest.ingest import reader, schema
 from tradeinvest.ingest.cell_values import parser
+from tradeinvest.ingest.spec import Column
 from tradeinvest.ingest.suggest import period_hint
 from tradeinvest.loading import check
 from tradeinvest.periods import Quarter
@@ -30,7 +31,7 @@ def _typo(word: str) -> str:
     return word[:middle] + word[middle + 1:]
 
 
-def _meant_and_typed(column: schema.Column) -> tuple[str, str]:
+def _meant_and_typed(column: Column) -> tuple[str, str]:
     """The label a suggestion should name, and a one-letter typo of a way to write it: the
     longest way whose typo is no known value itself (a synonym may be spelled like that)."""
     if column.type == "country":

@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 from tradeinvest import vocab
 from tradeinvest.countries import parse_country
 from tradeinvest.ingest import dates, limits, normalise, numeric, themes
-from tradeinvest.ingest.schema import Column
+from tradeinvest.ingest.spec import Column
 from tradeinvest.texts.phrases import Phrase, Refusal
 
 _MAX_TEXT = 500

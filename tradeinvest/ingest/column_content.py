@@ -18,7 +18,7 @@ from functools import lru_cache
 from tradeinvest import vocab
 from tradeinvest.countries import parse_country
 from tradeinvest.ingest import dates, numeric
-from tradeinvest.ingest.schema import Column
+from tradeinvest.ingest.spec import Column
 from tradeinvest.text_keys import is_blank, normalise_header
 from tradeinvest.vocab import Vocabulary
 

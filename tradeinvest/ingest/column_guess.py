@@ -22,7 +22,7 @@ from tradeinvest.ingest.column_content import CLEAR, Profile, profile, vocabular
 from tradeinvest.ingest.header_row import column_letter, header_key
 from tradeinvest.ingest.layout import SAMPLE_ROWS, SheetLayout
 from tradeinvest.ingest.mapping import DERIVABLE, Mapping, SheetMapping
-from tradeinvest.ingest.schema import Column, SheetSpec
+from tradeinvest.ingest.spec import Column, SheetSpec
 from tradeinvest.quoting import shorten
 from tradeinvest.text_keys import is_blank, normalise_header
 from tradeinvest.texts.phrases import Phrase, Words

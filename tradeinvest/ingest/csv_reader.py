@@ -17,7 +17,6 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from tradeinvest.ingest.header_row import Lookup, find_header
-from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import (
     HEADER_SEARCH_ROWS,
     Body,
@@ -27,6 +26,7 @@ from tradeinvest.ingest.source import (
     arrow_body,
     empty_as_null,
 )
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.texts.phrases import Phrase
 
 _CSV_DELIMITERS = (";", ",", "\t")

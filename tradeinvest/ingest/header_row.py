@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import HEADER_SEARCH_ROWS, Rows
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.quoting import shorten
 from tradeinvest.text_keys import is_blank, normalise_header
 from tradeinvest.texts.phrases import Phrase

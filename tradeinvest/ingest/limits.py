@@ -12,7 +12,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 
-from tradeinvest.ingest.schema import LIMITS, Column
+from tradeinvest.ingest.schema import LIMITS
+from tradeinvest.ingest.spec import Column
 from tradeinvest.texts.phrases import Phrase
 
 JOBS_SETTING = "max_jobs_per_row"

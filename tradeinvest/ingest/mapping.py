@@ -22,8 +22,8 @@ from tradeinvest import vocab
 from tradeinvest.ingest.dates import parse_date
 from tradeinvest.ingest.header_row import header_key
 from tradeinvest.ingest.normalise import match_term
-from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import SheetData
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.text_keys import cell_text, is_blank, normalise_company, normalise_header
 from tradeinvest.texts.phrases import Phrase, Refusal
 

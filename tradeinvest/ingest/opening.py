@@ -14,9 +14,9 @@ import zipfile
 from collections.abc import Sequence
 
 from tradeinvest.ingest.csv_reader import open_csv
-from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.sheet_extent import MAX_CELLS, too_large_sheet
 from tradeinvest.ingest.source import Refused, Source
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.ingest.xlsx_reader import open_workbook
 from tradeinvest.texts.phrases import Phrase
 

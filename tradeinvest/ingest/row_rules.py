@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from tradeinvest import vocab
 from tradeinvest.ingest.distinct import Distinct, by_value, mask
-from tradeinvest.ingest.schema import SheetSpec
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.texts.phrases import Phrase, Words
 
 Frame = dict[str, pa.Array]

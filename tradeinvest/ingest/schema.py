@@ -14,10 +14,7 @@ from dataclasses import replace
 
 from tradeinvest import vocab
 from tradeinvest.ingest.schema_pipeline import PIPELINE
-from tradeinvest.ingest.spec import Column as Column
-from tradeinvest.ingest.spec import ColumnType as ColumnType
-from tradeinvest.ingest.spec import LimitKind
-from tradeinvest.ingest.spec import SheetSpec as SheetSpec
+from tradeinvest.ingest.spec import Column, LimitKind, SheetSpec
 
 # The largest value a number column accepts per row, by what it measures: a typo (an extra
 # zero, 1e308) is refused instead of turning a total into infinity. Jobs per row can be set

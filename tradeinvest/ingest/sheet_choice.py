@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from tradeinvest.ingest.header_row import Lookup, find_header, header_key
 from tradeinvest.ingest.mapping import Mapping
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.source import HEADER_SEARCH_ROWS, Rows, Source
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.periods import Period, find_period
 
 

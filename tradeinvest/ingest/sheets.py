@@ -21,7 +21,6 @@ from tradeinvest.ingest.header_row import (
 )
 from tradeinvest.ingest.mapping import Mapping, Origin, fill, mapping_problems, note_texts, origins
 from tradeinvest.ingest.problems import Problem, Severity
-from tradeinvest.ingest.schema import SheetSpec
 from tradeinvest.ingest.sheet_choice import choose_sheets, head_rows
 from tradeinvest.ingest.source import (
     HEADER_SEARCH_ROWS,
@@ -33,6 +32,7 @@ from tradeinvest.ingest.source import (
     Source,
     python_values,
 )
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.periods import Period
 from tradeinvest.texts.phrases import Phrase
 

@@ -15,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tradeinvest.ingest.schema import SheetSpec
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.texts.phrases import Refusal
 
 HEADER_SEARCH_ROWS = 30  # the header row must be within the first 30 rows

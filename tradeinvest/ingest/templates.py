@@ -29,7 +29,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from tradeinvest import vocab
 from tradeinvest.countries import country_rows
-from tradeinvest.ingest.schema import KINDS, YEARLY_KINDS, Column
+from tradeinvest.ingest.schema import KINDS, YEARLY_KINDS
+from tradeinvest.ingest.spec import Column
 from tradeinvest.texts import t
 from tradeinvest.vocab import Vocabulary
 

@@ -20,8 +20,8 @@ from babel.numbers import format_decimal
 
 from tradeinvest.ingest import cell_values, units
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.ingest.schema import Column
 from tradeinvest.ingest.source import Cells, SheetData, python_values
+from tradeinvest.ingest.spec import Column
 from tradeinvest.text_keys import is_blank
 from tradeinvest.texts.phrases import Phrase
 

@@ -30,8 +30,8 @@ from tradeinvest.ingest import (
 from tradeinvest.ingest.distinct import Distinct
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
-from tradeinvest.ingest.schema import Column
 from tradeinvest.ingest.source import SheetData, python_values
+from tradeinvest.ingest.spec import Column
 from tradeinvest.periods import Quarter
 from tradeinvest.text_keys import is_blank
 from tradeinvest.texts.phrases import Phrase

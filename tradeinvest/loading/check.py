@@ -19,6 +19,7 @@ from tradeinvest.ingest.calendar import finish
 from tradeinvest.ingest.layout import SheetLayout, read_layout
 from tradeinvest.ingest.mapping import Mapping, Origin, SheetMapping
 from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.loading import mappings, trace
 from tradeinvest.loading.kinds import is_yearly
@@ -80,7 +81,7 @@ class Checked:
                               trace.origins_table(self.origins), self.raw_values)
 
 
-def _tables(spec: schema.SheetSpec, frame: pa.Table) -> list[tuple[str, pa.Table]]:
+def _tables(spec: SheetSpec, frame: pa.Table) -> list[tuple[str, pa.Table]]:
     """A sheet's rows as database tables: contact-person details apart (only the rows that
     give any), so no KPI query ever reads them."""
     personal = [c.name for c in spec.columns if c.personal]

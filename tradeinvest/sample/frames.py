@@ -9,6 +9,7 @@ import pandas as pd
 
 from tradeinvest import vocab
 from tradeinvest.ingest import schema
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.periods import Quarter
 from tradeinvest.sample.calendar_data import SEVERAL_THEMES
 from tradeinvest.sample.entities import Bidbook, Lead
@@ -34,7 +35,7 @@ def _bidbook_outcome(bidbook: Bidbook, cut: dt.date) -> str:
     return "pending"
 
 
-def _frame(spec: schema.SheetSpec, rows: list[dict[str, object]]) -> pd.DataFrame:
+def _frame(spec: SheetSpec, rows: list[dict[str, object]]) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=[c.name for c in spec.columns])
 
 
