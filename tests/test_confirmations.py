@@ -7,10 +7,14 @@ import datetime as dt
 
 import pytest
 from factories import load
+from streamlit.testing.v1 import AppTest
 
+from tests.apptest import ROOT, metrics, sign_in
+from tradeinvest import access
 from tradeinvest.loading.confirmations import Confirmation, set_confirmation, set_confirmations
 from tradeinvest.measure import Filters, progress, totals
 from tradeinvest.measure.confirmations import confirmation_summary, projects, weight
+from tradeinvest.store import db, users
 from tradeinvest.texts.phrases import Refusal
 
 ASKED = dt.date(2024, 11, 1)
@@ -113,3 +117,72 @@ def test_bad_answers_are_refused_and_nothing_is_stored(five, item, key):
     assert five.execute("SELECT count(*) FROM confirmations").fetchone()[0] == 0
     assert five.execute("SELECT count(*) FROM audit_log WHERE action = 'confirmation'"
                         ).fetchone()[0] == 0
+
+
+# --- the page (AppTest): the coordinator enters answers and the figures follow -------------
+
+PASSWORD = "a long role password"
+
+
+def _country_page(**signed_in: str):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params.update(jaar="2024", land="DE")
+    at.run()
+    if signed_in:
+        sign_in(at, signed_in["role"], PASSWORD)
+    at.switch_page("pages/countries.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_answers_entered_on_the_page_change_the_figures(app_db):
+    con = db.connect(app_db)
+    try:
+        listed = projects(con, Filters(year=2024, country="DE"))
+        before = confirmation_summary(con, 2024, Filters(country="DE"))
+    finally:
+        con.close()
+    ref = listed.sort_values("new_jobs").iloc[-1]["reference"]
+    jobs = float(listed.set_index("reference").loc[ref, "new_jobs"])
+    at = _country_page()
+    shown = metrics(at)
+    assert shown["Banen gewogen naar bijdrage"] == f"{before['new_jobs']:.0f}"
+    assert shown["Bevestigde banen"] == "0"
+    at.selectbox(key="conf_project").set_value(ref).run()
+    at.selectbox(key=f"conf_status_{ref}").set_value("confirmed")
+    at.selectbox(key=f"conf_band_{ref}").set_value("60")
+    at.radio(key=f"conf_pre_{ref}").set_value(True)
+    at.button[[b.label for b in at.button].index("Antwoorden opslaan")].click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    shown = metrics(at)
+    assert shown["Bevestigde banen"] == f"{jobs:.0f}"
+    assert shown["Banen gewogen naar bijdrage"] == f"{before['new_jobs'] - jobs * 0.5:.0f}"
+    con = db.connect(app_db)
+    try:
+        audited = con.execute("SELECT actor, detail FROM audit_log WHERE action = "
+                              "'confirmation'").fetchall()
+    finally:
+        con.close()
+    assert len(audited) == 1 and audited[0][1].startswith(f"{ref}: confirmed")
+    assert "band=60" in audited[0][1] and "prerequisite=True" in audited[0][1]
+
+
+@pytest.mark.parametrize("role", ["team", "governor"])
+def test_other_roles_see_statuses_but_cannot_edit(app_db, role):
+    con = db.connect(app_db)
+    try:
+        users.add_user(con, role, role, PASSWORD, "test")
+        ref = projects(con, Filters(year=2024, country="DE"))["reference"].iloc[0]
+        with pytest.raises(access.AccessDenied):  # the server's guard, whatever is shown
+            access.perform(con, access.Principal(role, role), set_confirmation,
+                           Confirmation(ref, "confirmed"), role,
+                           audit=lambda *a: None)
+        assert con.execute("SELECT count(*) FROM confirmations").fetchone()[0] == 0
+    finally:
+        con.close()
+    at = _country_page(role=role)
+    keys = [w.key for kind in ("selectbox", "radio", "date_input") for w in at.get(kind)]
+    assert not [k for k in keys if k and k.startswith("conf_")]
+    assert "Antwoorden opslaan" not in [b.label for b in at.button]
+    assert "Bevestigde banen" in [m.label for m in at.metric]

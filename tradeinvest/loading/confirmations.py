@@ -77,10 +77,10 @@ def set_confirmations(con: duckdb.DuckDBPyConnection, items: list[Confirmation],
 
 
 def set_confirmation(con: duckdb.DuckDBPyConnection, c: Confirmation, user: str, *,
-                     now: dt.datetime | None = None) -> None:
+                     now: dt.datetime | None = None) -> int:
     """Store one project's status and answers (coordinator only: an unregistered data change
-    is access.CHANGE); a Refusal says what is wrong and stores nothing."""
-    set_confirmations(con, [c], user, now=now)
+    is access.CHANGE); a Refusal says what is wrong and stores nothing. Returns 1 (stored)."""
+    return set_confirmations(con, [c], user, now=now)
 
 
 def confirmation(con: duckdb.DuckDBPyConnection, ref: str) -> Confirmation | None:
