@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from factories import load
 from streamlit.testing.v1 import AppTest
@@ -186,3 +187,23 @@ def test_other_roles_see_statuses_but_cannot_edit(app_db, role):
     assert not [k for k in keys if k and k.startswith("conf_")]
     assert "Antwoorden opslaan" not in [b.label for b in at.button]
     assert "Bevestigde banen" in [m.label for m in at.metric]
+
+
+def test_the_sample_holds_spread_confirmations(tmp_path):
+    """Most landed projects asked, about half confirmed, a few disputed, every band used."""
+    from tests.sample_db import sample_copy
+
+    con = db.connect(sample_copy(tmp_path / "sample.duckdb"))
+    try:
+        listed = projects(con)
+        status = listed["status"].value_counts(normalize=True)
+        assert status["not_asked"] < 0.3
+        assert 0.4 <= status["confirmed"] <= 0.6
+        assert 0 < status["disputed"] <= 0.1
+        assert set(listed["band"].dropna()) == {"none", "up_to_20", "40", "60", "80",
+                                                "more_than_80", "all"}
+        latest = listed["d"].max()
+        assert (listed.loc[listed["d"] > latest - pd.Timedelta(days=60), "status"]
+                == "not_asked").all()  # the last weeks before the cut are not asked yet
+    finally:
+        con.close()
