@@ -7,12 +7,19 @@ import datetime as dt
 
 import pandas as pd
 import pytest
+from conftest import make_xlsx
 from factories import load
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest import ROOT, metrics, sign_in
 from tradeinvest import access
-from tradeinvest.loading.confirmations import Confirmation, set_confirmation, set_confirmations
+from tradeinvest.ingest.problems import UploadRejected
+from tradeinvest.loading.confirmations import (
+    Confirmation,
+    load_answers,
+    set_confirmation,
+    set_confirmations,
+)
 from tradeinvest.measure import Filters, progress, totals
 from tradeinvest.measure.confirmations import confirmation_summary, projects, weight
 from tradeinvest.store import db, users
@@ -207,3 +214,41 @@ def test_the_sample_holds_spread_confirmations(tmp_path):
                 == "not_asked").all()  # the last weeks before the cut are not asked yet
     finally:
         con.close()
+
+
+# --- answers uploaded as a sheet (loading.confirmations.load_answers) ----------------------
+
+ANSWER_HEADER = ["Projectreferentie", "Status", "Gevraagd op", "Zonder hulp ook bereikt",
+                 "Voorwaarde", "Sneller", "Antwoord op"]
+
+
+def test_a_sheet_of_answers_is_stored_as_entered_on_the_page(five):
+    data = make_xlsx({"Bevestigingen": [
+        ANSWER_HEADER,
+        ["a", "Bevestigd", "01-11-2024", "Niets", "ja", "ja", "02-12-2024"],
+        ["B", "Bevestigd", "01-11-2024", "40 tot 60 %", "nee", "ja", "02-12-2024"],
+        ["C", "Betwist", "01-11-2024", None, None, None, "02-12-2024"],
+        ["D", "Gevraagd", "01-11-2024", None, None, None, None]]})
+    assert load_answers(five, data, "antwoorden.xlsx", "coordinator") == 4
+    s = confirmation_summary(five, 2024)
+    assert (s["confirmed_jobs"], s["disputed_jobs"]) == (150, 40)
+    assert s["contribution_weighted_jobs"] == pytest.approx(155)  # as the page example
+    b = projects(five, Filters(year=2024)).set_index("reference").loc["B"]
+    assert (b["prerequisite"], b["faster"], pd.Timestamp(b["asked_on"]).date()) == (
+        False, True, ASKED)
+
+
+def test_a_bad_sheet_is_refused_naming_the_cell_and_nothing_is_stored(five):
+    data = make_xlsx({"Bevestigingen": [
+        ANSWER_HEADER,
+        ["A", "Bevestigd", "01-11-2024", "Niets", "ja", "ja", "02-12-2024"],
+        ["B", "Bevestigd", "01-11-2024", "de helft", None, None, None]]})
+    with pytest.raises(UploadRejected) as rejected:
+        load_answers(five, data, "antwoorden.xlsx", "coordinator")
+    (problem,) = [p for p in rejected.value.problems if p.severity == "error"]
+    assert (problem.sheet, problem.row) == ("Bevestigingen", 3)
+    assert "de helft" in problem.line("nl") and "Zonder hulp" in problem.line("nl")
+    unknown = make_xlsx({"Bevestigingen": [ANSWER_HEADER, ["X-9", "Gevraagd", "01-11-2024"]]})
+    with pytest.raises(Refusal, match="X-9"):
+        load_answers(five, unknown, "antwoorden.xlsx", "coordinator")
+    assert five.execute("SELECT count(*) FROM confirmations").fetchone()[0] == 0
