@@ -16,7 +16,13 @@ import pandas as pd
 import streamlit as st
 
 from tradeinvest import access
-from tradeinvest.loading.confirmations import BANDS, STATUSES, Confirmation, set_confirmation
+from tradeinvest.loading.confirmations import (
+    BANDS,
+    STATUSES,
+    Confirmation,
+    load_answers,
+    set_confirmation,
+)
 from tradeinvest.measure import Filters
 from tradeinvest.measure import confirmations as m_conf
 from tradeinvest.reporting import fmt
@@ -81,6 +87,22 @@ def section(sel: Selection, f: Filters) -> None:
     _statuses(projects, lang)
     if may_edit():
         _editor(projects, sel, lang)
+        _upload(lang)
+
+
+def _upload(lang: str) -> None:
+    """Answers of many projects from a sheet (loading.confirmations.load_answers)."""
+    st.markdown(f"**{t('confirmation_upload', lang)}**")
+    file = st.file_uploader(t("confirmation_upload", lang), type=["xlsx", "xls", "csv"],
+                            help=t("confirmation_upload_help", lang), key="conf_upload",
+                            label_visibility="collapsed")
+    st.caption(t("confirmation_upload_help", lang))
+    if file is None or not st.button(t("confirmation_upload_button", lang),
+                                     key="conf_upload_save"):
+        return
+    count = loading.write(lang, load_answers, file.getvalue(), file.name, state.user())
+    if count is not None:
+        flash.after_rerun(FLASH, t("confirmation_uploaded", lang, count=count))
 
 
 def _editor(projects: pd.DataFrame, sel: Selection, lang: str) -> None:

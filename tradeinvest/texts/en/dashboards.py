@@ -215,4 +215,12 @@ TEXTS: dict[str, str] = {
     "confirmation_letter_download": "Confirmation letter (PDF)",
     "confirmation_save": "Save the answers",
     "confirmation_saved": "Confirmation of {reference} saved: {status}.",
+    "confirmation_upload": "Answers of several projects from a file",
+    "confirmation_upload_help": (
+        "One row per project with the columns Project reference, Status, Asked on, Achieved "
+        "without help, Prerequisite, Faster and Answered on (sheet 'Confirmations'). All or "
+        "nothing: with an error nothing is stored."
+    ),
+    "confirmation_upload_button": "Save the answers from the file",
+    "confirmation_uploaded": "Answers of {count} projects saved.",
 }

@@ -222,4 +222,12 @@ TEXTS: dict[str, str] = {
     "confirmation_letter_download": "Bevestigingsbrief (PDF)",
     "confirmation_save": "Antwoorden opslaan",
     "confirmation_saved": "Bevestiging van {reference} opgeslagen: {status}.",
+    "confirmation_upload": "Antwoorden van meer projecten uit een bestand",
+    "confirmation_upload_help": (
+        "Eén rij per project met de kolommen Projectreferentie, Status, Gevraagd op, Zonder "
+        "hulp ook bereikt, Voorwaarde, Sneller en Antwoord op (blad 'Bevestigingen'). Alles "
+        "of niets: bij een fout wordt niets opgeslagen."
+    ),
+    "confirmation_upload_button": "Antwoorden opslaan uit het bestand",
+    "confirmation_uploaded": "Antwoorden van {count} projecten opgeslagen.",
 }
