@@ -25,6 +25,7 @@ from tradeinvest.loading.uploads import load_upload
 from tradeinvest.periods import Quarter
 from tradeinvest.sample import effort, projects
 from tradeinvest.sample.calendar_data import FIRST_YEAR, LAST_CALENDAR_YEAR
+from tradeinvest.sample.confirmations import load_confirmations_sample
 from tradeinvest.sample.frames import upload_frames
 from tradeinvest.sample.pipeline import pipeline_frames
 from tradeinvest.sample.plans import load_plans_sample
@@ -93,4 +94,5 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
                     kind, quarter, user)
         count += 1
     load_plans_sample(con, user, last_quarter)  # calendars, country plans, yardstick
+    load_confirmations_sample(con, user, last_quarter, seed)  # investors' answers
     return count

@@ -335,4 +335,19 @@ TEXTS: dict[str, str] = {
         "a project reference is filled in, but the opportunity is not at stage Won; "
         "it only counts as won once the stage is Won"
     ),
+    # i17b: confirmation and contribution
+    "refusal_confirmation_project": "no project with reference '{reference}'",
+    "refusal_confirmation_status": (
+        "unknown status '{value}' (not asked, asked, confirmed or disputed)"
+    ),
+    "refusal_confirmation_band": (
+        "unknown answer '{value}' to the question how much the company would have achieved "
+        "without help"
+    ),
+    "refusal_confirmation_asked_on": (
+        "project '{reference}': give the date the confirmation was asked"
+    ),
+    "refusal_confirmation_unanswered": (
+        "project '{reference}': answers belong to a confirmed or disputed project"
+    ),
 }

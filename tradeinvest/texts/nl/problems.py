@@ -344,4 +344,19 @@ TEXTS: dict[str, str] = {
         "projectreferentie ingevuld, maar de kans staat niet op Gewonnen; "
         "ze telt pas als gewonnen als de fase Gewonnen is"
     ),
+    # i17b: confirmation and contribution
+    "refusal_confirmation_project": "geen project met referentie '{reference}'",
+    "refusal_confirmation_status": (
+        "onbekende status '{value}' (niet gevraagd, gevraagd, bevestigd of betwist)"
+    ),
+    "refusal_confirmation_band": (
+        "onbekend antwoord '{value}' op de vraag welk deel het bedrijf zonder hulp ook had "
+        "gerealiseerd"
+    ),
+    "refusal_confirmation_asked_on": (
+        "project '{reference}': geef de datum waarop de bevestiging is gevraagd"
+    ),
+    "refusal_confirmation_unanswered": (
+        "project '{reference}': antwoorden horen bij een bevestigd of betwist project"
+    ),
 }
