@@ -178,4 +178,18 @@ TEXTS: dict[str, str] = {
         "gemaakt uit bedrijf, datum en soort project (begint met G-; bij elke upload van dezelfde "
         "regel dezelfde)"
     ),
+    # i15b: column suggestions of the import assistant (why a column gets a field)
+    "guess_header_same": "de kop is '{label}'",
+    "guess_header_known": "de kop is een bekende naam voor '{label}'",
+    "guess_header_like": "de kop lijkt op '{label}'",
+    "guess_header_and_content": "{head} en {what}",
+    "guess_content_over_header": "{what}, al lijkt de kop op '{label}'",
+    "guess_jobs": "hele getallen, en de kop gaat over banen",
+    "guess_note": "vrije tekst: wordt als opmerking bij de rij bewaard",
+    "guess_nothing": "geen veld herkend: de kolom wordt niet gebruikt",
+    "guess_blank_header": "kolom zonder kop: wordt niet gebruikt",
+    "guess_taken": "lijkt ook '{label}', maar kolom {letter} past daar beter bij",
+    "guess_values_countries": "de waarden zijn landen",
+    "guess_values_dates": "de waarden zijn datums",
+    "guess_values_terms": "de waarden komen uit de lijst '{label}'",
 }
