@@ -27,11 +27,13 @@ from tradeinvest.vocab import Vocabulary
 # of those pass: a column of company names costs 20 failed lookups, not 200.
 _PROBE = 20
 _LONGEST = 60  # longer text is no country, date, number or term
+CLEAR = 0.6  # share of values of one kind that makes a column's content clear
 # A number as people type it: "ca. 30", "± 30", "30 fte", "30 (verwacht)" (the reader of
 # values decides what loads; here it only tells a column of numbers from one of words).
 _LOOSE_NUMBER = re.compile(
     r"(?:ca\.?|circa|±|~|\+/-|ongeveer|about|approx\.?)?\s*(\d[\d.,]*)\s*(?:[^\W\d_]+\.?|\(.*\))?",
     re.IGNORECASE)
+_SEVERAL = re.compile(r"[;,/|]")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,10 @@ class Profile:
     numbers: float
     whole: float                # whole numbers (a count of jobs, companies)
     terms: dict[Vocabulary, float]  # vocabulary -> share of values that are its terms
+
+    def clear(self) -> bool:
+        """The values are clearly of one kind (countries, dates, numbers or terms)."""
+        return max(self.countries, self.dates, self.numbers, *self.terms.values()) >= CLEAR
 
     def share(self, column: Column) -> float | None:
         """How well the values suit `column`'s type (None: no values, or any text suits)."""
@@ -160,7 +166,13 @@ def _term_keys(terms: Vocabulary) -> frozenset[str]:
 
 
 def _is_term(keys: frozenset[str]) -> Callable[[object], bool]:
+    """A term of the list, or several ("Gezond; Slim; Groen": a mission serves several
+    themes)."""
     def test(value: object) -> bool:
-        return isinstance(value, str) and len(value) <= _LONGEST \
-            and normalise_header(value) in keys
+        if not isinstance(value, str) or len(value) > _LONGEST:
+            return False
+        if normalise_header(value) in keys:
+            return True
+        parts = [p for p in _SEVERAL.split(value) if p.strip()]
+        return len(parts) > 1 and all(normalise_header(p) in keys for p in parts)
     return test
