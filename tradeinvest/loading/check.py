@@ -6,8 +6,9 @@ inside its own call before it writes.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 import pyarrow as pa
@@ -15,8 +16,11 @@ import pyarrow.compute as pc
 
 from tradeinvest.ingest import limits, reader, schema, suggest
 from tradeinvest.ingest.calendar import finish
+from tradeinvest.ingest.layout import SheetLayout, read_layout
+from tradeinvest.ingest.mapping import Mapping, Origin, SheetMapping
 from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.validate import Context, Validated, validate
+from tradeinvest.loading import mappings, trace
 from tradeinvest.loading.kinds import is_yearly
 from tradeinvest.periods import Period, Quarter, parse_year
 from tradeinvest.store import reference, uploads
@@ -26,13 +30,22 @@ from tradeinvest.texts.phrases import Phrase
 
 @dataclass(frozen=True)
 class Checked:
-    """A file's verdict: its problems, and the rows that passed, for `kind` and `period`."""
+    """A file's verdict: its problems, and the rows that passed, for `kind` and `period`;
+    the mapping it was read by (`mapping_name`: the saved one used, found by the file's header
+    `signature`) and its traceability (where each field came from, kept notes, values as
+    typed), stored with the load."""
 
     kind: str
     period: Period
     file_name: str
     sha256: str
     validated: Validated
+    mapping: Mapping | None = None
+    mapping_name: str | None = None
+    signature: str | None = None
+    origins: dict[str, dict[str, Origin]] = field(default_factory=dict)
+    notes: dict[str, list[str | None]] = field(default_factory=dict)
+    raw_values: pa.Table | None = None
 
     @property
     def problems(self) -> list[Problem]:
@@ -63,7 +76,8 @@ class Checked:
             if spec.name in self.frames:
                 tables.extend(_tables(spec, self.frames[spec.name]))
         return uploads.Upload(self.kind, self.period, self.file_name, self.sha256, tables,
-                              self.rows, len(self.warnings))
+                              self.rows, len(self.warnings),
+                              trace.origins_table(self.origins), self.raw_values)
 
 
 def _tables(spec: schema.SheetSpec, frame: pa.Table) -> list[tuple[str, pa.Table]]:
@@ -115,14 +129,62 @@ def _context(con: duckdb.DuckDBPyConnection, year: int) -> Context:
 
 
 def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str,
-                 period: str | Period) -> Checked:
+                 period: str | Period, *, mapping: Mapping | None = None,
+                 sheet: str | None = None) -> Checked:
     """Read and validate a file without writing anything. Raises UploadRejected for an
-    unknown kind or an unreadable period; every other problem is in the verdict."""
+    unknown kind or an unreadable period; every other problem is in the verdict.
+
+    Without a `mapping`, a saved mapping whose header signature matches one of the file's
+    sheets is used (and named in `Checked.mapping_name`). `sheet` names the file's sheet to
+    read for the kind's first sheet (when several qualify)."""
     if not isinstance(period, Period):
         period = period_of(kind, period, file_name)
-    max_bytes = int(reference.settings(con).get("max_upload_mb", 20) * 1024 * 1024)
-    read = reader.read_upload(data, file_name, kind, max_bytes=max_bytes)
-    return check_read(con, read, file_name, kind, period, hashlib.sha256(data).hexdigest())
+    max_bytes = upload_limit(con)
+    name, layouts = None, None
+    if mapping is not None or mappings.has_saved(con, kind):
+        layouts = read_layout(data, file_name, kind, max_bytes)[0]
+        if mapping is None and (found := saved_for(con, kind, layouts)) is not None:
+            name, mapping = found
+    if sheet is not None:
+        mapping = with_sheet(kind, mapping, sheet)
+    read = reader.read_upload(data, file_name, kind, max_bytes=max_bytes, mapping=mapping,
+                              period=period)
+    checked = check_read(con, read, file_name, kind, period, hashlib.sha256(data).hexdigest())
+    return dataclasses.replace(checked, mapping=mapping, mapping_name=name,
+                               signature=_signature(kind, layouts, read))
+
+
+def upload_limit(con: duckdb.DuckDBPyConnection) -> int:
+    """The largest file accepted, in bytes (setting max_upload_mb)."""
+    return int(reference.settings(con).get("max_upload_mb", 20) * 1024 * 1024)
+
+
+def saved_for(con: duckdb.DuckDBPyConnection, kind: str, layouts: list[SheetLayout]
+              ) -> tuple[str, Mapping] | None:
+    """The saved mapping of `kind` made for one of these sheets' headers, if any."""
+    for layout in layouts:
+        if (found := mappings.find_mapping(con, kind, layout.signature)) is not None:
+            return found
+    return None
+
+
+def _signature(kind: str, layouts: list[SheetLayout] | None, read: reader.ReadResult
+               ) -> str | None:
+    """The header signature a mapping of this file is saved under: that of the sheet read
+    for the kind's first sheet (else the file's first sheet with a header row)."""
+    if not layouts:
+        return None
+    data = read.sheets.get(schema.KINDS[kind][0].name)
+    found = [x for x in layouts if data is not None and x.sheet == data.sheet] or layouts
+    return found[0].signature
+
+
+def with_sheet(kind: str, mapping: Mapping | None, sheet: str) -> Mapping:
+    """`mapping` (or none) reading the file's sheet `sheet` for the kind's first sheet."""
+    first = schema.KINDS[kind][0].name
+    sheets = dict(mapping.sheets) if mapping else {}
+    sheets[first] = dataclasses.replace(sheets.get(first, SheetMapping()), sheet=sheet)
+    return Mapping(sheets)
 
 
 def check_read(con: duckdb.DuckDBPyConnection, read: reader.ReadResult, file_name: str,
@@ -130,7 +192,8 @@ def check_read(con: duckdb.DuckDBPyConnection, read: reader.ReadResult, file_nam
     """Validate what was read (from a file, or rows typed into the app) for `kind` and
     `period`: the same checks whichever way the rows came in."""
     if has_errors(read.problems):
-        return Checked(kind, period, file_name, sha256, Validated(problems=read.problems))
+        return Checked(kind, period, file_name, sha256, Validated(problems=read.problems),
+                       origins=read.origins, notes=read.notes)
     quarter = period.first_quarter
     checked = validate(read, file_name, quarter, _context(con, period.year))
     # Only a file with errors can be one for another quarter: a valid file skips this pass.
@@ -141,7 +204,8 @@ def check_read(con: duckdb.DuckDBPyConnection, read: reader.ReadResult, file_nam
     if kind == "calendar":
         finish(checked, read, file_name, period.year, place_answers(con))
     _say_when_empty(checked, kind, file_name)
-    return Checked(kind, period, file_name, sha256, checked)
+    return Checked(kind, period, file_name, sha256, checked, origins=read.origins,
+                   notes=read.notes, raw_values=trace.raw_values(read, checked.frames))
 
 
 def _say_when_empty(checked: Validated, kind: str, file_name: str) -> None:

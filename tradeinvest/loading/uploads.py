@@ -16,8 +16,9 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+from tradeinvest.ingest.mapping import Mapping
 from tradeinvest.ingest.problems import Problem
-from tradeinvest.loading import check
+from tradeinvest.loading import check, mappings
 from tradeinvest.loading.check import Checked, UploadRejected, period_of
 from tradeinvest.periods import Period
 from tradeinvest.store import reference, uploads
@@ -58,8 +59,13 @@ def latest_upload(con: duckdb.DuckDBPyConnection, kind: str, period: str) -> int
 
 def load_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str,
                 period: str, user: str, *, now: dt.datetime | None = None,
-                before_commit: Hook | None = None, seen_upload: int | None = None) -> LoadResult:
+                before_commit: Hook | None = None, seen_upload: int | None = None,
+                mapping: Mapping | None = None, save_as: str | None = None) -> LoadResult:
     """Check, then write the whole file in one transaction, or raise UploadRejected.
+
+    `mapping`: the file's layout as confirmed (else a saved one whose header signature
+    matches, else none); `save_as`: save the mapping under this name with the load, in the
+    same transaction (a Refusal for a name of another kind or an inconsistent mapping).
 
     `seen_upload` is `latest_upload` as the user saw it when checking the file (default: as
     this call starts). If a newer upload for this kind and period is there by the time the
@@ -70,21 +76,26 @@ def load_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kin
     read_period = period_of(kind, period, file_name)
     if seen_upload is None:
         seen_upload = uploads.newest_upload_id(con, kind, read_period)
-    checked = check.check_upload(con, data, file_name, kind, read_period)
+    if save_as is not None and mapping is None:
+        mapping = Mapping()  # the file's own headers as they are, saved under a name
+    checked = check.check_upload(con, data, file_name, kind, read_period, mapping=mapping)
     return load_checked(con, checked, user, now=now, before_commit=before_commit,
-                        seen_upload=seen_upload)
+                        seen_upload=seen_upload, save_as=save_as)
 
 
 def load_checked(con: duckdb.DuckDBPyConnection, checked: Checked, user: str, *,
                  now: dt.datetime | None = None, before_commit: Hook | None = None,
-                 seen_upload: int) -> LoadResult:
-    """Write what `checked` passed (see load_upload); UploadRejected when it has errors."""
+                 seen_upload: int, save_as: str | None = None) -> LoadResult:
+    """Write what `checked` passed (see load_upload); UploadRejected when it has errors.
+    `save_as` saves the mapping it was read by with the load (see load_upload)."""
     if checked.has_errors:
         raise UploadRejected(checked.problems)
+    if save_as is not None:
+        mappings.check_consistent(checked.kind, checked.mapping or Mapping())
     try:
         with _LOAD_LOCK:
             return _write(con, checked, user, now or dt.datetime.now(), before_commit,
-                          seen_upload)
+                          seen_upload, save_as)
     except (UploadConflict, duckdb.TransactionException) as exc:
         fault = fault_of(exc)
         if fault is None or fault.kind != "conflict":
@@ -98,7 +109,7 @@ def load_checked(con: duckdb.DuckDBPyConnection, checked: Checked, user: str, *,
 
 
 def _write(con: duckdb.DuckDBPyConnection, checked: Checked, user: str, now: dt.datetime,
-           before_commit: Hook | None, seen_upload: int) -> LoadResult:
+           before_commit: Hook | None, seen_upload: int, save_as: str | None) -> LoadResult:
     """The load's one transaction (see load_upload)."""
     kind, period, name = checked.kind, checked.period, checked.file_name
     with transaction(con) as cur:
@@ -108,6 +119,9 @@ def _write(con: duckdb.DuckDBPyConnection, checked: Checked, user: str, now: dt.
         upload_id, replaced = uploads.record_load(cur, checked.upload(), user, now)
         reference.audit(cur, user, "upload", f"{kind} {period} {name} ({checked.rows} rijen, "
                         f"upload {upload_id}{f', vervangt {replaced}' if replaced else ''})", now)
+        if save_as is not None:
+            mappings.save_in(cur, save_as, kind, checked.mapping or Mapping(),
+                             checked.signature or "", user, now)
         if before_commit:
             before_commit(cur)
     return LoadResult(upload_id, kind, period, checked.rows, checked.warnings, replaced)

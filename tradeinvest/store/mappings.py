@@ -60,6 +60,11 @@ def listing(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                        "ORDER BY kind, lower(name)").df()
 
 
+def count(con: duckdb.DuckDBPyConnection, kind: str) -> int:
+    return int(con.execute("SELECT count(*) FROM saved_mappings WHERE kind = ?",
+                           [kind]).fetchone()[0])
+
+
 def mapping_json(con: duckdb.DuckDBPyConnection, name: str) -> tuple[str, str] | None:
     """(kind, mapping JSON) of the mapping saved as `name`, or None."""
     row = con.execute("SELECT kind, mapping_json FROM saved_mappings WHERE name = ?",

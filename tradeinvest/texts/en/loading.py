@@ -188,4 +188,30 @@ TEXTS: dict[str, str] = {
     "guess_values_countries": "the values are countries",
     "guess_values_dates": "the values are dates",
     "guess_values_terms": "the values come from the list '{label}'",
+    # i15d: the import assistant on the command line
+    "cli_bad_pair": (
+        "'{text}' cannot be read; write it as left=right, for example "
+        "--map \"Company name=Company\" or --set pillar=Invest"
+    ),
+    "cli_check_loadable": "The file can be loaded as it is ({rows} rows); nothing was changed.",
+    "cli_check_not_loadable": (
+        "The file cannot be loaded as it is ({errors} errors); nothing was changed."
+    ),
+    "cli_suggestion_title": "Suggested column mapping for {spec}, sheet '{sheet}':",
+    "cli_suggestion_csv": "(csv)",
+    "cli_suggestion_line": "  '{header}' -> {field} ({reason})",
+    "cli_suggestion_note": "note per row",
+    "cli_suggestion_unused": "not used",
+    "cli_suggestion_derived": "  {field}: derived ({how})",
+    "cli_suggestion_missing": (
+        "  {field}: no column found; give --map \"Header in the file={field}\" or "
+        "--set \"{field}=value\""
+    ),
+    "cli_sheet_choices": "  Sheets that may be this one: {sheets}; choose with --sheet",
+    "cli_mapping_used": "Saved column mapping '{name}' used.",
+    "cli_field_derived": "{field} derived: {how}",
+    "cli_mapping_saved": "Column mapping saved as '{name}'.",
+    "cli_mappings_none": "No saved column mappings yet.",
+    "cli_mapping_renamed": "Column mapping '{old}' is now called '{new}'.",
+    "cli_mapping_deleted": "Column mapping '{name}' deleted.",
 }

@@ -259,11 +259,14 @@ TEXTS: dict[str, str] = {
         "the saved mapping '{name}' belongs to another kind of file ({kind})"
     ),
     "refusal_mapping_field_twice": (
-        "sheet {sheet}: the columns {headers} are both mapped to field '{field}'; map one"
+        "the columns {headers} are both mapped to '{field}'; map one"
     ),
-    "refusal_mapping_field_constant": (
-        "sheet {sheet}: field '{field}' comes from a column and also has one value for the "
-        "whole file; choose one"
+    "refusal_mapping_sheet_unknown": "the column mapping names an unknown sheet '{sheet}'",
+    "refusal_mapping_field_named": (
+        "'{field}' is not a field of this kind of file; fields: {fields}"
+    ),
+    "refusal_mapping_header_missing": (
+        "the file has no column '{header}'; columns: {headers}"
     ),
     # i15a: sheets by content and applying a column mapping
     "refusal_mapping_unread": "the column mapping could not be read",

@@ -192,4 +192,32 @@ TEXTS: dict[str, str] = {
     "guess_values_countries": "de waarden zijn landen",
     "guess_values_dates": "de waarden zijn datums",
     "guess_values_terms": "de waarden komen uit de lijst '{label}'",
+    # i15d: the import assistant on the command line
+    "cli_bad_pair": (
+        "'{text}' is niet te lezen; schrijf het als links=rechts, bijvoorbeeld "
+        "--map \"Bedrijfsnaam=Bedrijf\" of --set pijler=Invest"
+    ),
+    "cli_check_loadable": (
+        "Het bestand kan zo worden geladen ({rows} rijen); er is niets veranderd."
+    ),
+    "cli_check_not_loadable": (
+        "Het bestand kan zo niet worden geladen ({errors} fouten); er is niets veranderd."
+    ),
+    "cli_suggestion_title": "Voorgestelde kolomindeling voor {spec}, blad '{sheet}':",
+    "cli_suggestion_csv": "(csv)",
+    "cli_suggestion_line": "  '{header}' -> {field} ({reason})",
+    "cli_suggestion_note": "notitie per rij",
+    "cli_suggestion_unused": "niet gebruikt",
+    "cli_suggestion_derived": "  {field}: afgeleid ({how})",
+    "cli_suggestion_missing": (
+        "  {field}: geen kolom gevonden; geef --map \"Kop in het bestand={field}\" of "
+        "--set \"{field}=waarde\""
+    ),
+    "cli_sheet_choices": "  Bladen die dit kunnen zijn: {sheets}; kies met --sheet",
+    "cli_mapping_used": "Opgeslagen kolomindeling '{name}' gebruikt.",
+    "cli_field_derived": "{field} afgeleid: {how}",
+    "cli_mapping_saved": "Kolomindeling opgeslagen als '{name}'.",
+    "cli_mappings_none": "Nog geen opgeslagen kolomindelingen.",
+    "cli_mapping_renamed": "Kolomindeling '{old}' heet nu '{new}'.",
+    "cli_mapping_deleted": "Kolomindeling '{name}' verwijderd.",
 }

@@ -268,12 +268,14 @@ TEXTS: dict[str, str] = {
         "de opgeslagen koppeling '{name}' hoort bij een ander soort bestand ({kind})"
     ),
     "refusal_mapping_field_twice": (
-        "blad {sheet}: de kolommen {headers} zijn allebei aan veld '{field}' gekoppeld; "
-        "koppel er één"
+        "de kolommen {headers} zijn allebei aan '{field}' gekoppeld; koppel er één"
     ),
-    "refusal_mapping_field_constant": (
-        "blad {sheet}: veld '{field}' komt uit een kolom én heeft één waarde voor het hele "
-        "bestand; kies één van beide"
+    "refusal_mapping_sheet_unknown": "de kolomindeling noemt een onbekend blad '{sheet}'",
+    "refusal_mapping_field_named": (
+        "'{field}' is geen veld van dit soort bestand; velden: {fields}"
+    ),
+    "refusal_mapping_header_missing": (
+        "het bestand heeft geen kolom '{header}'; kolommen: {headers}"
     ),
     # i15a: sheets by content and applying a column mapping
     "refusal_mapping_unread": "de kolomindeling kon niet worden gelezen",
