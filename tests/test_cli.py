@@ -404,3 +404,102 @@ def test_the_kinds_offered_are_the_loading_services_kinds():
 
     assert cli.KINDS == kinds.KINDS
 
+
+
+# i15d: the import assistant on the command line ------------------------------------------------
+
+OWN_HEADER = ["Bedrijfsnaam", "Land van herkomst", "Sector", "Type", "Datum bekendmaking",
+              "Aantal banen (3 jaar)", "Opmerkingen"]
+
+
+def _own_list(tmp_path: Path, name: str, sheet: str, *rows: list[object]) -> Path:
+    from conftest import make_xlsx
+
+    path = tmp_path / name
+    path.write_bytes(make_xlsx({sheet: [["Projecten Trade & Invest"], OWN_HEADER, *rows]}))
+    return path
+
+
+def test_check_prints_problems_and_the_suggested_mapping_and_changes_nothing(tmp_path, capsys):
+    db = tmp_path / "cli.duckdb"
+    main(["--db", str(db), "history"])
+    before = db.stat().st_mtime_ns, db.stat().st_size
+    own = _own_list(tmp_path, "eigen.xlsx", "Q4 2016",
+                    ["Acme", "Duitsland", "ICT", "Nieuwe vestiging", "15-11-2016", 30, "NFIA"])
+    capsys.readouterr()
+    assert main(["--db", str(db), "check", str(own), "--kind", "projects",
+                 "--period", "2016Q4"]) == 1
+    out = capsys.readouterr().out
+    assert "Voorgestelde kolomindeling voor projects, blad 'Q4 2016':" in out
+    assert "'Bedrijfsnaam' -> Bedrijf (" in out
+    assert "Projectreferentie: afgeleid" in out
+    assert "kan zo niet worden geladen" in out
+    assert (db.stat().st_mtime_ns, db.stat().st_size) == before
+
+    assert main(["--db", str(db), "check", str(own), "--kind", "projects", "--period",
+                 "2016Q4", "--map", "Type=Soort project", "--map",
+                 "Datum bekendmaking=Datum gerealiseerd", "--map",
+                 "Aantal banen (3 jaar)=new_jobs", "--set", "pijler=Invest"]) == 0
+    out = capsys.readouterr().out
+    assert "Projectreferentie afgeleid" in out and "kan zo worden geladen (1 rijen)" in out
+    assert (db.stat().st_mtime_ns, db.stat().st_size) == before
+
+
+def test_load_with_map_set_save_then_next_quarter_by_name_and_by_layout(tmp_path, capsys):
+    db = tmp_path / "cli.duckdb"
+    q4 = _own_list(tmp_path, "q4.xlsx", "Q4 2016",
+                   ["Acme", "Duitsland", "ICT", "Nieuwe vestiging", "15-11-2016", 30, ""])
+    choices = ["--map", "Type=Soort project", "--map", "Datum bekendmaking=Date realised",
+               "--map", "Aantal banen (3 jaar)=Nieuwe directe banen", "--set", "pillar=Invest"]
+    assert main(["--db", str(db), "load", str(q4), "--kind", "projects", "--period", "2016Q4",
+                 *choices, "--save-mapping", "Eigen lijst", "--user", "anna"]) == 0
+    out = capsys.readouterr().out
+    assert "Projectreferentie afgeleid" in out and "Geladen als upload 1" in out
+    assert "Kolomindeling opgeslagen als 'Eigen lijst'" in out
+
+    q1 = _own_list(tmp_path, "q1.xlsx", "Q1 2017",
+                   ["Sony", "Japan", "ICT", "Uitbreiding", "10-02-2017", 8, ""])
+    assert main(["--db", str(db), "load", str(q1), "--kind", "projects", "--period", "2017Q1",
+                 "--mapping", "eigen lijst"]) == 0
+    assert "Opgeslagen kolomindeling 'Eigen lijst' gebruikt" in capsys.readouterr().out
+    q2 = _own_list(tmp_path, "q2.xlsx", "Q2 2017",
+                   ["Biogen", "VS", "LSH", "Nieuwe vestiging", "10-05-2017", 5, ""])
+    assert main(["--db", str(db), "load", str(q2), "--kind", "projects", "--period",
+                 "2017Q2"]) == 0
+    out = capsys.readouterr().out
+    assert "Opgeslagen kolomindeling 'Eigen lijst' gebruikt" in out and "upload 3" in out
+
+    assert main(["--db", str(db), "mappings", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Eigen lijst" in out and "projects" in out and "anna" in out
+    assert main(["--db", str(db), "mappings", "rename", "Eigen lijst", "Lijst"]) == 0
+    assert main(["--db", str(db), "mappings", "rename", "Eigen lijst", "X"]) == 1
+    assert "geen opgeslagen koppeling" in capsys.readouterr().err
+    assert main(["--db", str(db), "mappings", "delete", "Lijst"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "mappings", "list"]) == 0
+    assert "Nog geen opgeslagen kolomindelingen" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("option", [["--map", "Bedrijfsnaam"], ["--set", "pijler="],
+                                    ["--map", "=Bedrijf"]])
+def test_bad_map_or_set_text_is_one_clear_line_and_exit_2(tmp_path, capsys, option):
+    own = _own_list(tmp_path, "eigen.xlsx", "Blad1")
+    with pytest.raises(SystemExit) as done:
+        main(["--db", str(tmp_path / "x.duckdb"), "load", str(own), "--kind", "projects",
+              "--period", "2016Q4", *option])
+    assert done.value.code == 2
+    assert "links=rechts" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("option", "said"), [
+    (["--map", "Geen kolom=Bedrijf"], "geen kolom 'Geen kolom'"),
+    (["--set", "onbekend=1"], "'onbekend' is geen veld"),
+    (["--mapping", "nergens"], "geen opgeslagen koppeling met de naam 'nergens'")])
+def test_unknown_header_field_or_mapping_name_is_exit_2(tmp_path, capsys, option, said):
+    own = _own_list(tmp_path, "eigen.xlsx", "Blad1",
+                    ["Acme", "Duitsland", "ICT", "Nieuwe vestiging", "15-11-2016", 30, ""])
+    db = tmp_path / "x.duckdb"
+    assert main(["--db", str(db), "load", str(own), "--kind", "projects", "--period",
+                 "2016Q4", *option]) == 2
+    assert said in capsys.readouterr().err

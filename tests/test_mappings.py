@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 from conftest import db_snapshot, make_xlsx
 
-from tradeinvest.ingest.mapping import Mapping, SheetMapping
 from tradeinvest.loading import mappings, uploads
+from tradeinvest.loading.assistant import Mapping, SheetMapping
 from tradeinvest.store import db
 from tradeinvest.store.backup import backup, restore
 from tradeinvest.texts.phrases import Refusal

@@ -81,3 +81,18 @@ def test_saved_mappings_and_traceability_survive_backup_and_restore(con, tmp_pat
         assert project_records(con2)["as_typed"].tolist() == ["Aantal banen (3 jaar): ca. 30"]
     finally:
         con2.close()
+
+
+def test_only_values_cleaning_changed_are_kept_as_typed(con) -> None:
+    from conftest import project_row, projects_xlsx
+
+    from tradeinvest.loading import check
+
+    data = projects_xlsx(project_row("P-1", jobs=40, retained=5),
+                         project_row("P-2", jobs="12,5", retained="3"),
+                         project_row("P-3", jobs=" 7 "),
+                         project_row("P-4", jobs="x"))  # refused: not loaded, not kept
+    checked = check.check_upload(con, data, "p.xlsx", "projects", "2024Q3")
+    assert checked.rows == 3
+    assert checked.raw_values.to_pylist() == [
+        {"sheet": "projects", "source_row": 3, "field": "new_jobs", "raw": "12,5"}]

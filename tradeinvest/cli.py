@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tradeinvest import cli_access, cli_paths, jsonsafe
+from tradeinvest import cli_access, cli_import, cli_paths, jsonsafe
 from tradeinvest.cli_read import reading
 from tradeinvest.periods import Period, parse_year
 from tradeinvest.texts import t
@@ -20,9 +20,8 @@ from tradeinvest.texts import t
 # once; each command imports what it needs (pandas, DuckDB, the loading service) when it runs.
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "data" / "templates"
-KINDS = ("projects", "missions", "contacts", "bidbooks", "calendar", "country_plans")
+KINDS = cli_import.KINDS
 DB_HELP = "DuckDB file (default: $TRADEINVEST_DB or data/tradeinvest.duckdb)"
-PERIOD_HELP = "e.g. 2024Q3; a year (2018) for calendar and country_plans"
 
 
 def _accept_db(parser: argparse.ArgumentParser) -> None:
@@ -40,11 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help=DB_HELP)
     sub = p.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", help="rebuild the database with the bundled sample data")
-    load = sub.add_parser("load", help="check and load one spreadsheet")
-    load.add_argument("file", type=Path)
-    load.add_argument("--kind", required=True, choices=KINDS)
-    load.add_argument("--period", "--quarter", dest="period", required=True, help=PERIOD_HELP)
-    load.add_argument("--user", default="cli")
+    cli_import.add_parsers(sub)  # check, load, mappings
     sub.add_parser("history", help="list every upload, newest first")
     undo = sub.add_parser("undo", help="take an upload out of the figures")
     undo.add_argument("upload_id", type=int)
@@ -79,41 +74,6 @@ def _demo(path: Path) -> int:
     finally:
         con.close()
     print(t("cli_demo_built", path=path, count=count))
-    return 0
-
-
-def _load(path: Path, args: argparse.Namespace) -> int:
-    from tradeinvest.loading import check
-    from tradeinvest.loading.check import UploadRejected
-    from tradeinvest.loading.uploads import latest_upload, load_checked
-    from tradeinvest.store import db
-
-    data = cli_paths.read_input(args.file)
-    if isinstance(data, str):
-        print(data, file=sys.stderr)
-        return 2
-    con = db.connect(path)
-    try:
-        seen = latest_upload(con, args.kind, args.period)
-        checked = check.check_upload(con, data, args.file.name, args.kind, args.period)
-        same = check.already_loaded(con, checked)
-        if same is not None:  # the very file counts already: no identical new version
-            print(t("upload_already_loaded", id=same))
-            return 0
-        result = load_checked(con, checked, args.user, seen_upload=seen)
-    except UploadRejected as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(t("cli_load_refused", refused=exc), file=sys.stderr)
-        return 1
-    finally:
-        con.close()
-    for warning in result.warnings:
-        print(warning)
-    replaced = (t("cli_load_replaces", id=result.replaced_upload_id)
-                if result.replaced_upload_id else "")
-    print(t("cli_loaded", id=result.upload_id, kind=result.kind, period=result.period,
-            rows=result.rows, replaced=replaced))
     return 0
 
 
@@ -219,11 +179,11 @@ def _run(path: Path, args: argparse.Namespace) -> int:
     """The chosen command's exit code."""
     if args.command in cli_access.COMMANDS:
         return cli_access.run(path, args)
+    if args.command in cli_import.COMMANDS:
+        return cli_import.run(path, args)
     match args.command:
         case "demo":
             return _demo(path)
-        case "load":
-            return _load(path, args)
         case "history":
             return _history(path)
         case "undo":

@@ -9,6 +9,10 @@ plans.
 - `kinds`: the kinds of upload, their names and the period each one is for;
 - `check`: read and validate without writing (the verdict the coordinator sees first);
 - `uploads`: load (one transaction, conflicts told), undo, the upload history;
+- `assistant`: the import assistant (a file's layout, suggested field per column, a saved
+  mapping that fits, whether a mapping step is needed; the command line's choices);
+- `mappings`: saved column mappings (save, list, rename, delete, find), each change audited;
+- `trace`: where each stored field came from and the values as typed (stored with the load);
 - `plans`: country plans typed into the app, saved as data through the same check, and the
   country of a calendar place;
 - `yardstick`: scored opportunities, later decisions and links, the questions' weights;
