@@ -64,6 +64,9 @@ def test_a_mapping_survives_json_unchanged_and_bad_text_is_refused() -> None:
 
     assert again == mapping
     assert again.to_json() == mapping.to_json()
+    assert again.without_sheets().sheets["projects"] == SheetMapping(
+        None, OWN_COLUMNS, {"partner": "IU"}, frozenset({"pillar", "reference"}),
+        ("Opmerkingen",))
     with pytest.raises(Refusal):
         Mapping.from_json("{not json")
     with pytest.raises(Refusal):
@@ -244,11 +247,13 @@ def test_an_unknown_field_or_rule_in_a_mapping_is_refused() -> None:
 
 def test_a_mapped_header_overrides_a_synonym_and_an_ignored_header_stays_out() -> None:
     header = ["Ref", "Bedrijf", "Pijler", "Soort project", "Land", "Sector", "Datum",
-              "Banen", "Opmerking"]
-    row = ["P-1", "Acme", "Invest", "Behoud", "Duitsland", "ICT", dt.date(2016, 11, 3), 4, 7]
-    # "Banen" would be new jobs by its synonym: the mapping makes it retained jobs, and
-    # "Opmerking" (a synonym of nothing here) is explicitly ignored.
-    mapping = _mapping(columns={"Banen": "retained_jobs", "Opmerking": "",
+              "Banen", "Plaats", "Opmerking"]
+    row = ["P-1", "Acme", "Invest", "Behoud", "Duitsland", "ICT", dt.date(2016, 11, 3), 4,
+           "Utrecht", 7]
+    # "Banen" would be new jobs by its synonym: the mapping makes it retained jobs; "Plaats"
+    # (the municipality by its synonym) is ignored on purpose; headers the mapping does not
+    # list are read by name or synonym for the fields it leaves open, unknown ones silently.
+    mapping = _mapping(columns={"Banen": "retained_jobs", "Plaats": "",
                                 "Sheet total": "new_jobs"})
 
     read = read_upload(make_xlsx({"Blad1": [header, row]}), "x.xlsx", "projects",
@@ -257,6 +262,7 @@ def test_a_mapped_header_overrides_a_synonym_and_an_ignored_header_stays_out() -
     sheet = read.sheets["projects"]
     assert sheet.values("retained_jobs") == [4]
     assert sheet.headers["retained_jobs"] == "Banen" and "new_jobs" not in sheet.headers
+    assert sheet.headers["reference"] == "Ref" and "municipality" not in sheet.headers
     errors = _errors(read)  # the header mapped to new jobs is not in the file
     assert len(errors) == 1
     assert errors[0].startswith("verplichte kolom 'Nieuwe directe banen' ontbreekt")

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import pyarrow as pa
@@ -33,7 +33,13 @@ _HASH_CHARS = 10  # 40 bits: two different projects of one file share one with ~
 
 @dataclass(frozen=True)
 class SheetMapping:
-    """How one spec's sheet is read from the file."""
+    """How one spec's sheet is read from the file.
+
+    A header `columns` lists goes to its field ("" = ignore it), before any synonym; a header
+    it does not list is read by its name or synonym only for a field the mapping leaves open
+    (so a mapping of a few headers, as the CLI's --map gives, keeps the rest recognised),
+    and an unknown one is ignored without a warning.
+    """
 
     sheet: str | None = None  # the file's sheet to read; None = choose by content
     columns: dict[str, str] = field(default_factory=dict)  # file header text -> field name
@@ -51,6 +57,11 @@ class Mapping:
     def of(self, spec: str) -> SheetMapping | None:
         """The mapping of one spec's sheet, None when the mapping says nothing about it."""
         return self.sheets.get(spec)
+
+    def without_sheets(self) -> Mapping:
+        """The same mapping choosing its sheets by content: what to save for next quarter's
+        file, whose sheet may be named after its own quarter."""
+        return Mapping({name: replace(m, sheet=None) for name, m in self.sheets.items()})
 
     def to_json(self) -> str:
         """Stable JSON (sorted keys), so one mapping always gives one text."""
@@ -201,11 +212,11 @@ def fill(sheet: SheetData, given: SheetMapping) -> None:
         if name in names:
             sheet.columns[name] = pa.array([value] * n, pa.string())
             sheet.headers[name] = sheet.spec.column(name).nl
-    raw = {name: sheet.values(name) for name in _RULE_INPUTS}
-    for name in sorted(given.derived):
-        if (sheet.spec.name, name) in DERIVABLE:
-            sheet.columns[name] = pa.array(derive(sheet.spec.name, name, raw, n), pa.string())
-            sheet.headers[name] = sheet.spec.column(name).nl
+    rules = sorted(f for f in given.derived if (sheet.spec.name, f) in DERIVABLE)
+    raw = {name: sheet.values(name) for name in _RULE_INPUTS if rules and name in names}
+    for name in rules:
+        sheet.columns[name] = pa.array(derive(sheet.spec.name, name, raw, n), pa.string())
+        sheet.headers[name] = sheet.spec.column(name).nl
 
 
 _RULE_INPUTS = ("company", "date_realised", "project_kind")  # what the rules read

@@ -37,7 +37,7 @@ def choose_sheets(source: Source, specs: Sequence[SheetSpec], lookups: dict[str,
     choice = Choice()
     for spec in specs:
         given = mapping.of(spec.name) if mapping is not None else None
-        if given is None or given.sheet is None:
+        if given is None or given.sheet is None or source.is_csv:  # a CSV is one sheet
             continue
         if given.sheet in source.names:
             choice.sheets[spec.name] = given.sheet

@@ -44,7 +44,7 @@ class SheetsRead:
     """The sheet of each spec read, with where each field came from and the kept notes."""
 
     sheets: dict[str, SheetData] = field(default_factory=dict)  # by spec.name
-    origins: dict[str, dict[str, Origin]] = field(default_factory=dict)  # spec -> field ->
+    origins: dict[str, dict[str, Origin]] = field(default_factory=dict)  # spec -> field
     notes: dict[str, list[str | None]] = field(default_factory=dict)  # spec -> one per row
 
 
