@@ -4,8 +4,9 @@ Run: `PYTHONPATH=. .venv/bin/python benchmarks/assistant.py [ROWS ...]` (default
 The file is the quarterly list of issue 15 kept her way: a two-line title block, the headers
 "Bedrijfsnaam, Land van herkomst, Sector, Type, Datum bekendmaking, Aantal banen (3 jaar),
 Investering (mln €), Opmerkingen", no reference and no pillar column. It prints the seconds of
-the check alone (`check_upload` with the suggested mapping, the check the coordinator's
-confirmation starts; the check of the file as it is, without a mapping, beside it), of the
+the check alone (the file read with the suggested mapping and validated, as `check_upload`
+does: the check the coordinator's confirmation starts; the check of the file as it is,
+without a mapping, which refuses it, beside it), of the
 suggestion (`read_layout` + `guess_sheets` + `suggested_mapping`), and the suggestion as a
 share of the check. Best of three runs; nothing is asserted. Files go to benchmarks/out/.
 """
@@ -13,7 +14,7 @@ share of the check. Best of three runs; nothing is asserted. Files go to benchma
 from __future__ import annotations
 
 import datetime as dt
-import inspect
+import hashlib
 import random
 import sys
 import tempfile
@@ -24,7 +25,9 @@ from pathlib import Path
 import openpyxl
 
 from tradeinvest.ingest.column_guess import guess_sheets, suggested_mapping
-from tradeinvest.ingest.layout import read_layout
+from tradeinvest.ingest.layout import SheetLayout, read_layout
+from tradeinvest.ingest.mapping import Mapping
+from tradeinvest.ingest.reader import read_upload
 from tradeinvest.loading import check
 from tradeinvest.store import db
 
@@ -51,11 +54,11 @@ def coordinator_file(rows: int) -> Path:
     ws.append(["Stand 31-12-2016"])
     ws.append(HEADERS)
     for i in range(rows):
-        ws.append([f"Bedrijf {rng.randrange(rows // 3 + 1)} B.V.", rng.choice(COUNTRIES),
-                   rng.choice(SECTORS), rng.choice(KINDS),
-                   START + dt.timedelta(days=rng.randrange(92)), rng.randrange(1, 80),
-                   round(rng.uniform(0.1, 50), 1),
-                   "via NFIA" if i % 50 == 0 else None])
+        kind = rng.choice(KINDS)
+        ws.append([f"Bedrijf {i} B.V.", rng.choice(COUNTRIES), rng.choice(SECTORS), kind,
+                   START + dt.timedelta(days=rng.randrange(92)),
+                   0 if kind == "Behoud" else rng.randrange(1, 80),
+                   round(rng.uniform(0.1, 50), 1), "via NFIA" if i % 50 == 0 else None])
     wb.save(path)
     return path
 
@@ -71,7 +74,7 @@ def timed(label: str, fn: Callable[[], object]) -> float:
     return best
 
 
-def suggest(data: bytes, name: str) -> object:
+def suggest(data: bytes, name: str) -> Mapping:
     """What the assistant does before the coordinator confirms: look, guess, propose."""
     layouts, _ = read_layout(data, name, "projects", max_bytes=len(data) + 1)
     guesses = guess_sheets("projects", layouts)
@@ -79,25 +82,42 @@ def suggest(data: bytes, name: str) -> object:
                                           if found})
 
 
+def check_mapped(con: object, data: bytes, name: str, mapping: Mapping) -> check.Checked:
+    """`check_upload` with a confirmed mapping: read by the mapping, then validated."""
+    read = read_upload(data, name, "projects", max_bytes=len(data) + 1, mapping=mapping)
+    return check.check_read(con, read, name, "projects", check.period_of("projects", PERIOD, name),
+                            hashlib.sha256(data).hexdigest())
+
+
 def bench(rows: int) -> None:
     path = coordinator_file(rows)
     data = path.read_bytes()
     print(f"coordinator's projects list, {rows:,} rows, xlsx, {len(data) / 1e6:.1f} MB")
     mapping = suggest(data, path.name)
+    print(f"  suggested: {mapping.sheets['projects'].columns}, derived "
+          f"{sorted(mapping.sheets['projects'].derived)}, notes {mapping.sheets['projects'].notes}")
     with tempfile.TemporaryDirectory() as tmp:
         con = db.connect(Path(tmp) / "bench.duckdb")
-        # check_upload takes the confirmed mapping once the assistant's check is merged (i15d)
-        takes_mapping = "mapping" in inspect.signature(check.check_upload).parameters
-        as_is = timed("check, file as it is (no mapping)", lambda: check.check_upload(
+        as_is = timed("check, file as it is (no mapping: refused)", lambda: check.check_upload(
             con, data, path.name, "projects", PERIOD))
-        mapped = timed("check with the suggested mapping", lambda: check.check_upload(
-            con, data, path.name, "projects", PERIOD, mapping=mapping)) if takes_mapping else None
+        mapped = timed("check with the suggested mapping",
+                       lambda: check_mapped(con, data, path.name, mapping))
+        verdict = check_mapped(con, data, path.name, mapping)
+        print(f"  the mapped check: {verdict.validated.rows:,} rows pass, "
+          f"{len(verdict.problems)} problems")
         con.close()
+    layouts: list[SheetLayout] = []
+
+    def look() -> None:
+        layouts[:] = read_layout(data, path.name, "projects", max_bytes=len(data) + 1)[0]
+
+    timed("  of which read_layout", look)
+    timed("  of which guess_sheets + suggested_mapping", lambda: suggested_mapping(
+        "projects", {s: f[0] for s, f in guess_sheets("projects", layouts).items() if f}))
     suggestion = timed("suggestion (read_layout + guess_sheets + mapping)",
                        lambda: suggest(data, path.name))
-    if mapped is not None:
-        print(f"  suggestion / check with mapping: {100 * suggestion / mapped:.1f} %")
-    print(f"  suggestion / check as it is: {100 * suggestion / as_is:.1f} %")
+    print(f"  suggestion / check as it is: {100 * suggestion / as_is:.1f} %; "
+          f"/ check with the mapping: {100 * suggestion / mapped:.1f} %")
 
 
 def main(sizes: list[int]) -> None:

@@ -128,18 +128,20 @@ def test_a_field_goes_to_one_column_the_best_one():
     assert info.reason.text("nl") == "lijkt ook 'Land', maar kolom B past daar beter bij"
 
 
-_LABELS = [label for c in schema.PROJECTS.columns for label in c.headers()] + [
+_LABELS = [label for spec in schema.ALL_SHEETS for c in spec.columns for label in c.headers()] + [
     "Info", "Opmerkingen", "Datum", "Aantal", "Land", "Type"]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(_LABELS), min_size=1, max_size=12),
+@given(st.sampled_from(sorted(schema.KINDS)),
+       st.lists(st.sampled_from(_LABELS), min_size=1, max_size=12),
        st.lists(st.sampled_from(["Duitsland", "ICT", 12, dt.date(2016, 10, 1), "Acme", "Ja",
-                                 "Uitbreiding", "Invest", None]), min_size=1, max_size=12))
-def test_no_field_is_suggested_twice(headers, values):
+                                 "Uitbreiding", "Invest", "juni 2018", "ca. 30", None]),
+                min_size=1, max_size=12))
+def test_no_field_is_suggested_twice(kind, headers, values):
     sheet = layout(headers, [[values[(i + j) % len(values)] for j in range(len(headers))]
                              for i in range(5)])
-    for spec in schema.KINDS["projects"]:
+    for spec in schema.KINDS[kind]:
         terms = {vocabulary(c) for c in spec.columns} - {None}
         guess = _guess_sheet(spec, sheet, [profile(v, terms) for v in sheet.samples])
         given_fields = Counter(g.field for g in guess.columns if g.field)
@@ -199,6 +201,10 @@ def test_calendar_sheets_named_by_year_go_to_their_pillar():
     found = guess_sheets("calendar", [invest, trade])
     assert [g.layout.sheet for g in found["calendar_invest"]] == ["Invest 2018"]
     assert [g.layout.sheet for g in found["calendar_trade"]] == ["Trade 2018"]
+    unnamed = guess_sheets("calendar", [trade, layout(headers, rows, "Blad1"), invest])
+    # a sheet whose name says neither pillar is a candidate for both, after the named one
+    assert [g.layout.sheet for g in unnamed["calendar_invest"]] == ["Invest 2018", "Blad1"]
+    assert [g.layout.sheet for g in unnamed["calendar_trade"]] == ["Trade 2018", "Blad1"]
     assert fields(found["calendar_invest"][0]) == {
         "Wanneer": "start_date", "Activiteit": "event", "Waar": "place", "Wie": "staff",
         "Organisatie": "organised_by", "Opmerkingen": None}
@@ -270,3 +276,27 @@ def test_a_mission_serving_several_themes_is_a_theme_column():
                  layout(["Referentie", "Naam", "Profiel missie", "Land", "Soort"], rows))
     assert fields(guess)["Profiel missie"] == "theme"
     assert guess.columns[2].reason.key == "guess_header_and_content"
+
+
+def test_a_header_whose_values_do_not_fit_says_so():
+    rows = [["M-1", "Sony", dt.date(2016, 10, 3), "ICT", "Invest", "Nieuw"],
+            ["M-2", "Bayer", dt.date(2016, 11, 3), "LSH", "Invest", "Gewonnen"]]
+    guess = only("missions", "leads", layout(
+        ["Missiereferentie", "Bedrijf", "Land", "Sector", "Pijler", "Status"], rows, "Leads"))
+    land = guess.columns[2]
+    assert land.field is None
+    assert land.reason.text("nl") == \
+        "de kop lijkt op 'Land', maar de waarden passen daar niet bij"
+    assert guess.missing == ("country",)
+
+
+def test_a_dutch_csv_is_guessed_from_its_text_values():
+    lines = [";".join(COORDINATOR)] + [
+        ";".join("" if v is None else v.strftime("%d-%m-%Y") if isinstance(v, dt.datetime)
+                 else str(v).replace(".", ",") for v in row) for row in COORDINATOR_ROWS]
+    data = "\r\n".join(lines).encode("cp1252")
+    layouts, problems = read_layout(data, "lijst.csv", "projects")
+    assert not problems
+    guess = only("projects", "projects", *layouts)
+    assert fields(guess) == EXPECTED
+    assert reasons(guess)["Datum bekendmaking"] == "guess_header_and_content"

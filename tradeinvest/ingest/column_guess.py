@@ -29,6 +29,7 @@ from tradeinvest.texts.phrases import Phrase, Words
 
 MIN_SCORE = 70.0      # a pair scoring less is not suggested
 QUALIFY = 40.0        # a sheet fits a spec from this fit on
+RIVAL_MARGIN = 5.0    # ... unless another spec of the kind fits it this much better
 SHOWN_SAMPLES = 5
 # Little words that say nothing about a field ("Land van herkomst" is not "van" = from).
 _STOP = frozenset({"van", "de", "het", "een", "of", "en", "the", "and", "to", "from", "tot",
@@ -70,6 +71,7 @@ class _Pair:
     order: int                 # the field's place in the spec (earlier wins a tie)
     field: str
     reason: Phrase
+    head: float                # the header's own score, before its values are weighed
 
 
 def guess_sheets(kind: str, layouts: list[SheetLayout]) -> dict[str, list[SheetGuess]]:
@@ -77,7 +79,7 @@ def guess_sheets(kind: str, layouts: list[SheetLayout]) -> dict[str, list[SheetG
     another period after an equal one that does not, then in file order)."""
     specs = schema.KINDS[kind]
     terms = {t for spec in specs for c in spec.columns if (t := vocabulary(c)) is not None}
-    profiles = [[profile(values[:SAMPLE_ROWS], terms) for values in layout.samples]
+    profiles = [[profile(_values(layout, j), terms) for j in range(len(layout.headers))]
                 for layout in layouts]
     guesses = {spec.name: [_guess_sheet(spec, layout, profs)
                            for layout, profs in zip(layouts, profiles, strict=True)]
@@ -114,7 +116,8 @@ def suggested_mapping(kind: str, chosen: dict[str, SheetGuess]) -> Mapping:
 def _qualifies(guess: SheetGuess, rivals: list[float]) -> bool:
     """Enough recognised to be this spec's sheet, and not clearly another spec's."""
     found = sum(1 for g in guess.columns if g.field is not None)
-    return found >= 2 and guess.fit >= QUALIFY and all(guess.fit >= r - 5 for r in rivals)
+    return found >= 2 and guess.fit >= QUALIFY \
+        and all(guess.fit >= r - RIVAL_MARGIN for r in rivals)
 
 
 def _guess_sheet(spec: SheetSpec, layout: SheetLayout, profiles: list[Profile]) -> SheetGuess:
@@ -143,7 +146,7 @@ def _column(spec: SheetSpec, layout: SheetLayout, j: int, pair: _Pair | None,
             pairs: list[_Pair], owner: dict[str, int]) -> Guess:
     """The guess shown for column `j`: its field, else why it has none."""
     header = layout.headers[j]
-    values = [v for v in layout.samples[j] if not is_blank(v)] if j < len(layout.samples) else []
+    values = [v for v in _values(layout, j) if not is_blank(v)]
     samples = tuple(shorten(shown(v), 40) for v in values[:SHOWN_SAMPLES])
     letter = column_letter(j)
     if pair is not None:
@@ -159,7 +162,17 @@ def _column(spec: SheetSpec, layout: SheetLayout, j: int, pair: _Pair | None,
         return Guess(header, letter, samples, None, Phrase("guess_taken", {
             "label": Words(col.nl, col.en), "letter": column_letter(owner[best.field])}),
             round(best.score, 1))
+    named = [p for p in pairs if p.column == j and p.head >= MIN_SCORE]
+    if named:
+        col = spec.column(max(named, key=lambda p: p.head).field)
+        return Guess(header, letter, samples, None, Phrase("guess_values_do_not_fit", {
+            "label": Words(col.nl, col.en)}), 0.0)
     return Guess(header, letter, samples, None, Phrase("guess_nothing"), 0.0)
+
+
+def _values(layout: SheetLayout, j: int) -> tuple[object, ...]:
+    """Column `j`'s sampled values: never more than SAMPLE_ROWS, whatever a layout holds."""
+    return layout.samples[j][:SAMPLE_ROWS] if j < len(layout.samples) else ()
 
 
 def _pairs(spec: SheetSpec, j: int, header: str, prof: Profile) -> list[_Pair]:
@@ -188,7 +201,7 @@ def _pairs(spec: SheetSpec, j: int, header: str, prof: Profile) -> list[_Pair]:
             score, reason = head, said
         if jobs > score:
             score, reason = jobs, Phrase("guess_jobs")
-        pairs.append(_Pair(score, j, order, col.name, reason))
+        pairs.append(_Pair(score, j, order, col.name, reason, heads[col.name]))
     return pairs
 
 

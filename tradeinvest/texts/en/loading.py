@@ -214,4 +214,5 @@ TEXTS: dict[str, str] = {
     "cli_mappings_none": "No saved column mappings yet.",
     "cli_mapping_renamed": "Column mapping '{old}' is now called '{new}'.",
     "cli_mapping_deleted": "Column mapping '{name}' deleted.",
+    "guess_values_do_not_fit": "the header resembles '{label}', but the values do not fit it",
 }

@@ -220,4 +220,5 @@ TEXTS: dict[str, str] = {
     "cli_mappings_none": "Nog geen opgeslagen kolomindelingen.",
     "cli_mapping_renamed": "Kolomindeling '{old}' heet nu '{new}'.",
     "cli_mapping_deleted": "Kolomindeling '{name}' verwijderd.",
+    "guess_values_do_not_fit": "de kop lijkt op '{label}', maar de waarden passen daar niet bij",
 }
