@@ -42,7 +42,7 @@ def _new_jobs(app) -> str:
 
 def test_unknown_headers_mapped_confirmed_loaded_and_the_overview_moves(streamlit_app,
                                                                         tmp_path):
-    app = streamlit_app("app.py", path="/uploaden", viewport=(1366, 900))  # a laptop screen
+    app = streamlit_app("app.py", path="/uploaden", viewport=(1366, 2600))  # a laptop's width
     page = app.page
     first = tmp_path / FIRST[0]
     first.write_bytes(FIRST[1])

@@ -23,7 +23,7 @@ from tradeinvest.ui.safe import md
 _PROPOSAL = "_mapping_proposal"    # session key: ((digest, kind), Proposal)
 _CONFIRMED = "_mapping_confirmed"  # session key: ((digest, kind), Decision)
 IGNORE, NOTE, DERIVE, EMPTY = ":ignore", ":note", ":derive", ":empty"  # never a field name
-_GRID = [2, 3, 3, 3]  # header, samples, field, reason: readable on a laptop screen
+_GRID = [3, 3, 3, 4]  # header, samples, field, reason: readable on a laptop screen
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _column_grid(guess: SheetGuess, sheet: mapping_fields.Sheet, noted: tuple[st
     chosen: dict[str, str] = {}
     for i, g in enumerate(c for c in guess.columns if c.header.strip()):
         left, samples, field, reason = st.columns(_GRID, vertical_alignment="center")
-        left.markdown(f"**{md(g.header)}** · {g.letter}")
+        left.markdown(f"{g.letter} · **{md(g.header)}**")
         samples.caption(" · ".join(md(s) for s in g.samples) or "–")
         wanted = NOTE if g.header in noted else g.field
         chosen[g.header] = field.selectbox(

@@ -188,7 +188,7 @@ TEXTS: dict[str, str] = {
     "map_leave_empty": "leave empty",
     "map_derive": "derive (generated)",
     "map_one_value": "one value for the whole file",
-    "map_generated": "Generated: {how}",
+    "map_generated": "Derived: {how}",
     "map_name": "Save this mapping under the name",
     "map_default_name": "Own layout {kind}",
     "map_confirm": "Confirm mapping",

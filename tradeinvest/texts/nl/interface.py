@@ -191,7 +191,7 @@ TEXTS: dict[str, str] = {
     "map_leave_empty": "leeg laten",
     "map_derive": "afleiden (gegenereerd)",
     "map_one_value": "één waarde voor het hele bestand",
-    "map_generated": "Gegenereerd: {how}",
+    "map_generated": "Afgeleid: {how}",
     "map_name": "Bewaar deze koppeling onder de naam",
     "map_default_name": "Eigen indeling {kind}",
     "map_confirm": "Koppeling bevestigen",
