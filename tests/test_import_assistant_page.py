@@ -126,7 +126,7 @@ def test_two_columns_to_one_field_or_a_required_field_left_empty_is_refused(app_
 
 def test_the_step_reads_in_english(app_db):
     at = _dropped(app("upload", taal="en"), FIRST)
-    assert [e.label for e in at.expander] == ["Map the columns"]
+    assert any("**Map the columns**" in m.value for m in at.main.markdown)
     assert "do not use" in _column_choice(at, "Opmerkingen").options
     _lacking(at, "pillar").set_value("Invest").run()
     _confirm(at)
@@ -189,3 +189,48 @@ def test_the_source_rows_show_where_each_value_came_from(app_db):
     assert came["Notitie uit het bestand"] == "eigen kolommen, als notitie bewaard"
     stored = dict(zip(detail["Veld"], detail["Opgeslagen"], strict=True))
     assert stored["Bedrijf"] == "Acme Robotics B.V."
+
+
+# Her own calendar: sheets named with the year, the event under a header of her own.
+OWN_CALENDAR = ("kalender_eigen_2025.xlsx", make_xlsx({
+    "Invest 2025": [["Naam activiteit", "Wanneer", "Stad"],
+                    ["MEDICA beurs", dt.datetime(2025, 11, 17), "Düsseldorf"],
+                    ["BIO International", dt.datetime(2025, 6, 16), "Boston"]],
+    "Trade 2025": [["Naam activiteit", "Wanneer", "Stad"],
+                   ["Handelsmissie Japan", dt.datetime(2025, 5, 12), "Tokio"]]}))
+# Her own country plans: no pillar column; one value for the whole file instead.
+OWN_PLANS = ("landenplannen_eigen.xlsx", make_xlsx({"Blad1": [
+    ["Focusmarkt", "Doel nieuwe banen", "Doel leads", "Wie"],
+    ["Duitsland", 120, 30, "Anna"], ["Japan", 40, 10, "Kees"]]}))
+
+
+def test_the_calendar_page_maps_her_own_calendar_before_loading_it(app_db):
+    at = app("calendar")
+    _dropped(at, OWN_CALENDAR)
+    assert _step_shown(at)
+    for sheet in ("Invest", "Trade"):
+        assert any(f"Blad {sheet} van het sjabloon" in m.value for m in at.main.markdown)
+    assert not [b for b in at.button if b.key == "cal_load"]
+    _confirm(at)
+    assert any("3 rijen goedgekeurd" in s.value for s in at.success)
+    at.button(key="cal_load").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(s.value.startswith("Kalender 2025 geladen als upload") and "3 " in s.value
+               for s in at.success)
+
+
+def test_the_plans_page_maps_her_own_plans_with_one_pillar_for_the_file(app_db):
+    at = app("plans")
+    _dropped(at, OWN_PLANS)
+    assert _step_shown(at)
+    assert _column_choice(at, "Focusmarkt").value == "country"
+    pillar = _lacking(at, "pillar")
+    assert pillar.options[:1] == ["leeg laten"]  # no rule derives a plan's pillar
+    pillar.set_value("Invest en Trade").run()
+    _confirm(at)
+    assert any("2 rijen goedgekeurd" in s.value for s in at.success)
+    load = next(b for b in at.button if (b.key or "") == "plans_load")
+    load.click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(s.value.startswith("Landenplannen") and "geladen als upload" in s.value
+               for s in at.success)

@@ -61,7 +61,9 @@ def decide(data: bytes, digest: str, file_name: str, kind: str, lang: str) -> De
         return Decision()
     done = st.session_state.get(_CONFIRMED)
     confirmed = done[1] if done is not None and done[0] == key else None
-    with st.expander(t("map_title", lang), expanded=confirmed is None, icon=":material/tune:"):
+    # A bordered box, not an expander: the Calendar and Plans pages upload inside one already.
+    with st.container(border=True, key=f"map_step_{digest[:12]}"):
+        st.markdown(f":material/tune: **{t('map_title', lang)}**")
         st.caption(t("map_intro", lang))
         choices = [c for sheet in mapping_fields.sheets(kind)
                    if (c := _sheet_step(proposal, sheet, digest, lang)) is not None]
