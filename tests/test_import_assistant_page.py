@@ -190,6 +190,20 @@ def test_the_source_rows_show_where_each_value_came_from(app_db):
     stored = dict(zip(detail["Veld"], detail["Opgeslagen"], strict=True))
     assert stored["Bedrijf"] == "Acme Robotics B.V."
 
+    # The kept note is free text that may name people: not for a governor (no contact details).
+    con = db.connect(app_db)
+    users.add_user(con, access.GOVERNOR, access.GOVERNOR, PASSWORD, "test")
+    con.close()
+    at = sign_in(app(None, jaar="2026", kwartaal="1", land="DE"), access.GOVERNOR, PASSWORD)
+    at.switch_page("pages/countries.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    frames = [d.value for d in at.dataframe]
+    detail = next(d for d in frames if "Uit het bestand" in d.columns)
+    assert "Pijler" in detail["Veld"].tolist()
+    assert not [d for d in frames if "Notitie uit het bestand" in d.columns]
+    assert "Notitie uit het bestand" not in detail["Veld"].tolist()
+
 
 # Her own calendar: sheets named with the year, the event under a header of her own.
 OWN_CALENDAR = ("kalender_eigen_2025.xlsx", make_xlsx({

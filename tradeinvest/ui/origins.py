@@ -8,10 +8,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from tradeinvest import access
 from tradeinvest.loading import mapping_fields
 from tradeinvest.measure import records
 from tradeinvest.texts import t
-from tradeinvest.ui import state, widgets
+from tradeinvest.ui import auth, state, widgets
 
 TRACE_COLUMNS = {"note": "trace_note", "as_typed": "trace_as_typed"}
 _STORED_AS = {"date_realised": "d"}  # field -> its column in the listing where named apart
@@ -19,8 +20,10 @@ _STORED_AS = {"date_realised": "d"}  # field -> its column in the listing where 
 
 def trace_columns(data: pd.DataFrame) -> dict[str, str]:
     """The listing's trace columns (column -> catalogue key) that any of its rows fills: a
-    listing of template uploads shows none of them."""
-    return {c: k for c, k in TRACE_COLUMNS.items() if c in data and data[c].notna().any()}
+    listing of template uploads shows none of them. The kept note is free text that may name
+    people: shown only to a role that may see contact details."""
+    return {c: k for c, k in TRACE_COLUMNS.items() if c in data and data[c].notna().any()
+            and (c != "note" or auth.can(access.VIEW_CONTACTS))}
 
 
 def row_detail(data: pd.DataFrame, kind: str, spec: str, choice: list[str], key: str,
@@ -35,6 +38,8 @@ def row_detail(data: pd.DataFrame, kind: str, spec: str, choice: list[str], key:
         row = data.iloc[i]
         origins = state.measure(records.row_origins, int(row["upload_id"]), spec,
                                 int(row["source_row"]))
+        if not auth.can(access.VIEW_CONTACTS):  # the kept note: see trace_columns
+            origins = origins[origins["field"] != records.NOTE_FIELD]
         if origins.empty:
             st.caption(t("trace_none", lang))
             return
