@@ -81,4 +81,15 @@ def test_unknown_headers_mapped_confirmed_loaded_and_the_overview_moves(streamli
     page.get_by_text(re.compile(r"Upload \d+ geladen")).wait_for(timeout=60_000)
     wait_for_app(page)
     assert _new_jobs(app) == "80"
+
+    page.get_by_role("link", name="Instellingen").click()
+    wait_for_app(page)
+    page.get_by_text("Bewaarde koppelingen").scroll_into_view_if_needed()
+    app.screenshot("assistant_7_settings.png", folder=SHOTS, full_page=True)
+    app.goto("/landen?jaar=2026&land=DE")
+    page.get_by_text("Herkomst van een rij").click()
+    wait_for_app(page)
+    page.get_by_text("één waarde voor het hele bestand: Invest").first.wait_for(
+        state="attached", timeout=60_000)  # a grid cell: drawn on a canvas
+    app.screenshot("assistant_8_source_rows.png", folder=SHOTS, full_page=True)
     assert page.locator('[data-testid="stException"]').count() == 0

@@ -188,7 +188,10 @@ def test_the_source_rows_show_where_each_value_came_from(app_db):
     assert came["Projectreferentie"].startswith("afgeleid (gegenereerd)")
     assert came["Notitie uit het bestand"] == "eigen kolommen, als notitie bewaard"
     stored = dict(zip(detail["Veld"], detail["Opgeslagen"], strict=True))
-    assert stored["Bedrijf"] == "Acme Robotics B.V."
+    assert (stored["Bedrijf"], stored["Land"], stored["Pijler"], stored["Nieuwe directe banen"],
+            stored["Datum gerealiseerd"]) == ("Acme Robotics B.V.", "Duitsland", "Invest", "40",
+                                              "15 jan 2026")
+    assert detail["Veld"].tolist()[:2] == ["Projectreferentie", "Bedrijf"]  # template order
 
     # The kept note is free text that may name people: not for a governor (no contact details).
     con = db.connect(app_db)

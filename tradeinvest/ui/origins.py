@@ -5,12 +5,16 @@ value given for the whole file, or the rule that derived it (a generated referen
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
 from tradeinvest import access
 from tradeinvest.loading import mapping_fields
 from tradeinvest.measure import records
+from tradeinvest.reporting import fmt
+from tradeinvest.reporting.labels import DIMENSION_VOCAB, label
 from tradeinvest.texts import t
 from tradeinvest.ui import auth, state, widgets
 
@@ -45,19 +49,33 @@ def row_detail(data: pd.DataFrame, kind: str, spec: str, choice: list[str], key:
             return
         sheet = next(s for s in mapping_fields.sheets(kind) if s.spec == spec)
         names = {f.name: f for f in sheet.fields}
+        order = {name: i for i, name in enumerate(names)}  # template order, the note last
+        origins = origins.sort_values("field", key=lambda c: c.map(order).fillna(len(order)))
+        countries = state.country_names(lang)
+        note = origins["field"] == records.NOTE_FIELD  # stored as typed: once is enough
         shown = pd.DataFrame({
             "field": [names[f].label.text(lang) if f in names else t("trace_note", lang)
                       for f in origins["field"]],  # a field the template lacks: the note
-            "stored": [_stored(row, f) for f in origins["field"]],
+            "stored": [_stored(row, f, lang, countries) for f in origins["field"]],
             "from": [_source(o, names, lang) for o in origins.itertuples()],
-            "raw": origins["raw"]})
+            "raw": origins["raw"].where(~note, None)})
         widgets.table(shown, f"{key}_herkomst", lang,
                       {c: t(f"trace_col_{c}", lang) for c in shown.columns})
 
 
-def _stored(row: pd.Series, field: str) -> str:
+def _stored(row: pd.Series, field: str, lang: str, countries: dict[str, str]) -> str:
+    """What the listing row stored for `field`, as the pages write it (a label, a date, a
+    number in the reader's format)."""
     value = row.get(_STORED_AS.get(field, field))
-    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if field == "country" or field in DIMENSION_VOCAB:
+        return label(field, value, lang, countries)
+    if isinstance(value, dt.date | pd.Timestamp):
+        return fmt.date(pd.Timestamp(value).date(), lang)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return fmt.number(value, 0 if float(value).is_integer() else 2, lang)
+    return str(value)
 
 
 def _source(origin: object, names: dict[str, mapping_fields.Field], lang: str) -> str:
