@@ -6,6 +6,8 @@ work."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import db_snapshot, make_xlsx, project_row, projects_xlsx
 
@@ -69,8 +71,11 @@ def test_loaded_by_a_mapping_with_origins_notes_and_values_as_typed(con) -> None
 
 
 def test_next_quarter_with_the_same_layout_loads_with_no_mapping_given(con) -> None:
+    # confirmed on the assistant's screen: the mapping names last quarter's sheet
+    on_sheet = Mapping({"projects": dataclasses.replace(CHOSEN.sheets["projects"],
+                                                        sheet="Q4 2016")})
     uploads.load_upload(con, own_list(), "q4.xlsx", "projects", "2016Q4", "anna",
-                        mapping=CHOSEN, save_as="Eigen lijst")
+                        mapping=on_sheet, save_as="Eigen lijst")
     # the same headers in another order and case, on a sheet with another name
     q1 = make_xlsx({"Q1 2017": [
         [h.upper() for h in reversed(HEADER)],
@@ -142,3 +147,35 @@ def test_command_line_choices_by_dutch_english_or_internal_name_derive_the_rest(
     assert sheet.columns == {"Type": "project_kind", "Datum bekendmaking": "date_realised",
                              "Aantal banen (3 jaar)": "new_jobs"}
     assert sheet.constants == {"pillar": "Invest"} and sheet.derived == {"reference"}
+
+
+def test_a_saved_mapping_of_two_sheets_finds_next_quarters_sheets_by_content(con) -> None:
+    missions = ["Missiereferentie", "Naam", "Soort", "Pijler", "Land", "Startdatum",
+                "Aantal bedrijven mee"]
+    leads = ["Missiereferentie", "Bedrijf", "Land", "Sector", "Pijler", "Status"]
+
+    def workbook(q: str, start: str) -> bytes:
+        return make_xlsx({
+            f"Missies {q}": [missions, ["M-1", "BIO", "Beurs", "Invest", "VS", start, 9]],
+            f"Leads {q}": [leads, ["M-1", "Genmab", "VS", "LSH", "Invest", "Nieuw"]]})
+
+    saved = Mapping({
+        "missions": SheetMapping(sheet="Missies Q2", columns={"Aantal bedrijven mee":
+                                                              "companies"}),
+        "leads": SheetMapping(sheet="Leads Q2")})
+    uploads.load_upload(con, workbook("Q2", "03-06-2024"), "q2.xlsx", "missions", "2024Q2",
+                        "anna", mapping=saved, save_as="Missies eigen")
+    checked = check.check_upload(con, workbook("Q3", "03-09-2024"), "q3.xlsx", "missions",
+                                 "2024Q3")
+    assert checked.mapping_name == "Missies eigen"
+    assert not checked.has_errors, [p.text() for p in checked.problems]
+    assert checked.rows == 2
+
+
+def test_command_line_keeps_a_column_as_a_note_or_leaves_it_unread(con) -> None:
+    mapping, _ = assistant.command_mapping(
+        con, own_list(), "eigen.xlsx", "projects",
+        columns=[("Opmerkingen", "Bedrijf"), ("opmerkingen", "notitie"), ("Type", "negeren")])
+    sheet = mapping.sheets["projects"]
+    assert sheet.notes == ("Opmerkingen",) and sheet.columns == {"Type": ""}
+    assert "company" not in sheet.columns.values()

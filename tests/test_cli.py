@@ -448,11 +448,13 @@ def test_check_prints_problems_and_the_suggested_mapping_and_changes_nothing(tmp
 def test_load_with_map_set_save_then_next_quarter_by_name_and_by_layout(tmp_path, capsys):
     db = tmp_path / "cli.duckdb"
     q4 = _own_list(tmp_path, "q4.xlsx", "Q4 2016",
-                   ["Acme", "Duitsland", "ICT", "Nieuwe vestiging", "15-11-2016", 30, ""])
+                   ["Acme", "Duitsland", "ICT", "Nieuwe vestiging", "15-11-2016", 30, "NFIA"])
     choices = ["--map", "Type=Soort project", "--map", "Datum bekendmaking=Date realised",
-               "--map", "Aantal banen (3 jaar)=Nieuwe directe banen", "--set", "pillar=Invest"]
+               "--map", "Aantal banen (3 jaar)=Nieuwe directe banen", "--set", "pillar=Invest",
+               "--map", "Opmerkingen=notitie"]
     assert main(["--db", str(db), "load", str(q4), "--kind", "projects", "--period", "2016Q4",
-                 *choices, "--save-mapping", "Eigen lijst", "--user", "anna"]) == 0
+                 *choices, "--sheet", "Q4 2016", "--save-mapping", "Eigen lijst",
+                 "--user", "anna"]) == 0
     out = capsys.readouterr().out
     assert "Projectreferentie afgeleid" in out and "Geladen als upload 1" in out
     assert "Kolomindeling opgeslagen als 'Eigen lijst'" in out
@@ -469,6 +471,15 @@ def test_load_with_map_set_save_then_next_quarter_by_name_and_by_layout(tmp_path
     out = capsys.readouterr().out
     assert "Opgeslagen kolomindeling 'Eigen lijst' gebruikt" in out and "upload 3" in out
 
+    from tradeinvest.measure.records import project_records
+
+    con = store_db.connect(db)
+    try:
+        listed = project_records(con).set_index("company")
+    finally:
+        con.close()
+    assert listed.loc["Acme", "note"] == "NFIA" and listed.loc["Acme", "pillar"] == "invest"
+    assert listed["reference"].str.startswith("G-").all() and len(listed) == 3
     assert main(["--db", str(db), "mappings", "list"]) == 0
     out = capsys.readouterr().out
     assert "Eigen lijst" in out and "projects" in out and "anna" in out

@@ -106,21 +106,41 @@ def _replaced(sheet: SheetMapping, field: str) -> SheetMapping:
         derived=sheet.derived - {field})
 
 
+# What `--map "File header=..."` may say besides a field: keep the column as a free-text note
+# per row, or leave it unread (the kind's first sheet).
+AS_NOTE = frozenset({"note", "notitie"})
+IGNORED = frozenset({"ignore", "negeren"})
+
+
+def _header_to(sheet: SheetMapping, header: str, field: str, note: bool) -> SheetMapping:
+    """`sheet` reading the file's `header` as `field` ("" = not read), or as a note."""
+    columns = {h: f for h, f in sheet.columns.items() if header_key(h) != header_key(header)}
+    notes = tuple(h for h in sheet.notes if header_key(h) != header_key(header))
+    if note:
+        return dataclasses.replace(sheet, columns=columns, notes=(*notes, header))
+    return dataclasses.replace(sheet, columns={**columns, header: field}, notes=notes)
+
+
 def with_choices(kind: str, layouts: list[SheetLayout], base: Mapping,
                  columns: Iterable[tuple[str, str]], constants: Iterable[tuple[str, str]]
                  ) -> Mapping:
-    """`base` with the command line's choices: file header -> field, field -> one value.
-    A Refusal for a header the file lacks or a field the kind does not have."""
+    """`base` with the command line's choices: file header -> field (or AS_NOTE, IGNORED),
+    field -> one value. A Refusal for a header the file lacks or a field the kind lacks."""
     sheets = dict(base.sheets)
     headers = {header_key(h): h for layout in layouts for h in layout.headers if h}
+    first = schema.KINDS[kind][0].name
     for header, text in columns:
         if header_key(header) not in headers:
             raise Refusal("refusal_mapping_header_missing", header=header,
                           headers=", ".join(f"'{h}'" for h in headers.values()))
+        found, said = headers[header_key(header)], header_key(text)
+        if said in AS_NOTE | IGNORED:
+            sheets[first] = _header_to(sheets.get(first, SheetMapping()), found, "",
+                                       said in AS_NOTE)
+            continue
         spec, field = _resolve(kind, text)
-        sheet = _replaced(sheets.get(spec, SheetMapping()), field)
-        sheets[spec] = dataclasses.replace(
-            sheet, columns={**sheet.columns, headers[header_key(header)]: field})
+        sheets[spec] = _header_to(_replaced(sheets.get(spec, SheetMapping()), field), found,
+                                  field, False)
     for text, value in constants:
         spec, field = _resolve(kind, text)
         sheet = _replaced(sheets.get(spec, SheetMapping()), field)
@@ -158,6 +178,7 @@ def command_mapping(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str,
     name, base = None, Mapping()
     if saved is not None:
         name, base = mappings.get_mapping(con, saved, kind)
+        base = check.fit_sheets(kind, base, layouts)
     elif not columns and not constants and (
             found := check.saved_for(con, kind, layouts)) is not None:
         return found[1], found[0]

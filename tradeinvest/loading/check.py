@@ -161,11 +161,25 @@ def upload_limit(con: duckdb.DuckDBPyConnection) -> int:
 
 def saved_for(con: duckdb.DuckDBPyConnection, kind: str, layouts: list[SheetLayout]
               ) -> tuple[str, Mapping] | None:
-    """The saved mapping of `kind` made for one of these sheets' headers, if any."""
+    """The saved mapping of `kind` made for one of these sheets' headers, if any, reading
+    the sheet whose headers it fits (see fit_sheets)."""
     for layout in layouts:
         if (found := mappings.find_mapping(con, kind, layout.signature)) is not None:
-            return found
+            return found[0], fit_sheets(kind, found[1], layouts, layout.sheet)
     return None
+
+
+def fit_sheets(kind: str, mapping: Mapping, layouts: list[SheetLayout],
+               matched: str | None = None) -> Mapping:
+    """A saved mapping applied to another file: a sheet it names that this file lacks (last
+    quarter's "Q4 2016") becomes `matched` (the sheet whose headers fit) for a kind of one
+    sheet, else the sheet chosen by content (the calendar's Invest and Trade sheets may have
+    the same headers: the headers alone cannot tell which is which)."""
+    names = {layout.sheet for layout in layouts}
+    single = len(schema.KINDS[kind]) == 1
+    return Mapping({spec: sheet if sheet.sheet is None or sheet.sheet in names
+                    else dataclasses.replace(sheet, sheet=matched if single else None)
+                    for spec, sheet in mapping.sheets.items()})
 
 
 def _signature(kind: str, layouts: list[SheetLayout] | None, read: reader.ReadResult
