@@ -251,3 +251,24 @@ def test_the_plans_page_maps_her_own_plans_with_one_pillar_for_the_file(app_db):
     assert not at.exception, [e.value for e in at.exception]
     assert any(s.value.startswith("Landenplannen") and "geladen als upload" in s.value
                for s in at.success)
+
+
+def test_when_several_sheets_qualify_she_chooses_one_and_each_names_its_period(app_db):
+    old = [[dt.datetime(2025, 11, 3), "Delta BV", 5, "België", "ICT", "Uitbreiding", None]]
+    two = ("eigen_lijst_2026Q1.xlsx", make_xlsx({"Q1 2026": [OWN_HEADER, *Q1_ROWS],
+                                                  "Q4 2025 (oud)": [OWN_HEADER, *old]}))
+    at = _dropped(app("upload"), two)
+    which = next(s for s in at.main.selectbox
+                 if s.label == "Welk blad van het bestand is Projecten?")
+    assert which.options == ["Q1 2026 (noemt periode 2026Q1)",
+                             "Q4 2025 (oud) (noemt periode 2025Q4)"]
+    assert which.value == "Q1 2026"  # the best fit first
+    _lacking(at, "pillar").set_value("Invest").run()
+    _confirm(at)
+    assert any("2 rijen goedgekeurd" in s.value for s in at.success)
+    which = next(s for s in at.main.selectbox if s.label.startswith("Welk blad"))
+    which.set_value("Q4 2025 (oud)").run()
+    _lacking(at, "pillar").set_value("Invest").run()
+    _confirm(at)
+    assert any("2025Q4" in e.value for e in at.error)  # its dates are not 2026Q1
+    assert not [b for b in at.button if b.key == "confirm_load"]
