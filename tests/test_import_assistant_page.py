@@ -139,6 +139,12 @@ def test_the_saved_mappings_are_listed_renamed_and_deleted_on_settings(app_db):
     _lacking(at, "pillar").set_value("Invest").run()
     _confirm(at)
     _load(at)
+    other = make_xlsx({"Landingen": [[*OWN_HEADER, "Contactmoment"],
+                                     *[[*r, None] for r in Q2_ROWS]]})  # another layout
+    _dropped(at, ("andere_lijst_2026Q2.xlsx", other))
+    assert [w.value for w in at.warning if w.value.startswith("Er is al")] == [
+        "Er is al een bewaarde koppeling **Eigen indeling Projecten en banen**; laden met deze "
+        "naam vervangt haar. Kies een andere naam om beide te houden."]
     at.switch_page("pages/settings.py")
     at.run()
     table = next(d.value for d in at.dataframe if "Naam" in d.value.columns)

@@ -69,6 +69,7 @@ def decide(data: bytes, digest: str, file_name: str, kind: str, lang: str) -> De
                    if (c := _sheet_step(proposal, sheet, digest, lang)) is not None]
         name = st.text_input(t("map_name", lang), key=f"map_name_{digest[:12]}_{kind}",
                              value=t("map_default_name", lang, kind=kind_label(kind, lang)))
+        _name_taken(name, lang)
         if st.button(t("map_confirm", lang), type="primary", key=f"map_confirm_{digest[:12]}"):
             refused = refusals(kind, choices, name)
             for phrase in refused:
@@ -81,6 +82,15 @@ def decide(data: bytes, digest: str, file_name: str, kind: str, lang: str) -> De
     else:
         st.success(t("map_confirmed", lang, name=md(confirmed.save_as)))
     return confirmed
+
+
+def _name_taken(name: str, lang: str) -> None:
+    """Say so when a saved mapping has this name already: the load would replace it (one of
+    another kind is refused then, with the message)."""
+    saved = state.read(mappings.list_mappings)
+    taken = {n.casefold(): n for n in saved["name"]}.get(" ".join(name.split()).casefold())
+    if taken is not None:
+        st.warning(t("map_name_taken", lang, name=md(taken)))
 
 
 def _sheet_step(proposal: assistant.Proposal, sheet: mapping_fields.Sheet, digest: str,

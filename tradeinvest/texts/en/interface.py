@@ -199,7 +199,14 @@ TEXTS: dict[str, str] = {
     ),
     "map_refused_empty": "Required field left empty on sheet {sheet}: {fields}.",
     "map_refused_no_name": "Give the mapping a name to save it under.",
-    "map_used_saved": "Read with the saved mapping **{name}** (same columns).",
+    "map_used_saved": (
+        "Read with the saved mapping **{name}** (same columns; rename or delete it on the "
+        "Settings page)."
+    ),
+    "map_name_taken": (
+        "A saved mapping **{name}** exists already; loading with this name replaces it. Choose "
+        "another name to keep both."
+    ),
     "settings_mappings": "Saved mappings",
     "settings_mappings_help": (
         "Mappings of your own headers to the fields, saved when a file was loaded. A file with "

@@ -202,7 +202,14 @@ TEXTS: dict[str, str] = {
     ),
     "map_refused_empty": "Verplicht veld leeg gelaten op blad {sheet}: {fields}.",
     "map_refused_no_name": "Geef de koppeling een naam om haar onder te bewaren.",
-    "map_used_saved": "Gelezen met de bewaarde koppeling **{name}** (zelfde kolommen).",
+    "map_used_saved": (
+        "Gelezen met de bewaarde koppeling **{name}** (zelfde kolommen; hernoemen of verwijderen "
+        "kan op de pagina Instellingen)."
+    ),
+    "map_name_taken": (
+        "Er is al een bewaarde koppeling **{name}**; laden met deze naam vervangt haar. Kies een "
+        "andere naam om beide te houden."
+    ),
     "settings_mappings": "Bewaarde koppelingen",
     "settings_mappings_help": (
         "Koppelingen van eigen kolomkoppen aan de velden, bewaard bij het laden. Een bestand "
