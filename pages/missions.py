@@ -7,7 +7,7 @@ from tradeinvest import measure as m
 from tradeinvest.reporting import fmt, plan_charts
 from tradeinvest.reporting.labels import label, labelled
 from tradeinvest.texts import t
-from tradeinvest.ui import drilldown, filters, pipeline, state, widgets
+from tradeinvest.ui import drilldown, filters, origins, pipeline, state, widgets
 from tradeinvest.ui.safe import md
 
 LEAD_COLUMNS = {"company": None, "country": "country", "sector": "sector", "status": None,
@@ -59,8 +59,12 @@ def one_mission(missions: pd.DataFrame, names: dict[str, str], lang: str) -> str
         status=[label("status", v, lang) for v in leads["status"]],
         source=drilldown.source(leads["file_name"], leads["quarter"], leads["source_row"],
                                 lang))
-    widgets.table(shown[list(LEAD_COLUMNS)], "missie_leads", lang,
-                  {c: t(k, lang) for c, k in LEAD_COLUMNS.items() if k})
+    columns = {**LEAD_COLUMNS, **origins.trace_columns(leads)}
+    widgets.table(shown[list(columns)], "missie_leads", lang,
+                  {c: t(k, lang) for c, k in columns.items() if k})
+    origins.row_detail(leads, "missions", "leads",
+                       [f"{c} · {s}" for c, s in zip(leads["company"], shown["source"],
+                                                     strict=True)], "missie_leads", lang)
     return choice
 
 

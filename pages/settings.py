@@ -1,4 +1,5 @@
-"""Settings (coordinator): targets, budget lines, focus countries and thresholds, in DuckDB."""
+"""Settings (coordinator): targets, budget lines, focus countries and thresholds, in DuckDB;
+the saved mappings of the import assistant."""
 
 import streamlit as st
 
@@ -7,7 +8,7 @@ from tradeinvest.loading import settings as reference_edits
 from tradeinvest.measure import catalog
 from tradeinvest.reference_data import EDITABLE
 from tradeinvest.texts import t
-from tradeinvest.ui import auth, filters, reference_labels, state
+from tradeinvest.ui import auth, filters, reference_labels, saved_mappings, state
 from tradeinvest.ui.safe import md
 
 sel = filters.current()
@@ -62,3 +63,5 @@ with st.form("settings_form"):
     if st.form_submit_button(t("save", lang)):
         state.write(reference_edits.update_settings, values, state.user())
         st.success(t("saved", lang))
+
+saved_mappings.section(lang)

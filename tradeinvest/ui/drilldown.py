@@ -14,7 +14,7 @@ from tradeinvest.measure.funnel import STAGES, period_funnel
 from tradeinvest.reporting import charts, fmt
 from tradeinvest.reporting.labels import label, labelled
 from tradeinvest.texts import t
-from tradeinvest.ui import state, widgets
+from tradeinvest.ui import origins, state, widgets
 from tradeinvest.ui.filters import Selection
 
 # column -> catalogue key, for the trend chart's series and the tables' headers
@@ -156,8 +156,13 @@ def projects(sel: Selection, f: m.Filters, key: str, countries: dict[str, str]) 
         country=[label("country", c, lang, countries) for c in data["country"]],
         sector=[label("sector", c, lang) for c in data["sector"]],
         source=source(data["file_name"], data["quarter"], data["source_row"], lang))
-    widgets.table(shown[list(PROJECT_COLUMNS)], f"{key}_projects", lang,
-                  {c: t(k, lang) for c, k in PROJECT_COLUMNS.items()})
+    columns = {**PROJECT_COLUMNS, **origins.trace_columns(data)}
+    widgets.table(shown[list(columns)], f"{key}_projects", lang,
+                  {c: t(k, lang) for c, k in columns.items()})
+    origins.row_detail(data, "projects", "projects",
+                       [f"{r} · {c} · {s}" for r, c, s in zip(
+                           data["reference"], data["company"], shown["source"], strict=True)],
+                       f"{key}_projects", lang)
 
 
 PROJECT_COLUMNS = {"reference": "reference", "company": "company", "d": "realised",

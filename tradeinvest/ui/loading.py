@@ -24,10 +24,10 @@ from tradeinvest.reporting.labels import kind_label
 from tradeinvest.reporting.problems_report import problems_frame
 from tradeinvest.store import db, reference
 from tradeinvest.texts import t
-from tradeinvest.ui import refusals, state, widgets
+from tradeinvest.ui import mapping_step, refusals, state, widgets
 from tradeinvest.ui.safe import md
 
-_CHECKED = "_upload_checked"  # session key: (file, kind, period, data version), _Check
+_CHECKED = "_upload_checked"  # session key: (file, kind, period, mapping, data version), _Check
 _SEEN = "_upload_seen"  # session key: (file, kind, period), newest upload id shown with it
 SHOWN_PROBLEMS = 1000  # rows in the problem table; the CSV report has them all
 _FILE_LINES = 5  # problems of the whole file (no row) also shown as lines above the table
@@ -95,8 +95,14 @@ def describe(changes: list[Change], lang: str) -> str:
 def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any | None:
     """`state.write`, with a refusal (no right, bad file, a database fault such as another
     upload that finished first) shown on the page; None then."""
+    return attempt(lang, fn, *args, **kwargs)[1]
+
+
+def attempt(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, Any]:
+    """`write` that also says whether the change went through (for a change that returns
+    nothing): (True, its result), or (False, None) with the refusal shown."""
     try:
-        return state.write(fn, *args, **kwargs)
+        return True, state.write(fn, *args, **kwargs)
     except db.DatabaseFault as exc:
         st.error(faults.describe(exc, lang, path=db.db_path()))
     except UploadRejected as exc:
@@ -106,13 +112,14 @@ def write(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any |
         st.error(exc.text(lang))
     except ValueError as exc:  # a refusal of the loading service or the floor
         st.error(refusals.said(exc, lang))
-    return None
+    return False, None
 
 
-def _check(data: bytes, file_name: str, kind: str, period: str) -> _Check:
+def _check(data: bytes, file_name: str, kind: str, period: str,
+           mapping: mapping_step.Mapping | None) -> _Check:
     """Read, validate and preview the file against the current data (raises UploadRejected
     for an unknown kind or an unreadable period)."""
-    checked = state.read(check.check_upload, data, file_name, kind, period)
+    checked = state.read(check.check_upload, data, file_name, kind, period, mapping=mapping)
     if checked.has_errors:
         return _Check(checked, None, None)
     loaded_as = state.read(check.already_loaded, checked)
@@ -131,14 +138,15 @@ def _replaces(verdict: _Check, lang: str) -> None:
                  rows=fmt.counted(rows, "upload_rows", lang)))
 
 
-def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str) -> _Check:
-    """The check of this file, kept for the session while file, kind, period and data stay the
-    same: every rerun of the page (the load button, a filter) would otherwise read and validate
-    the whole file again. The load itself still validates before it writes."""
-    key = (digest, file_name, kind, period, state.data_version())
+def _checked(data: bytes, digest: str, file_name: str, kind: str, period: str,
+             mapping: mapping_step.Mapping | None) -> _Check:
+    """The check of this file, kept for the session while file, kind, period, mapping and data
+    stay the same: every rerun of the page (the load button, a filter) would otherwise read
+    and validate the whole file again. The load itself still validates before it writes."""
+    key = (digest, file_name, kind, period, mapping and mapping.to_json(), state.data_version())
     kept = st.session_state.get(_CHECKED)
     if kept is None or kept[0] != key:
-        kept = (key, _check(data, file_name, kind, period))
+        kept = (key, _check(data, file_name, kind, period, mapping))
         st.session_state[_CHECKED] = kept  # one file per session, the last one checked
     return kept[1]
 
@@ -159,13 +167,18 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
                          key: str, lang: str) -> uploads.LoadResult | None:
     """Check `data` as `kind` for `period` (a quarter, or a year for yearly kinds), show how
     many rows passed or which errors and warnings stop it (table and CSV report), and load it
-    when the user presses `button`. Returns the LoadResult once loaded, else None.
+    when the user presses `button`. Returns the LoadResult once loaded, else None. A file
+    whose headers are not the template's (nor a saved mapping's) first gets the mapping step:
+    nothing is checked further before she confirms it.
     """
     digest = hashlib.sha256(data).hexdigest()
+    decision = mapping_step.decide(data, digest, file_name, kind, lang)
+    if decision is None:
+        return None
     seen = _seen(digest, file_name, kind, period)
     bar = st.progress(0, text=t("upload_reading", lang))
     try:
-        verdict = _checked(data, digest, file_name, kind, period)
+        verdict = _checked(data, digest, file_name, kind, period, decision.mapping)
         problems = verdict.checked.problems
     except UploadRejected as exc:  # unknown kind or unreadable quarter
         verdict, problems = None, exc.problems
@@ -182,7 +195,7 @@ def check_and_offer_load(data: bytes, file_name: str, kind: str, period: str, bu
         return None
     bar = st.progress(50, text=t("upload_writing", lang))
     result = write(lang, uploads.load_upload, data, file_name, kind, period, state.user(),
-                   seen_upload=seen)
+                   seen_upload=seen, mapping=decision.mapping, save_as=decision.save_as)
     if result is not None:
         bar.progress(100, text=t("upload_done", lang))
         st.session_state[_SEEN] = (st.session_state[_SEEN][0], result.upload_id)  # seen now
@@ -203,6 +216,8 @@ def _say_verdict(verdict: _Check | None, problems: list[Problem], file_name: str
         rows = fmt.counted(verdict.checked.rows, "upload_rows", lang)
         st.success(t("upload_passed", lang, rows=rows,
                      what=what, warned=f", {n_warnings}" if warnings else ""))
+    if verdict is not None and verdict.checked.mapping_name:
+        st.info(t("map_used_saved", lang, name=md(verdict.checked.mapping_name)))
     if verdict is not None and verdict.loaded_as:
         st.info(t("upload_already_loaded", lang, id=verdict.loaded_as))
     elif verdict is not None and verdict.changes is not None:

@@ -205,4 +205,81 @@ TEXTS: dict[str, str] = {
         "Forecast: weight of the default chances (in opportunities of own "
         "history)"
     ),
+    # i15e: the import assistant's mapping step (ui/mapping_step.py) and saved mappings
+    "map_title": "Map the columns",
+    "map_intro": (
+        "This file's headers are not the template's. Choose per column which field it is (the "
+        "suggestion is already chosen), give required fields the file lacks one value for the "
+        "whole file, and confirm. Nothing is loaded before you confirm. * = required field."
+    ),
+    "map_sheet_title": "Template sheet {sheet}",
+    "map_which_sheet": "Which sheet of the file is {sheet}?",
+    "map_sheet_with_period": "{name} (names period {period})",
+    "map_no_sheet": "No sheet in the file looks like the template's sheet {sheet}.",
+    "map_col_header": "Column in the file",
+    "map_col_samples": "Samples",
+    "map_col_field": "Becomes field",
+    "map_col_reason": "Why suggested",
+    "map_ignore": "do not use",
+    "map_note": "keep as a note",
+    "map_lacking_intro": (
+        "Required fields no column gives: choose one value for the whole file, or let a rule "
+        "derive them where one can."
+    ),
+    "map_leave_empty": "leave empty",
+    "map_derive": "derive (generated)",
+    "map_one_value": "one value for the whole file",
+    "map_generated": "Derived: {how}",
+    "map_name": "Save this mapping under the name",
+    "map_default_name": "Own layout {kind}",
+    "map_confirm": "Confirm mapping",
+    "map_waiting": "Confirm the mapping; the check of the file follows.",
+    "map_confirmed": (
+        "Mapping confirmed; the file was checked with it. Loading saves it as **{name}**, so a "
+        "file with the same columns loads by itself next time."
+    ),
+    "map_refused_empty": "Required field left empty on sheet {sheet}: {fields}.",
+    "map_refused_no_name": "Give the mapping a name to save it under.",
+    "map_used_saved": (
+        "Read with the saved mapping **{name}** (same columns; rename or delete it on the "
+        "Settings page)."
+    ),
+    "map_name_taken": (
+        "A saved mapping **{name}** exists already; loading with this name replaces it. Choose "
+        "another name to keep both."
+    ),
+    "settings_mappings": "Saved mappings",
+    "settings_mappings_help": (
+        "Mappings of your own headers to the fields, saved when a file was loaded. A file with "
+        "the same columns loads with one by itself. Renames and deletions go to the audit log."
+    ),
+    "settings_mappings_none": "No saved mappings yet.",
+    "settings_mapping_pick": "Mapping",
+    "settings_mapping_new_name": "New name",
+    "settings_mapping_rename": "Rename",
+    "settings_mapping_delete": "Delete",
+    "settings_mapping_renamed": "Mapping {old} renamed to {new}.",
+    "settings_mapping_deleted": (
+        "Mapping {name} deleted; a file with those columns gets the mapping step again."
+    ),
+    "mapping_col_name": "Name",
+    "mapping_col_kind": "Kind",
+    "mapping_col_created_by": "Saved by",
+    "mapping_col_created_at": "Saved on",
+    "mapping_col_updated_by": "Changed by",
+    "mapping_col_updated_at": "Changed on",
+    # i15e: traceability in the source-row listings (ui/origins.py)
+    "trace_note": "Note from the file",
+    "trace_as_typed": "As typed",
+    "trace_title": "Origin of a row: where each field comes from",
+    "trace_pick": "Row",
+    "trace_none": "No origin per field was kept for this upload (loaded before the mapping step).",
+    "trace_col_field": "Field",
+    "trace_col_stored": "Stored",
+    "trace_col_from": "From the file",
+    "trace_col_raw": "As typed",
+    "trace_from_header": "column '{header}'",
+    "trace_from_constant": "one value for the whole file: {value}",
+    "trace_from_rule": "derived (generated): {rule}",
+    "trace_from_note": "own columns, kept as a note",
 }

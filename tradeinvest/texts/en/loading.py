@@ -174,6 +174,20 @@ TEXTS: dict[str, str] = {
         "made from company, date and project kind (starts with G-; the same on every upload of "
         "the same row)"
     ),
+    # i15b: column suggestions of the import assistant (why a column gets a field)
+    "guess_header_same": "the header is '{label}'",
+    "guess_header_known": "the header is a known name for '{label}'",
+    "guess_header_like": "the header resembles '{label}'",
+    "guess_header_and_content": "{head} and {what}",
+    "guess_content_over_header": "{what}, although the header resembles '{label}'",
+    "guess_jobs": "whole numbers, and the header is about jobs",
+    "guess_note": "free text: kept as a note on the row",
+    "guess_nothing": "no field recognised: the column is not used",
+    "guess_blank_header": "column without a header: not used",
+    "guess_taken": "also looks like '{label}', but column {letter} fits it better",
+    "guess_values_countries": "the values are countries",
+    "guess_values_dates": "the values are dates",
+    "guess_values_terms": "the values come from the list '{label}'",
     # i15d: the import assistant on the command line
     "cli_bad_pair": (
         "'{text}' cannot be read; write it as left=right, for example "
@@ -200,20 +214,6 @@ TEXTS: dict[str, str] = {
     "cli_mappings_none": "No saved column mappings yet.",
     "cli_mapping_renamed": "Column mapping '{old}' is now called '{new}'.",
     "cli_mapping_deleted": "Column mapping '{name}' deleted.",
-    # i15b: column suggestions of the import assistant (why a column gets a field)
-    "guess_header_same": "the header is '{label}'",
-    "guess_header_known": "the header is a known name for '{label}'",
-    "guess_header_like": "the header resembles '{label}'",
-    "guess_header_and_content": "{head} and {what}",
-    "guess_content_over_header": "{what}, although the header resembles '{label}'",
-    "guess_jobs": "whole numbers, and the header is about jobs",
-    "guess_note": "free text: kept as a note on the row",
-    "guess_nothing": "no field recognised: the column is not used",
-    "guess_blank_header": "column without a header: not used",
-    "guess_taken": "also looks like '{label}', but column {letter} fits it better",
-    "guess_values_countries": "the values are countries",
-    "guess_values_dates": "the values are dates",
-    "guess_values_terms": "the values come from the list '{label}'",
     "guess_values_do_not_fit": "the header resembles '{label}', but the values do not fit it",
     # i16h: forecast command
     "cli_forecast_period": "give --year and --quarter (for example --year 2025 --quarter Q3), "

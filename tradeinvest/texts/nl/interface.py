@@ -207,4 +207,83 @@ TEXTS: dict[str, str] = {
         "Prognose: gewicht van de standaardkansen (in kansen uit de eigen "
         "historie)"
     ),
+    # i15e: the import assistant's mapping step (ui/mapping_step.py) and saved mappings
+    "map_title": "Kolommen koppelen",
+    "map_intro": (
+        "De kolomkoppen van dit bestand zijn niet die van het sjabloon. Kies per kolom welk "
+        "veld het is (het voorstel staat al gekozen), geef verplichte velden die het bestand "
+        "niet heeft één waarde voor het hele bestand, en bevestig. Er wordt niets geladen "
+        "voordat u bevestigt. * = verplicht veld."
+    ),
+    "map_sheet_title": "Blad {sheet} van het sjabloon",
+    "map_which_sheet": "Welk blad van het bestand is {sheet}?",
+    "map_sheet_with_period": "{name} (noemt periode {period})",
+    "map_no_sheet": "Geen blad in het bestand lijkt op het blad {sheet} van het sjabloon.",
+    "map_col_header": "Kolom in het bestand",
+    "map_col_samples": "Voorbeelden",
+    "map_col_field": "Wordt veld",
+    "map_col_reason": "Waarom voorgesteld",
+    "map_ignore": "niet gebruiken",
+    "map_note": "als notitie bewaren",
+    "map_lacking_intro": (
+        "Verplichte velden die geen kolom geeft: kies één waarde voor het hele bestand, of "
+        "laat ze afleiden waar een regel dat kan."
+    ),
+    "map_leave_empty": "leeg laten",
+    "map_derive": "afleiden (gegenereerd)",
+    "map_one_value": "één waarde voor het hele bestand",
+    "map_generated": "Afgeleid: {how}",
+    "map_name": "Bewaar deze koppeling onder de naam",
+    "map_default_name": "Eigen indeling {kind}",
+    "map_confirm": "Koppeling bevestigen",
+    "map_waiting": "Bevestig de koppeling; daarna volgt de controle van het bestand.",
+    "map_confirmed": (
+        "Koppeling bevestigd; het bestand is ermee gecontroleerd. Bij het laden wordt ze bewaard "
+        "als **{name}**, zodat een bestand met dezelfde kolommen volgende keer vanzelf laadt."
+    ),
+    "map_refused_empty": "Verplicht veld leeg gelaten op blad {sheet}: {fields}.",
+    "map_refused_no_name": "Geef de koppeling een naam om haar onder te bewaren.",
+    "map_used_saved": (
+        "Gelezen met de bewaarde koppeling **{name}** (zelfde kolommen; hernoemen of verwijderen "
+        "kan op de pagina Instellingen)."
+    ),
+    "map_name_taken": (
+        "Er is al een bewaarde koppeling **{name}**; laden met deze naam vervangt haar. Kies een "
+        "andere naam om beide te houden."
+    ),
+    "settings_mappings": "Bewaarde koppelingen",
+    "settings_mappings_help": (
+        "Koppelingen van eigen kolomkoppen aan de velden, bewaard bij het laden. Een bestand "
+        "met dezelfde kolommen laadt er vanzelf mee. Hernoemen en verwijderen komen in het "
+        "auditlog."
+    ),
+    "settings_mappings_none": "Nog geen bewaarde koppelingen.",
+    "settings_mapping_pick": "Koppeling",
+    "settings_mapping_new_name": "Nieuwe naam",
+    "settings_mapping_rename": "Hernoemen",
+    "settings_mapping_delete": "Verwijderen",
+    "settings_mapping_renamed": "Koppeling {old} hernoemd tot {new}.",
+    "settings_mapping_deleted": (
+        "Koppeling {name} verwijderd; een bestand met die kolommen krijgt weer de koppelstap."
+    ),
+    "mapping_col_name": "Naam",
+    "mapping_col_kind": "Soort",
+    "mapping_col_created_by": "Bewaard door",
+    "mapping_col_created_at": "Bewaard op",
+    "mapping_col_updated_by": "Gewijzigd door",
+    "mapping_col_updated_at": "Gewijzigd op",
+    # i15e: traceability in the source-row listings (ui/origins.py)
+    "trace_note": "Notitie uit het bestand",
+    "trace_as_typed": "Zoals getypt",
+    "trace_title": "Herkomst van een rij: per veld waar het vandaan komt",
+    "trace_pick": "Rij",
+    "trace_none": "Van deze upload is geen herkomst per veld bewaard (geladen vóór de koppelhulp).",
+    "trace_col_field": "Veld",
+    "trace_col_stored": "Opgeslagen",
+    "trace_col_from": "Uit het bestand",
+    "trace_col_raw": "Zoals getypt",
+    "trace_from_header": "kolom '{header}'",
+    "trace_from_constant": "één waarde voor het hele bestand: {value}",
+    "trace_from_rule": "afgeleid (gegenereerd): {rule}",
+    "trace_from_note": "eigen kolommen, als notitie bewaard",
 }

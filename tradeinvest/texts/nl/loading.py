@@ -178,6 +178,20 @@ TEXTS: dict[str, str] = {
         "gemaakt uit bedrijf, datum en soort project (begint met G-; bij elke upload van dezelfde "
         "regel dezelfde)"
     ),
+    # i15b: column suggestions of the import assistant (why a column gets a field)
+    "guess_header_same": "de kop is '{label}'",
+    "guess_header_known": "de kop is een bekende naam voor '{label}'",
+    "guess_header_like": "de kop lijkt op '{label}'",
+    "guess_header_and_content": "{head} en {what}",
+    "guess_content_over_header": "{what}, al lijkt de kop op '{label}'",
+    "guess_jobs": "hele getallen, en de kop gaat over banen",
+    "guess_note": "vrije tekst: wordt als opmerking bij de rij bewaard",
+    "guess_nothing": "geen veld herkend: de kolom wordt niet gebruikt",
+    "guess_blank_header": "kolom zonder kop: wordt niet gebruikt",
+    "guess_taken": "lijkt ook '{label}', maar kolom {letter} past daar beter bij",
+    "guess_values_countries": "de waarden zijn landen",
+    "guess_values_dates": "de waarden zijn datums",
+    "guess_values_terms": "de waarden komen uit de lijst '{label}'",
     # i15d: the import assistant on the command line
     "cli_bad_pair": (
         "'{text}' is niet te lezen; schrijf het als links=rechts, bijvoorbeeld "
@@ -206,20 +220,6 @@ TEXTS: dict[str, str] = {
     "cli_mappings_none": "Nog geen opgeslagen kolomindelingen.",
     "cli_mapping_renamed": "Kolomindeling '{old}' heet nu '{new}'.",
     "cli_mapping_deleted": "Kolomindeling '{name}' verwijderd.",
-    # i15b: column suggestions of the import assistant (why a column gets a field)
-    "guess_header_same": "de kop is '{label}'",
-    "guess_header_known": "de kop is een bekende naam voor '{label}'",
-    "guess_header_like": "de kop lijkt op '{label}'",
-    "guess_header_and_content": "{head} en {what}",
-    "guess_content_over_header": "{what}, al lijkt de kop op '{label}'",
-    "guess_jobs": "hele getallen, en de kop gaat over banen",
-    "guess_note": "vrije tekst: wordt als opmerking bij de rij bewaard",
-    "guess_nothing": "geen veld herkend: de kolom wordt niet gebruikt",
-    "guess_blank_header": "kolom zonder kop: wordt niet gebruikt",
-    "guess_taken": "lijkt ook '{label}', maar kolom {letter} past daar beter bij",
-    "guess_values_countries": "de waarden zijn landen",
-    "guess_values_dates": "de waarden zijn datums",
-    "guess_values_terms": "de waarden komen uit de lijst '{label}'",
     "guess_values_do_not_fit": "de kop lijkt op '{label}', maar de waarden passen daar niet bij",
     # i16h: forecast command
     "cli_forecast_period": "geef --year en --quarter (bijvoorbeeld --year 2025 --quarter Q3), "
