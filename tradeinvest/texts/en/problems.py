@@ -320,4 +320,12 @@ TEXTS: dict[str, str] = {
         "the file's total ({total}) differs from the sum of the rows read ({sum}); is a row "
         "missing or is the formula wrong?"
     ),
+    # i17a: follow-up (Nazorg)
+    "problem_follow_up_months": (
+        "follow-up is only after 12, 24 or 36 months; fill in one of those three"
+    ),
+    "problem_follow_up_unknown_project": (
+        "no uploaded project has this reference; upload the project first or correct the "
+        "reference"
+    ),
 }

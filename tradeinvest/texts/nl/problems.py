@@ -329,4 +329,10 @@ TEXTS: dict[str, str] = {
         "het totaal in het bestand ({total}) wijkt af van de som van de ingelezen regels "
         "({sum}); ontbreekt er een regel of klopt de formule niet?"
     ),
+    # i17a: follow-up (Nazorg)
+    'problem_follow_up_months': 'nazorg is alleen na 12, 24 of 36 maanden; vul een van die drie in',
+    "problem_follow_up_unknown_project": (
+        "geen geüpload project met deze referentie; upload eerst het project of verbeter de "
+        "referentie"
+    ),
 }
