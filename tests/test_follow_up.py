@@ -176,15 +176,20 @@ def _enter(at, reference: str, months: int, jobs: float) -> None:
 def test_the_coordinator_enters_a_follow_up_on_the_page(app_db: Path):
     con = db.connect(app_db)
     try:
-        landed = con.execute("SELECT reference, year(date_realised) FROM projects_current "
-                             "WHERE new_jobs > 0 ORDER BY reference LIMIT 1").fetchone()
+        landed = con.execute(  # a sample project never followed up
+            """SELECT reference, year(date_realised), new_jobs FROM projects_current p
+               WHERE new_jobs > 0 AND year(date_realised) <= 2024 AND NOT EXISTS (
+                   SELECT 1 FROM follow_ups_current f
+                   WHERE lower(f.project_reference) = lower(p.reference))
+               ORDER BY reference LIMIT 1""").fetchone()
         before = outcomes.follow_up_summary(con, landed[1])
     finally:
         con.close()
     at = app("follow_up", jaar=str(landed[1]))
     assert at.text_input(key="fu_reference")  # demo mode: the coordinator
     _enter(at, "X-does-not-exist", 12, 5)
-    assert any("geen geüpload project" in e.value for e in at.error)
+    assert any("niets geladen" in e.value for e in at.error)  # and the problem listed:
+    assert any("geen geüpload project" in str(frame.value.to_dict()) for frame in at.dataframe)
     _enter(at, landed[0], 12, 3)
     assert not at.exception
     assert any(f"Nazorg voor {landed[0]} na 12 maanden opgeslagen" in s.value
@@ -195,7 +200,9 @@ def test_the_coordinator_enters_a_follow_up_on_the_page(app_db: Path):
         audit = con.execute("SELECT detail FROM audit_log WHERE action = 'follow_up'").fetchall()
     finally:
         con.close()
-    assert after != before
+    assert after["projects_followed"] == before["projects_followed"] + 1
+    assert after["realised_jobs"] == before["realised_jobs"] + 3
+    assert after["expected_jobs_followed"] == before["expected_jobs_followed"] + landed[2]
     assert audit == [(f"{landed[0]} +12m: 3 (01-03-2025, visit)",)]
 
 

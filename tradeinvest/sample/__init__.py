@@ -77,7 +77,8 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
     coordinator. The files skip the help sheet and drop-downs (nobody opens them; it halves the
     time). Raises UploadRejected (with `.problems`) if a sample file were refused.
     Then the plan side (`plans`: activity calendars, country plans, scored
-    opportunities) and the follow-ups of the projects (`follow_up`) are added; the count returned is of the quarterly uploads only.
+    opportunities) and the projects' follow-ups (`follow_up`) are added; the count returned
+    is of the quarterly uploads only.
     """
     count = 0
     for (kind, quarter), frames in sample_frames(seed, last_quarter).items():
