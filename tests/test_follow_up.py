@@ -110,6 +110,8 @@ def test_follow_ups_due_by_quarter(five):
     assert due(2026, 2) == [(r, 36, dt.date(2026, 5, 1)) for r in ("P-1", "P-2", "P-3", "P-4")]
     assert due(2024, 3) == []  # nothing landed in 2023Q3; R-0 (2023Q3 due) expects no jobs
     assert due(2023, 3) == []
+    assert len(outcomes.follow_ups_due(five, 2026, 2, Filters(country="DE"))) == 4
+    assert outcomes.follow_ups_due(five, 2026, 2, Filters(country="FR")).empty  # P-5 is done
     row = outcomes.follow_ups_due(five, 2024, 2).iloc[0]
     assert (row["company"], row["country"]) == ("Company 4", "DE")
 
