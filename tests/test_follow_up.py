@@ -81,6 +81,7 @@ def test_realisation_per_landing_year_and_country(five):
     by_year = outcomes.realisation_by(five, "year").set_index("year")
     assert by_year.loc[2023, "realised_jobs"] == 98
     assert by_year.loc[2023, "realisation_rate"] == pytest.approx(98 / 120)
+    assert outcomes.realisation_by(five, "landing_year")["landing_year"].tolist() == [2023]
     by_country = outcomes.realisation_by(five, "country").set_index("country")
     # Germany: P-1..P-3 followed (expected 70, realised 63, lost 5); P-4 landed, not followed
     assert by_country.loc["DE", ["projects_landed", "projects_followed",

@@ -28,6 +28,7 @@ from tradeinvest.periods import Quarter
 from tradeinvest.vocab import FOLLOW_UP_MONTHS
 
 BY = ("year", "country", "sector", "project_kind")  # realisation_by's dimensions
+_ALIASES = {"landing_year": "year"}  # also accepted: the column is then named as asked
 
 _FIGURES = """(SELECT lower(project_reference) AS ref, months, actual_jobs
     FROM follow_ups_current
@@ -77,10 +78,10 @@ def realisation_by(con: duckdb.DuckDBPyConnection, by: str,
     only the groups with a followed project; columns: `by`, projects_landed,
     projects_followed, expected_jobs_followed, realised_jobs, realisation_rate, jobs_lost,
     net_jobs. A year/quarter in `filters` narrows to the projects landed then."""
-    if by not in BY:
+    if _ALIASES.get(by, by) not in BY:
         raise ValueError(f"unknown dimension {by!r}; choose from {', '.join(BY)}")
     frame = con.execute(
-        f"""SELECT {dimension_sql(by)} AS {by}, {_MEASURES} FROM {_followed(con)}
+        f"""SELECT {dimension_sql(_ALIASES.get(by, by))} AS {by}, {_MEASURES} FROM {_followed(con)}
             WHERE {where(filters)} GROUP BY 1 HAVING count(l.realised) > 0 ORDER BY 1""").df()
     frame["realisation_rate"] = [
         _rate(r, e, n) for r, e, n in zip(frame["realised_jobs"], frame["expected_jobs_followed"],
