@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tradeinvest import vocab
+from tradeinvest.ingest.schema_follow_up import FOLLOW_UP
 from tradeinvest.ingest.schema_pipeline import PIPELINE
 from tradeinvest.ingest.spec import Column, LimitKind, SheetSpec
 
@@ -332,7 +333,8 @@ KINDS: dict[str, tuple[SheetSpec, ...]] = {
     "pipeline": (PIPELINE,),
     "calendar": (CALENDAR_INVEST, CALENDAR_TRADE),
     "country_plans": (COUNTRY_PLANS,),
+    "follow_up": (FOLLOW_UP,),
 }
-YEARLY_KINDS = frozenset({"calendar", "country_plans"})  # period = a year, e.g. "2018"
+YEARLY_KINDS = frozenset({"calendar", "country_plans", "follow_up"})  # period = a year, e.g. "2018"
 QUARTERLY_KINDS = tuple(k for k in KINDS if k not in YEARLY_KINDS)
 ALL_SHEETS: tuple[SheetSpec, ...] = tuple(s for specs in KINDS.values() for s in specs)

@@ -1,7 +1,7 @@
 """The shape of a spreadsheet kind: a `SheetSpec` per sheet, a `Column` per stored column.
 
 Apart from `schema` (which lists the kinds) so that a kind defined in a module of its own
-(`schema_pipeline`) can use them without an import cycle.
+(`schema_pipeline`, `schema_follow_up`) can use them without an import cycle.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 from tradeinvest.ingest import (
     cell_values,
     dates,
+    follow_up_rules,
     limits,
     numeric,
     pipeline_rules,
@@ -44,6 +45,7 @@ class Context:
     known_missions: frozenset[str] = frozenset()
     focus_countries: frozenset[str] = frozenset()  # ISO2 codes, reporting groups included
     limits: Mapping[str, float] = field(default_factory=dict)  # limits.overrides(settings)
+    known_projects: frozenset[str] = frozenset()  # folded references (follow-ups refer to them)
 
 
 @dataclass
@@ -283,6 +285,8 @@ class _SheetCheck:
             pipeline_rules.closed_opportunities(frame, self.raw, self.problem)
         if self.spec.name == "leads":
             row_rules.unknown_missions(frame, self.context.known_missions, self.problem)
+        if self.spec.name == "follow_ups":
+            follow_up_rules.check_rows(frame, self.context.known_projects, self.problem)
         row_rules.off_focus(frame, self.context.focus_countries, self.quarter.year, self.problem)
 
 

@@ -26,6 +26,7 @@ from tradeinvest.periods import Quarter
 from tradeinvest.sample import effort, projects
 from tradeinvest.sample.calendar_data import FIRST_YEAR, LAST_CALENDAR_YEAR
 from tradeinvest.sample.confirmations import load_confirmations_sample
+from tradeinvest.sample.follow_up import load_follow_up_sample
 from tradeinvest.sample.frames import upload_frames
 from tradeinvest.sample.pipeline import pipeline_frames
 from tradeinvest.sample.plans import load_plans_sample
@@ -86,7 +87,8 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
     coordinator. The files skip the help sheet and drop-downs (nobody opens them; it halves the
     time). Raises UploadRejected (with `.problems`) if a sample file were refused.
     Then the plan side (`plans`: activity calendars, country plans, scored
-    opportunities) is added; the count returned is of the quarterly uploads only.
+    opportunities) and the projects' follow-ups (`follow_up`) are added; the count returned
+    is of the quarterly uploads only.
     """
     count = 0
     for (kind, quarter), frames in sample_frames(seed, last_quarter).items():
@@ -95,4 +97,5 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
         count += 1
     load_plans_sample(con, user, last_quarter)  # calendars, country plans, yardstick
     load_confirmations_sample(con, user, last_quarter, seed)  # investors' answers
+    load_follow_up_sample(con, user, last_quarter)  # i17a: follow-ups (Nazorg) per year
     return count

@@ -178,6 +178,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (7, _sql_migration("007_mappings.sql")),
     (8, _sql_migration("008_mission_themes.sql")),
     (9, _sql_migration("009_pipeline.sql")),
+    (11, _sql_migration("011_follow_up.sql")),
     (12, _sql_migration("012_confirmations.sql")),
 ]
 

@@ -350,4 +350,12 @@ TEXTS: dict[str, str] = {
     "refusal_confirmation_unanswered": (
         "project '{reference}': answers belong to a confirmed or disputed project"
     ),
+    # i17a: follow-up (Nazorg)
+    "problem_follow_up_months": (
+        "follow-up is only after 12, 24 or 36 months; fill in one of those three"
+    ),
+    "problem_follow_up_unknown_project": (
+        "no uploaded project has this reference; upload the project first or correct the "
+        "reference"
+    ),
 }

@@ -359,4 +359,10 @@ TEXTS: dict[str, str] = {
     "refusal_confirmation_unanswered": (
         "project '{reference}': antwoorden horen bij een bevestigd of betwist project"
     ),
+    # i17a: follow-up (Nazorg)
+    'problem_follow_up_months': 'nazorg is alleen na 12, 24 of 36 maanden; vul een van die drie in',
+    "problem_follow_up_unknown_project": (
+        "geen geüpload project met deze referentie; upload eerst het project of verbeter de "
+        "referentie"
+    ),
 }
