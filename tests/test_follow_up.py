@@ -50,13 +50,14 @@ def _load(con, year: int, *rows: tuple[object, ...]) -> uploads.LoadResult:
 @pytest.fixture
 def five(con):
     """The five projects (P-5 in France, the rest in Germany) and their follow-ups:
-    P-1 30 -> 36; P-2 20 -> 15 (5 lost); P-3 12; P-4 none; P-5 40 -> 45 -> 35 (10 lost)."""
+    P-1 30 -> 36; P-2 20 -> 15 (5 lost); P-3 12; P-4 none; P-5 50 -> 45 -> 35 (15 lost from
+    its peak, counted once: not 5 + 10 step by step beside a net that already shows them)."""
     factories.load(con, "2023Q2", projects=[
         {"reference": ref, "new_jobs": jobs, "country": "FR" if ref == "P-5" else "DE"}
         for ref, jobs in EXPECTED.items()])
     _load(con, 2024, ("P-1", 12, 30, "01-06-2024", "bezoek"),
           ("P-2", 12, 20, "03-06-2024", "telefoon"), ("p-3", 12, 12, "10-06-2024", "KvK"),
-          ("P-5", 12, 40, "20-06-2024", "jaarverslag"))
+          ("P-5", 12, 50, "20-06-2024", "jaarverslag"))
     _load(con, 2025, ("P-1", 24, 36, "02-06-2025", "enquête"),
           ("P-2", 24, 15, "04-06-2025", "bezoek"), ("P-5", 24, 45, "20-05-2025", "telefoon"))
     follow_up.add_follow_up(con, "P-5", 36, 35.0, dt.date(2026, 5, 20), "visit", "coord")
@@ -66,13 +67,15 @@ def five(con):
 def test_realisation_rate_jobs_lost_and_net_jobs_by_hand(five):
     summary = outcomes.follow_up_summary(five, 2023)
     # followed: P-1, P-2, P-3, P-5; expected 40 + 20 + 10 + 50 = 120
-    # realised (latest): 36 + 15 + 12 + 35 = 98; lost: P-2 20-15 = 5, P-5 45-35 = 10
+    # realised = net (latest): 36 + 15 + 12 + 35 = 98; lost from the peak: P-2 20-15 = 5,
+    # P-5 50-35 = 15; gross (the peaks) 36 + 20 + 12 + 50 = 118 = 98 + 20
     assert summary == {"expected_jobs_followed": 120.0, "realised_jobs": 98.0,
-                       "realisation_rate": pytest.approx(98 / 120), "jobs_lost": 15.0,
-                       "net_jobs": 83.0, "projects_followed": 4, "projects_landed": 5}
+                       "realisation_rate": pytest.approx(98 / 120), "jobs_lost": 20.0,
+                       "gross_jobs": 118.0, "net_jobs": 98.0, "projects_followed": 4,
+                       "projects_landed": 5}
     france = outcomes.follow_up_summary(five, 2023, Filters(country="FR"))
     assert (france["expected_jobs_followed"], france["realised_jobs"], france["jobs_lost"],
-            france["net_jobs"], france["realisation_rate"]) == (50.0, 35.0, 10.0, 25.0, 0.7)
+            france["net_jobs"], france["realisation_rate"]) == (50.0, 35.0, 15.0, 35.0, 0.7)
     nothing = outcomes.follow_up_summary(five, 2024)
     assert (nothing["realisation_rate"], nothing["projects_landed"]) == (None, 0)
 
@@ -86,7 +89,7 @@ def test_realisation_per_landing_year_and_country(five):
     # Germany: P-1..P-3 followed (expected 70, realised 63, lost 5); P-4 landed, not followed
     assert by_country.loc["DE", ["projects_landed", "projects_followed",
                                  "expected_jobs_followed", "realised_jobs", "jobs_lost",
-                                 "net_jobs"]].tolist() == [4, 3, 70, 63, 5, 58]
+                                 "gross_jobs", "net_jobs"]].tolist() == [4, 3, 70, 63, 5, 68, 63]
     assert by_country.loc["DE", "realisation_rate"] == pytest.approx(0.9)
     with pytest.raises(ValueError, match="unknown dimension"):
         outcomes.realisation_by(five, "theme")
@@ -139,7 +142,7 @@ def test_a_nazorg_file_loads_replaces_and_undoes(five):
     # P-5's 36-month figure (2026) stays
     replaced = outcomes.follow_up_summary(five, 2023)
     assert replaced["realised_jobs"] == 40 + 20 + 12 + 35
-    assert replaced["jobs_lost"] == 40 - 35
+    assert replaced["jobs_lost"] == 50 - 35  # P-5 from its 12-month peak
     uploads.undo_upload(five, again.upload_id, "coord")
     assert outcomes.follow_up_summary(five, 2023) == first
     history = uploads.history(five)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from tradeinvest.ingest.opening import MAX_UNZIPPED_BYTES, MAX_UPLOAD_BYTES, open_source
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
-from tradeinvest.ingest.schema import Column, SheetSpec
 from tradeinvest.ingest.sheets import read_sheets
 from tradeinvest.ingest.source import Refused
+from tradeinvest.ingest.spec import Column, SheetSpec
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.periods import Quarter
 from tradeinvest.vocab import YES_NO, Term, Vocabulary

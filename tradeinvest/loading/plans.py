@@ -15,6 +15,7 @@ from tradeinvest import places
 from tradeinvest.countries import parse_country
 from tradeinvest.ingest import schema
 from tradeinvest.ingest.reader import ReadResult, SheetData
+from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.loading.check import check_read
 from tradeinvest.loading.uploads import LoadResult, load_checked
 from tradeinvest.periods import Period
@@ -32,7 +33,7 @@ def _cell(value: object) -> object:
     return value.item() if hasattr(value, "item") else value
 
 
-def typed_in(frame: pd.DataFrame, spec: schema.SheetSpec = schema.COUNTRY_PLANS) -> ReadResult:
+def typed_in(frame: pd.DataFrame, spec: SheetSpec = schema.COUNTRY_PLANS) -> ReadResult:
     """The edited table as the reader gives a sheet of `spec` (the plans sheet; the follow-ups
     too, loading/follow_up.py): every column, blank rows left out."""
     names = [c.name for c in spec.columns]

@@ -6,12 +6,14 @@ Grain (docs/indicators.md, "Verified outcomes: follow-up"):
 - a follow-up figure: one project (reference, case-folded) and moment (12/24/36 months) among
   the counting uploads of kind follow_up; reported twice (two years' uploads, an entry in the
   app), the one with the latest figure date counts (then the newest upload);
-- a project's latest follow-up: its figure with the highest months; `previous`: its figure
-  with the next lower months (none for a project followed once);
-- per project: realised = latest actual jobs; lost = max(0, previous - latest);
+- a project's latest follow-up: its figure with the highest months; its peak: the highest
+  figure it reported at any moment;
+- per project: realised = net = the latest actual jobs (the jobs there now); lost = peak -
+  latest (jobs created and lost again); gross = peak = realised + lost;
 - the projects: those landed in the period (date_realised, as in the headline, the same
   `Filters`); "followed" = with any follow-up figure; expected = their new direct jobs;
-  realisation rate = realised / expected of the followed projects; net jobs = realised - lost.
+  realisation rate = realised / expected of the followed projects. Net jobs = gross - lost =
+  realised: a loss is counted once, never subtracted from a figure that already shows it.
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ _FIGURES = """(SELECT lower(project_reference) AS ref, months, actual_jobs
         ORDER BY figure_date DESC NULLS LAST, upload_id DESC, source_row DESC) = 1)"""
 
 _LATEST = f"""(SELECT ref, months AS latest_months, actual_jobs AS realised,
-        greatest(coalesce(previous, actual_jobs) - actual_jobs, 0) AS lost
+        peak - actual_jobs AS lost
     FROM (SELECT ref, months, actual_jobs,
-                 lag(actual_jobs) OVER (PARTITION BY ref ORDER BY months) AS previous,
+                 max(actual_jobs) OVER (PARTITION BY ref) AS peak,
                  row_number() OVER (PARTITION BY ref ORDER BY months DESC) AS rank
           FROM {_FIGURES})
     WHERE rank = 1)"""
@@ -68,7 +70,8 @@ def follow_up_summary(con: duckdb.DuckDBPyConnection, year: int,
     landed, followed, expected, realised, lost = (plain(v) or 0 for v in row)
     return {"expected_jobs_followed": float(expected), "realised_jobs": float(realised),
             "realisation_rate": _rate(realised, expected, followed),
-            "jobs_lost": float(lost), "net_jobs": float(realised - lost),
+            "jobs_lost": float(lost), "gross_jobs": float(realised + lost),
+            "net_jobs": float(realised),
             "projects_followed": followed, "projects_landed": landed}
 
 
@@ -77,7 +80,7 @@ def realisation_by(con: duckdb.DuckDBPyConnection, by: str,
     """The follow-up figures per landing year, country, sector or project kind (`by`, see BY),
     only the groups with a followed project; columns: `by`, projects_landed,
     projects_followed, expected_jobs_followed, realised_jobs, realisation_rate, jobs_lost,
-    net_jobs. A year/quarter in `filters` narrows to the projects landed then."""
+    gross_jobs, net_jobs. A year/quarter in `filters` narrows to the projects landed then."""
     if _ALIASES.get(by, by) not in BY:
         raise ValueError(f"unknown dimension {by!r}; choose from {', '.join(BY)}")
     frame = con.execute(
@@ -86,7 +89,8 @@ def realisation_by(con: duckdb.DuckDBPyConnection, by: str,
     frame["realisation_rate"] = [
         _rate(r, e, n) for r, e, n in zip(frame["realised_jobs"], frame["expected_jobs_followed"],
                                           frame["projects_followed"], strict=True)]
-    frame["net_jobs"] = frame["realised_jobs"] - frame["jobs_lost"]
+    frame["gross_jobs"] = frame["realised_jobs"] + frame["jobs_lost"]
+    frame["net_jobs"] = frame["realised_jobs"]
     return frame
 
 

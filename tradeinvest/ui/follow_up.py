@@ -24,13 +24,13 @@ from tradeinvest.ui import flash, loading, state, widgets
 FLASH = "follow_up_flash"
 _SOURCES = [term.code for term in vocab.FOLLOW_UP_SOURCES]
 _TABLE = ("projects_landed", "projects_followed", "expected_jobs_followed", "realised_jobs",
-          "realisation_share", "jobs_lost", "net_jobs")
+          "realisation_share", "jobs_lost", "gross_jobs")
 
 
 def _labels(lang: str) -> dict[str, str]:
     """Headers of the follow-up tables (screen and CSV)."""
     keys = ("projects_landed", "projects_followed", "expected_jobs_followed", "realised_jobs",
-            "realisation_share", "jobs_lost", "net_jobs", "landed", "months", "due_month",
+            "realisation_share", "jobs_lost", "gross_jobs", "landed", "months", "due_month",
             "year")
     return {k: t(f"fu_col_{k}", lang) for k in keys}
 
@@ -50,8 +50,8 @@ def summary(figures: dict[str, float | None], year: int, lang: str) -> None:
                    help=t("fu_help_rate", lang))
     cols[2].metric(t("fu_col_jobs_lost", lang), fmt.number(figures["jobs_lost"], 0, lang),
                    help=t("fu_help_lost", lang))
-    cols[3].metric(t("fu_col_net_jobs", lang), fmt.number(figures["net_jobs"], 0, lang),
-                   help=t("fu_help_net", lang))
+    cols[3].metric(t("fu_col_gross_jobs", lang), fmt.number(figures["gross_jobs"], 0, lang),
+                   help=t("fu_help_gross", lang))
     st.caption(t("fu_summary_caption", lang,
                  followed=fmt.number(figures["projects_followed"], 0, lang),
                  landed=fmt.number(figures["projects_landed"], 0, lang),

@@ -119,7 +119,7 @@ TEXTS: dict[str, str] = {
     'fu_col_realised_jobs': 'Actual jobs',
     'fu_col_realisation_share': 'Realisation rate',
     'fu_col_jobs_lost': 'Jobs lost',
-    'fu_col_net_jobs': 'Net jobs',
+    'fu_col_gross_jobs': 'Jobs at their peak (gross)',
     'fu_col_landed': 'Landed on',
     'fu_col_months': 'Months after landing',
     'fu_col_due_month': 'Follow-up month',

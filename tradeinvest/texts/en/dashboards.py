@@ -337,13 +337,14 @@ TEXTS: dict[str, str] = {
     'fu_summary_title': 'Follow-up of the projects landed in {year}',
     'fu_none_followed': 'No follow-up loaded yet for projects landed in {year}.',
     "fu_help_realised": (
-        "The jobs at the latest follow-up (highest months) of each project followed up."
+        "The jobs at the latest follow-up (highest months) of each project followed up: net, "
+        "a loss is already in it."
     ),
     'fu_help_rate': 'Actual jobs divided by the expected new jobs of the same projects.',
     "fu_help_lost": (
-        "Per project the drop between the previous and the latest follow-up (never negative)."
+        "Per project the highest jobs at any follow-up less the latest."
     ),
-    'fu_help_net': 'Actual jobs less jobs lost: the cautious reading.',
+    'fu_help_gross': 'Per project the highest jobs at any follow-up: actual plus lost jobs.',
     "fu_summary_caption": (
         "{followed} of the {landed} projects have a follow-up; together they expected "
         "{expected} new jobs."

@@ -119,7 +119,7 @@ TEXTS: dict[str, str] = {
     'fu_col_realised_jobs': 'Werkelijke banen',
     'fu_col_realisation_share': 'Realisatiegraad',
     'fu_col_jobs_lost': 'Banen verloren',
-    'fu_col_net_jobs': 'Netto banen',
+    'fu_col_gross_jobs': 'Banen op hun hoogste (bruto)',
     'fu_col_landed': 'Geland op',
     'fu_col_months': 'Maanden na landing',
     'fu_col_due_month': 'Nazorg in maand',

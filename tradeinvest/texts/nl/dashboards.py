@@ -344,13 +344,16 @@ TEXTS: dict[str, str] = {
     'fu_summary_title': 'Nazorg van de projecten geland in {year}',
     'fu_none_followed': 'Nog geen nazorg geladen voor projecten geland in {year}.',
     "fu_help_realised": (
-        "De banen bij de laatste nazorg (hoogste aantal maanden) van elk project met nazorg."
+        "De banen bij de laatste nazorg (hoogste aantal maanden) van elk project met nazorg: "
+        "netto, een verlies is hierin al verwerkt."
     ),
     "fu_help_rate": (
         "Werkelijke banen gedeeld door de verwachte nieuwe banen van dezelfde projecten."
     ),
-    'fu_help_lost': 'Per project de daling tussen de vorige en de laatste nazorg (nooit negatief).',
-    'fu_help_net': 'Werkelijke banen min verloren banen: de voorzichtige lezing.',
+    'fu_help_lost': 'Per project het hoogste aantal banen bij een nazorg min het laatste.',
+    'fu_help_gross': (
+        'Per project het hoogste aantal banen bij een nazorg: werkelijke plus verloren banen.'
+    ),
     "fu_summary_caption": (
         "{followed} van de {landed} projecten hebben nazorg; zij verwachtten samen {expected}"
         " nieuwe banen."
