@@ -320,4 +320,15 @@ TEXTS: dict[str, str] = {
         "the file's total ({total}) differs from the sum of the rows read ({sum}); is a row "
         "missing or is the formula wrong?"
     ),
+    # i17c: the evidence checklist (Bewijs column, Settings)
+    "problem_evidence_unknown": (
+        "not an item of the evidence checklist and does not count as evidence (the "
+        "text is kept); choose from: {labels}"
+    ),
+    "problem_evidence_unknown_meant": (
+        "not an item of the evidence checklist and does not count as evidence (the "
+        "text is kept); did you mean {meant}? Or choose from: {labels}"
+    ),
+    "refusal_evidence_row": "row {row}: code, Dutch and English name are required",
+    "refusal_evidence_clash": "'{name}' belongs to more than one item ({codes})",
 }

@@ -329,4 +329,15 @@ TEXTS: dict[str, str] = {
         "het totaal in het bestand ({total}) wijkt af van de som van de ingelezen regels "
         "({sum}); ontbreekt er een regel of klopt de formule niet?"
     ),
+    # i17c: the evidence checklist (Bewijs column, Settings)
+    "problem_evidence_unknown": (
+        "geen onderdeel van de bewijslijst en telt niet als bewijs (de tekst blijft "
+        "bewaard); kies uit: {labels}"
+    ),
+    "problem_evidence_unknown_meant": (
+        "geen onderdeel van de bewijslijst en telt niet als bewijs (de tekst blijft "
+        "bewaard); bedoelde u {meant}? Of kies uit: {labels}"
+    ),
+    "refusal_evidence_row": "rij {row}: code, Nederlandse en Engelse naam zijn verplicht",
+    "refusal_evidence_clash": "'{name}' hoort bij meer dan één onderdeel ({codes})",
 }
