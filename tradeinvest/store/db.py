@@ -177,6 +177,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (6, _sql_migration("006_period_dates.sql")),
     (7, _sql_migration("007_mappings.sql")),
     (8, _sql_migration("008_mission_themes.sql")),
+    (12, _sql_migration("012_confirmations.sql")),
     (13, _sql_migration("013_evidence.sql")),
 ]
 

@@ -320,6 +320,21 @@ TEXTS: dict[str, str] = {
         "the file's total ({total}) differs from the sum of the rows read ({sum}); is a row "
         "missing or is the formula wrong?"
     ),
+    # i17b: confirmation and contribution
+    "refusal_confirmation_project": "no project with reference '{reference}'",
+    "refusal_confirmation_status": (
+        "unknown status '{value}' (not asked, asked, confirmed or disputed)"
+    ),
+    "refusal_confirmation_band": (
+        "unknown answer '{value}' to the question how much the company would have achieved "
+        "without help"
+    ),
+    "refusal_confirmation_asked_on": (
+        "project '{reference}': give the date the confirmation was asked"
+    ),
+    "refusal_confirmation_unanswered": (
+        "project '{reference}': answers belong to a confirmed or disputed project"
+    ),
     # i17c: the evidence checklist (Bewijs column, Settings)
     "problem_evidence_unknown": (
         "not an item of the evidence checklist and does not count as evidence (the "

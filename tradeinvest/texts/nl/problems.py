@@ -329,6 +329,21 @@ TEXTS: dict[str, str] = {
         "het totaal in het bestand ({total}) wijkt af van de som van de ingelezen regels "
         "({sum}); ontbreekt er een regel of klopt de formule niet?"
     ),
+    # i17b: confirmation and contribution
+    "refusal_confirmation_project": "geen project met referentie '{reference}'",
+    "refusal_confirmation_status": (
+        "onbekende status '{value}' (niet gevraagd, gevraagd, bevestigd of betwist)"
+    ),
+    "refusal_confirmation_band": (
+        "onbekend antwoord '{value}' op de vraag welk deel het bedrijf zonder hulp ook had "
+        "gerealiseerd"
+    ),
+    "refusal_confirmation_asked_on": (
+        "project '{reference}': geef de datum waarop de bevestiging is gevraagd"
+    ),
+    "refusal_confirmation_unanswered": (
+        "project '{reference}': antwoorden horen bij een bevestigd of betwist project"
+    ),
     # i17c: the evidence checklist (Bewijs column, Settings)
     "problem_evidence_unknown": (
         "geen onderdeel van de bewijslijst en telt niet als bewijs (de tekst blijft "
