@@ -39,9 +39,10 @@ def project_evidence(con: duckdb.DuckDBPyConnection, year: int,
     f = (filters or Filters()).period(int(year))
     frame = con.execute(
         f"""SELECT p.reference, p.company, p.country, p.partner, p.d, p.new_jobs, x.evidence
-            FROM {facts.projects(con)} p
-            JOIN projects x ON x.upload_id = p.upload_id AND x.source_row = p.source_row
-            WHERE {where(f)} ORDER BY p.d, p.reference""").df()
+            FROM (SELECT * FROM {facts.projects(con)} WHERE {where(f)}) p
+            JOIN (SELECT upload_id, source_row, evidence FROM projects) x
+              ON x.upload_id = p.upload_id AND x.source_row = p.source_row
+            ORDER BY p.d, p.reference""").df()
     items = checklist(con)
     counting = [i.code for i in items if i.counts]
     present = [read_evidence(text, items)[0] for text in frame["evidence"]]
