@@ -135,4 +135,25 @@ TEXTS: dict[str, str] = {
         "chromium). The Excel report works without it."
     ),
     "report_charts_failed": "Charts could not be made with Chromium: {error}",
+    # i17c: how solid is the count
+    "report_sheet_solid": "How solid",
+    "report_title_solid": "How solid is the count? Per landing year through {year}",
+    "report_solid_year": "Landing year",
+    "report_solid_new_jobs": "Expected new jobs",
+    "report_solid_expected_followed": "Expected (followed up)",
+    "report_solid_realised": "Realised (follow-up)",
+    "report_solid_realisation": "Realisation",
+    "report_solid_net": "Net jobs",
+    "report_solid_confirmed": "Confirmed",
+    "report_solid_weighted": "Contribution-weighted jobs",
+    "report_solid_evidence": "Complete evidence",
+    "report_note_solid": (
+        "Beside the headline, which they do not change. Expected: the jobs the companies expect "
+        "at landing (the count). Realisation: latest reported actual jobs ÷ expected jobs of the "
+        "projects with follow-up. Confirmed: share of the expected jobs the investor confirmed. "
+        "Contribution-weighted jobs: a second view, weighted by what the investor would have "
+        "achieved without help. Complete evidence: share of the jobs with every counting item of "
+        "the evidence checklist present. Per landing year as loaded now; definitions in "
+        "docs/indicators.md."
+    ),
 }

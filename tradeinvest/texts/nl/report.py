@@ -137,4 +137,25 @@ TEXTS: dict[str, str] = {
         "(apt-get install chromium). Het Excel-rapport werkt zonder."
     ),
     "report_charts_failed": "Grafieken konden niet worden gemaakt met Chromium: {error}",
+    # i17c: how solid is the count
+    "report_sheet_solid": "Hoe solide",
+    "report_title_solid": "Hoe solide is de telling? Per landingsjaar t/m {year}",
+    "report_solid_year": "Landingsjaar",
+    "report_solid_new_jobs": "Verwachte nieuwe banen",
+    "report_solid_expected_followed": "Verwacht (met nazorg)",
+    "report_solid_realised": "Gerealiseerd (nazorg)",
+    "report_solid_realisation": "Realisatie",
+    "report_solid_net": "Netto banen",
+    "report_solid_confirmed": "Bevestigd",
+    "report_solid_weighted": "Banen naar bijdrage",
+    "report_solid_evidence": "Volledig bewijs",
+    "report_note_solid": (
+        "Naast de kopcijfers, die ze niet veranderen. Verwacht: de banen die de bedrijven bij de "
+        "landing verwachten (de telling). Realisatie: laatst gemelde werkelijke banen ÷ verwachte "
+        "banen van de projecten met nazorg. Bevestigd: aandeel van de verwachte banen dat de "
+        "investeerder bevestigde. Banen naar bijdrage: een tweede weergave, gewogen naar wat de "
+        "investeerder zonder hulp had bereikt. Volledig bewijs: aandeel van de banen waarvan elk "
+        "telbaar onderdeel van de bewijslijst aanwezig is. Per landingsjaar zoals nu geladen; "
+        "definities in docs/indicators.md."
+    ),
 }
