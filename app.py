@@ -20,6 +20,7 @@ PAGES = [
     ("pages/calendar.py", "page_calendar", ":material/calendar_month:", "kalender"),
     ("pages/plans.py", "page_plans", ":material/assignment:", "landenplannen"),
     ("pages/yardstick.py", "page_yardstick", ":material/straighten:", "meetlat"),
+    ("pages/follow_up.py", "page_follow_up", ":material/fact_check:", "nazorg"),
     ("pages/upload.py", "page_upload", ":material/upload_file:", "uploaden"),
     ("pages/settings.py", "page_settings", ":material/settings:", "instellingen"),
 ]

@@ -30,8 +30,9 @@ if TYPE_CHECKING:  # the loading service loads with the command, not with --help
     from tradeinvest.loading.check import Checked
 
 COMMANDS = frozenset({"check", "load", "mappings"})
-KINDS = ("projects", "missions", "contacts", "bidbooks", "calendar", "country_plans")
-PERIOD_HELP = "e.g. 2024Q3; a year (2018) for calendar and country_plans"
+KINDS = ("projects", "missions", "contacts", "bidbooks", "calendar", "country_plans",
+         "follow_up")
+PERIOD_HELP = "e.g. 2024Q3; a year (2018) for calendar, country_plans and follow_up"
 
 
 def _pair(text: str) -> tuple[str, str]:

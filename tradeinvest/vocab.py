@@ -202,6 +202,16 @@ CALENDAR_STATUS: Vocabulary = (
     Term("not_carried_out", "Niet uitgevoerd", "Not carried out"),
     Term("planned", "Nog gepland", "Still planned"),
 )
+# i17a: where a follow-up's jobs figure came from.
+FOLLOW_UP_SOURCES: Vocabulary = (
+    Term("visit", "Bezoek", "Visit", ("bedrijfsbezoek", "company visit", "bezocht")),
+    Term("phone", "Telefoon", "Phone", ("telefonisch", "gebeld", "call", "phone call")),
+    Term("annual_report", "Jaarverslag", "Annual report", ("jaarrekening", "annual accounts")),
+    Term("chamber", "KvK", "Chamber of Commerce",
+         ("kamer van koophandel", "kvk-uittreksel", "chamber of commerce", "kvk uittreksel")),
+    Term("survey", "Enquête", "Survey", ("enquete", "vragenlijst", "questionnaire")),
+)
+FOLLOW_UP_MONTHS = (12, 24, 36)  # the follow-up moments, months after landing
 
 
 def label_of(vocab: Vocabulary, code: str | None, lang: str = "nl") -> str:

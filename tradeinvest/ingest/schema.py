@@ -10,52 +10,19 @@ spacing and punctuation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
 from tradeinvest import vocab
-from tradeinvest.vocab import Vocabulary
+from tradeinvest.ingest.schema_follow_up import FOLLOW_UP
+from tradeinvest.ingest.spec import Column as Column
+from tradeinvest.ingest.spec import ColumnType as ColumnType
+from tradeinvest.ingest.spec import LimitKind
+from tradeinvest.ingest.spec import SheetSpec as SheetSpec
 
-ColumnType = Literal["text", "number", "int", "date", "country", "sector", "theme", "choice",
-                     "bool"]
-LimitKind = Literal["jobs", "amount", "count"]
 # The largest value a number column accepts per row, by what it measures: a typo (an extra
 # zero, 1e308) is refused instead of turning a total into infinity. Jobs per row can be set
 # (settings key `max_jobs_per_row`); see ingest/limits.py.
 LIMITS: dict[LimitKind, float] = {"jobs": 10_000.0, "amount": 100e9, "count": 100_000.0}
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    nl: str
-    en: str
-    type: ColumnType
-    required: bool = False
-    synonyms: tuple[str, ...] = ()
-    choices: Vocabulary | None = None
-    help_nl: str = ""
-    personal: bool = False  # contact-person details: stored apart, never used by a KPI
-    default: object = None  # what a blank optional cell means (None: unknown)
-    limit: LimitKind | None = None  # number and int columns: the largest value, see LIMITS
-    several: bool = False  # theme: a cell may name several (a mission's), see ingest/themes.py
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.name, self.nl, self.en, *self.synonyms)
-
-
-@dataclass(frozen=True)
-class SheetSpec:
-    name: str                      # also the DuckDB table name
-    sheet_nl: str                  # sheet name in the template
-    sheet_names: tuple[str, ...]   # accepted sheet names (besides sheet_nl and name)
-    columns: tuple[Column, ...]
-    key: tuple[str, ...] = ()      # unique within one file
-    quarter_date: str | None = None  # this date must fall in the upload's quarter
-    table: str = ""                # DuckDB table when not `name` (two sheets, one table)
-
-    def column(self, name: str) -> Column:
-        return next(c for c in self.columns if c.name == name)
 
 
 def _ref(name: str, nl: str, en: str, required: bool, *syn: str, help_nl: str = "") -> Column:
@@ -367,7 +334,8 @@ KINDS: dict[str, tuple[SheetSpec, ...]] = {
     "bidbooks": (BIDBOOKS,),
     "calendar": (CALENDAR_INVEST, CALENDAR_TRADE),
     "country_plans": (COUNTRY_PLANS,),
+    "follow_up": (FOLLOW_UP,),
 }
-YEARLY_KINDS = frozenset({"calendar", "country_plans"})  # period = a year, e.g. "2018"
+YEARLY_KINDS = frozenset({"calendar", "country_plans", "follow_up"})  # period = a year, e.g. "2018"
 QUARTERLY_KINDS = tuple(k for k in KINDS if k not in YEARLY_KINDS)
 ALL_SHEETS: tuple[SheetSpec, ...] = tuple(s for specs in KINDS.values() for s in specs)

@@ -16,7 +16,17 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from tradeinvest.ingest import cell_values, dates, limits, numeric, row_rules, themes, totals, units
+from tradeinvest.ingest import (
+    cell_values,
+    dates,
+    follow_up_rules,
+    limits,
+    numeric,
+    row_rules,
+    themes,
+    totals,
+    units,
+)
 from tradeinvest.ingest.distinct import Distinct
 from tradeinvest.ingest.problems import Problem, capped
 from tradeinvest.ingest.reader import ReadResult
@@ -34,6 +44,7 @@ class Context:
     known_missions: frozenset[str] = frozenset()
     focus_countries: frozenset[str] = frozenset()  # ISO2 codes, reporting groups included
     limits: Mapping[str, float] = field(default_factory=dict)  # limits.overrides(settings)
+    known_projects: frozenset[str] = frozenset()  # folded references (follow-ups refer to them)
 
 
 @dataclass
@@ -271,6 +282,8 @@ class _SheetCheck:
             row_rules.end_before_start(self.spans, self.raw, self.problem)
         if self.spec.name == "leads":
             row_rules.unknown_missions(frame, self.context.known_missions, self.problem)
+        if self.spec.name == "follow_ups":
+            follow_up_rules.check_rows(frame, self.context.known_projects, self.problem)
         row_rules.off_focus(frame, self.context.focus_countries, self.quarter.year, self.problem)
 
 

@@ -117,7 +117,7 @@ def suggest_period(data: bytes, file_name: str, kind: str) -> str:
     return suggest.suggest_period(data, file_name, kind) or ""
 
 
-def _context(con: duckdb.DuckDBPyConnection, year: int) -> Context:
+def _context(con: duckdb.DuckDBPyConnection, year: int, kind: str) -> Context:
     missions = con.execute("SELECT DISTINCT lower(reference) FROM missions_current").fetchall()
     focus = con.execute(
         """SELECT DISTINCT c.iso2 FROM focus_countries f
@@ -125,8 +125,11 @@ def _context(con: duckdb.DuckDBPyConnection, year: int) -> Context:
            JOIN countries c ON c.group_iso2 = g.group_iso2
            WHERE f.year = (SELECT max(year) FROM focus_countries WHERE year <= ?)""",
         [year]).fetchall()
+    projects = (con.execute("SELECT DISTINCT lower(reference) FROM projects_current").fetchall()
+                if kind == "follow_up" else [])  # i17a: what a follow-up may refer to
     return Context(frozenset(r[0] for r in missions), frozenset(r[0] for r in focus),
-                   limits.overrides(reference.settings(con)))
+                   limits.overrides(reference.settings(con)),
+                   known_projects=frozenset(r[0] for r in projects))
 
 
 def check_upload(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str,
@@ -210,7 +213,7 @@ def check_read(con: duckdb.DuckDBPyConnection, read: reader.ReadResult, file_nam
         return Checked(kind, period, file_name, sha256, Validated(problems=read.problems),
                        origins=read.origins, notes=read.notes)
     quarter = period.first_quarter
-    checked = validate(read, file_name, quarter, _context(con, period.year))
+    checked = validate(read, file_name, quarter, _context(con, period.year, kind))
     # Only a file with errors can be one for another quarter: a valid file skips this pass.
     hint = suggest.period_hint(read, file_name, kind, quarter) if has_errors(
         checked.problems) else None

@@ -32,9 +32,9 @@ def _cell(value: object) -> object:
     return value.item() if hasattr(value, "item") else value
 
 
-def _typed_in(frame: pd.DataFrame) -> ReadResult:
-    """The edited table as the reader gives a plans sheet: every column, blank rows left out."""
-    spec = schema.COUNTRY_PLANS
+def typed_in(frame: pd.DataFrame, spec: schema.SheetSpec = schema.COUNTRY_PLANS) -> ReadResult:
+    """The edited table as the reader gives a sheet of `spec` (the plans sheet; the follow-ups
+    too, loading/follow_up.py): every column, blank rows left out."""
     names = [c.name for c in spec.columns]
     rows = [[_cell(v) for v in row] for row in frame.reindex(columns=names).itertuples(
         index=False, name=None)]
@@ -54,7 +54,7 @@ def save_country_plans(con: duckdb.DuckDBPyConnection, year: int, frame: pd.Data
     label). Raises UploadRejected with every problem (then nothing changes).
     """
     period = Period(int(year))
-    read = _typed_in(frame)
+    read = typed_in(frame)
     content = repr(sorted(read.sheets["country_plans"].columns.items())).encode()
     checked = check_read(con, read, f"landenplannen_{period}_app", "country_plans", period,
                          hashlib.sha256(content).hexdigest())

@@ -177,6 +177,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (6, _sql_migration("006_period_dates.sql")),
     (7, _sql_migration("007_mappings.sql")),
     (8, _sql_migration("008_mission_themes.sql")),
+    (11, _sql_migration("011_follow_up.sql")),  # i17a; 009/010 come from i16g/i16h
     (12, _sql_migration("012_confirmations.sql")),
     (13, _sql_migration("013_evidence.sql")),
 ]

@@ -224,4 +224,42 @@ TEXTS: dict[str, str] = {
     "evidence_col_label_en": "Name (English)",
     "evidence_col_synonyms": "Synonyms",
     "evidence_col_counts": "Counts",
+    # i17a: follow-up (Nazorg)
+    "fu_intro": (
+        "How many jobs the landed projects really have 12, 24 and 36 months after landing, "
+        "beside the jobs they expected. The headline stays the expected new jobs at landing; "
+        "these figures stand beside it."
+    ),
+    'fu_summary_title': 'Follow-up of the projects landed in {year}',
+    'fu_none_followed': 'No follow-up loaded yet for projects landed in {year}.',
+    "fu_help_realised": (
+        "The jobs at the latest follow-up (highest months) of each project followed up."
+    ),
+    'fu_help_rate': 'Actual jobs divided by the expected new jobs of the same projects.',
+    "fu_help_lost": (
+        "Per project the drop between the previous and the latest follow-up (never negative)."
+    ),
+    'fu_help_net': 'Actual jobs less jobs lost: the cautious reading.',
+    "fu_summary_caption": (
+        "{followed} of the {landed} projects have a follow-up; together they expected "
+        "{expected} new jobs."
+    ),
+    "fu_by_title": (
+        "Realisation by landing year, country, sector and project kind (all years with a "
+        "follow-up)"
+    ),
+    'fu_by': 'By',
+    "fu_no_follow_ups": (
+        "No follow-up loaded yet. Upload a follow-up file (per year) or enter a follow-up "
+        "figure above."
+    ),
+    'fu_due_title': 'Follow-ups due in {quarter}',
+    'fu_due_none': 'No follow-ups due in {quarter}.',
+    "fu_due_caption": (
+        "A project landed on day d is due in the month of d + 12, 24 and 36 months, as long "
+        "as no figure for that moment is loaded. Who: the partner or the country's team."
+    ),
+    'fu_entry_title': 'Enter a follow-up figure (coordinator)',
+    'fu_entry_save': 'Save follow-up',
+    'fu_entry_saved': 'Follow-up of {reference} after {months} months saved as upload {upload}.',
 }

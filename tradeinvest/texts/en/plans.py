@@ -172,4 +172,8 @@ TEXTS: dict[str, str] = {
     "plan_indicator_leads": "Leads",
     "plan_indicator_projects": "Projects",
     "plan_indicator_new_jobs": "New jobs",
+    # i17a: follow-up (Nazorg)
+    'follow_up_loaded': 'Follow-up {year} loaded as upload {upload} ({rows}).',
+    'rows_follow_up_one': 'follow-up figure',
+    'rows_follow_up_many': 'follow-up figures',
 }

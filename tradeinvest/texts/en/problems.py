@@ -346,4 +346,12 @@ TEXTS: dict[str, str] = {
     ),
     "refusal_evidence_row": "row {row}: code, Dutch and English name are required",
     "refusal_evidence_clash": "'{name}' belongs to more than one item ({codes})",
+    # i17a: follow-up (Nazorg)
+    "problem_follow_up_months": (
+        "follow-up is only after 12, 24 or 36 months; fill in one of those three"
+    ),
+    "problem_follow_up_unknown_project": (
+        "no uploaded project has this reference; upload the project first or correct the "
+        "reference"
+    ),
 }

@@ -231,4 +231,43 @@ TEXTS: dict[str, str] = {
     "evidence_col_label_en": "Naam (Engels)",
     "evidence_col_synonyms": "Synoniemen",
     "evidence_col_counts": "Telt mee",
+    # i17a: follow-up (Nazorg)
+    "fu_intro": (
+        "Hoeveel banen de gelande projecten 12, 24 en 36 maanden na landing werkelijk hebben,"
+        " naast de banen die ze verwachtten. De kopcijfers blijven de verwachte nieuwe banen "
+        "bij landing; deze cijfers staan ernaast."
+    ),
+    'fu_summary_title': 'Nazorg van de projecten geland in {year}',
+    'fu_none_followed': 'Nog geen nazorg geladen voor projecten geland in {year}.',
+    "fu_help_realised": (
+        "De banen bij de laatste nazorg (hoogste aantal maanden) van elk project met nazorg."
+    ),
+    "fu_help_rate": (
+        "Werkelijke banen gedeeld door de verwachte nieuwe banen van dezelfde projecten."
+    ),
+    'fu_help_lost': 'Per project de daling tussen de vorige en de laatste nazorg (nooit negatief).',
+    'fu_help_net': 'Werkelijke banen min verloren banen: de voorzichtige lezing.',
+    "fu_summary_caption": (
+        "{followed} van de {landed} projecten hebben nazorg; zij verwachtten samen {expected}"
+        " nieuwe banen."
+    ),
+    "fu_by_title": (
+        "Realisatie per jaar van landing, land, sector en soort project (alle jaren met "
+        "nazorg)"
+    ),
+    'fu_by': 'Per',
+    "fu_no_follow_ups": (
+        "Nog geen nazorg geladen. Upload een Nazorg-bestand (per jaar) of voer hierboven een "
+        "nazorgcijfer in."
+    ),
+    'fu_due_title': 'Nazorg die in {quarter} aan de beurt is',
+    'fu_due_none': 'Geen nazorg aan de beurt in {quarter}.',
+    "fu_due_caption": (
+        "Een project dat op dag d landde is aan de beurt in de maand van d + 12, 24 en 36 "
+        "maanden, zolang voor dat moment nog geen cijfer geladen is. Wie: de partner of het "
+        "landenteam van het land."
+    ),
+    'fu_entry_title': 'Nazorgcijfer invoeren (coördinator)',
+    'fu_entry_save': 'Nazorg opslaan',
+    'fu_entry_saved': 'Nazorg voor {reference} na {months} maanden opgeslagen als upload {upload}.',
 }

@@ -178,4 +178,8 @@ TEXTS: dict[str, str] = {
     "plan_indicator_leads": "Leads",
     "plan_indicator_projects": "Projecten",
     "plan_indicator_new_jobs": "Nieuwe banen",
+    # i17a: follow-up (Nazorg)
+    'follow_up_loaded': 'Nazorg {year} geladen als upload {upload} ({rows}).',
+    'rows_follow_up_one': 'nazorgcijfer',
+    'rows_follow_up_many': 'nazorgcijfers',
 }

@@ -355,4 +355,10 @@ TEXTS: dict[str, str] = {
     ),
     "refusal_evidence_row": "rij {row}: code, Nederlandse en Engelse naam zijn verplicht",
     "refusal_evidence_clash": "'{name}' hoort bij meer dan één onderdeel ({codes})",
+    # i17a: follow-up (Nazorg)
+    'problem_follow_up_months': 'nazorg is alleen na 12, 24 of 36 maanden; vul een van die drie in',
+    "problem_follow_up_unknown_project": (
+        "geen geüpload project met deze referentie; upload eerst het project of verbeter de "
+        "referentie"
+    ),
 }
