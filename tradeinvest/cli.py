@@ -127,13 +127,12 @@ def _progress_period(args: argparse.Namespace) -> tuple[int, str | None]:
 
 
 def _progress(path: Path, args: argparse.Namespace) -> int:
-    from tradeinvest.measure import progress_summary, solid_count
+    from tradeinvest.measure import progress_summary
 
     try:
         year, quarter = _progress_period(args)
         with reading(path) as con:
             summary = progress_summary(con, year, quarter)
-            summary.update(solid_count.progress_keys(con, year))  # i17c: beside the headline
     except ValueError as exc:  # a year or quarter out of range, said in Dutch
         print(t("cli_failed", reason=exc), file=sys.stderr)
         return 2
