@@ -79,7 +79,8 @@ def dutch_words() -> set[str]:
 FREE_TEXT = {"company", "name", "title", "event", "place", "staff", "organised_by", "partners",
              "topic", "regions", "activities", "team", "note", "line", "city", "led_by",
              "reason", "file_name", "municipality", "intermediate_company", "evidence",
-             "reference", "mission_reference", "username", "uploaded_by"}
+             "reference", "mission_reference", "username", "uploaded_by",
+             "label_nl", "synonyms"}  # i17c: the evidence checklist's Dutch name and synonyms
 
 
 def data_values(db_path: Path) -> list[str]:

@@ -11,7 +11,7 @@ from tradeinvest import access
 from tradeinvest.ingest import reader
 from tradeinvest.ingest.evidence import EvidenceItem, evidence_problems, item_key
 from tradeinvest.ingest.validate import Validated
-from tradeinvest.measure.evidence import checklist
+from tradeinvest.measure.evidence import checklist, split_synonyms
 from tradeinvest.store.db import transaction
 from tradeinvest.store.reference import audit
 from tradeinvest.texts.phrases import Phrase
@@ -34,8 +34,7 @@ def _items(frame: pd.DataFrame) -> tuple[list[EvidenceItem], list[Phrase]]:
         if not code or not nl or not en:
             problems.append(Phrase("refusal_evidence_row", {"row": row_number}))
             continue
-        synonyms = tuple(s.strip() for s in str(row[3] if not pd.isna(row[3]) else "")
-                         .split(";") if s.strip())
+        synonyms = split_synonyms(None if pd.isna(row[3]) else str(row[3]))
         items.append(EvidenceItem(code, nl, en, synonyms, bool(row[4]) if not pd.isna(row[4])
                                   else True))
     owners: dict[str, set[str]] = {}
@@ -61,7 +60,8 @@ def save_checklist(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, user: st
         cur.execute("DELETE FROM evidence_items")
         for position, i in enumerate(items, start=1):
             cur.execute("INSERT INTO evidence_items VALUES (?, ?, ?, ?, ?, ?)",
-                        [i.code, i.label_nl, i.label_en, list(i.synonyms), i.counts, position])
+                        [i.code, i.label_nl, i.label_en, "; ".join(i.synonyms), i.counts,
+                         position])
         audit(cur, user, "settings", "evidence_items: " + ", ".join(
             f"{i.code}{'' if i.counts else ' (telt niet)'}" for i in items))
     return []

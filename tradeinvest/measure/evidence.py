@@ -24,8 +24,13 @@ def checklist(con: duckdb.DuckDBPyConnection) -> list[EvidenceItem]:
     """The checklist items (evidence_items, migration 013) in their order."""
     rows = con.execute("SELECT code, label_nl, label_en, synonyms, counts FROM evidence_items "
                        "ORDER BY position, code").fetchall()
-    return [EvidenceItem(code, nl, en, tuple(syn or ()), bool(counts))
+    return [EvidenceItem(code, nl, en, split_synonyms(syn), bool(counts))
             for code, nl, en, syn, counts in rows]
+
+
+def split_synonyms(text: str | None) -> tuple[str, ...]:
+    """The synonyms as stored ("kvk; handelsregister") as a tuple."""
+    return tuple(s.strip() for s in (text or "").split(";") if s.strip())
 
 
 GAP_COLUMNS = ["reference", "company", "country", "partner", "d", "new_jobs", "evidence",
