@@ -192,7 +192,7 @@ TEXTS: dict[str, str] = {
     "solid_confirmed": "Confirmed by the investor",
     "solid_realised": "Realised after follow-up",
     "solid_of_jobs": "{jobs} of {total} jobs",
-    "solid_realised_delta": "landing year {year}: {realised} of {expected} expected jobs",
+    "solid_realised_delta": "{year}: {realised} of {expected} jobs",
     "solid_no_follow_up": "No follow-up yet for these landing years.",
     "solid_headline_unchanged": (
         "These figures stand beside the headline and do not change it: the count stays the "

@@ -199,7 +199,7 @@ TEXTS: dict[str, str] = {
     "solid_confirmed": "Door de investeerder bevestigd",
     "solid_realised": "Gerealiseerd na nazorg",
     "solid_of_jobs": "{jobs} van {total} banen",
-    "solid_realised_delta": "landingsjaar {year}: {realised} van {expected} verwachte banen",
+    "solid_realised_delta": "{year}: {realised} van {expected} banen",
     "solid_no_follow_up": "Nog geen nazorg voor deze landingsjaren.",
     "solid_headline_unchanged": (
         "Deze cijfers staan naast de kopcijfers en veranderen ze niet: de telling blijft de "
