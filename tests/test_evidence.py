@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from conftest import PROJECT_HEADER, make_xlsx, project_row
 
+from tests.apptest import app
 from tradeinvest import access
 from tradeinvest import measure as m
 from tradeinvest.ingest.evidence import read_evidence, split_evidence
@@ -18,6 +19,7 @@ from tradeinvest.loading import check, evidence, uploads
 from tradeinvest.measure.evidence import checklist, evidence_gaps, evidence_summary
 from tradeinvest.measure.solid_count import PROGRESS_KEYS
 from tradeinvest.store import db, reference
+from tradeinvest.texts import t
 
 # (reference, jobs, country, evidence as typed): hand-computed below.
 FIVE = [
@@ -173,3 +175,18 @@ def test_the_headline_does_not_depend_on_evidence(tmp_path, con):
     assert m.progress_summary(con, 2024)["evidence_complete_jobs"] == 105.0
     assert m.progress_summary(bare, 2024)["evidence_complete_jobs"] == 0.0
     bare.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_settings_page_shows_the_checklist_and_saves_it_audited(app_db, lang):
+    at = app("settings", taal=lang)
+    assert t("settings_evidence", lang) in [h.value for h in at.subheader]
+    at.button(key="save_evidence").click()
+    at.run()
+    assert not at.exception and t("saved", lang) in [s.value for s in at.success]
+    con = db.connect(app_db)
+    logged = con.execute("SELECT count(*) FROM audit_log WHERE action = 'settings' "
+                         "AND detail LIKE 'evidence_items: registration, press_release (telt "
+                         "niet), visit_report%'").fetchone()[0]
+    assert logged == 1 and [i.code for i in checklist(con) if i.counts] == COUNTING
+    con.close()
