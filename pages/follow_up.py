@@ -32,6 +32,4 @@ by = sections.pick_by(lang, outcomes.BY)
 sections.realisation_table(state.measure(outcomes.realisation_by, by, sel.filters()), by,
                            names, lang)
 
-year, quarter = sections.pick_quarter(dt.date.today(), lang)
-sections.due_table(state.measure(outcomes.follow_ups_due, year, quarter), f"{year}Q{quarter}",
-                   names, lang)
+sections.due_section(dt.date.today(), sel.filters(), names, lang)

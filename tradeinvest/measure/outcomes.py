@@ -28,6 +28,7 @@ from tradeinvest.periods import Quarter
 from tradeinvest.vocab import FOLLOW_UP_MONTHS
 
 BY = ("year", "country", "sector", "project_kind")  # realisation_by's dimensions
+_ALIASES = {"landing_year": "year"}  # also accepted: the column is then named as asked
 
 _FIGURES = """(SELECT lower(project_reference) AS ref, months, actual_jobs
     FROM follow_ups_current
@@ -77,10 +78,10 @@ def realisation_by(con: duckdb.DuckDBPyConnection, by: str,
     only the groups with a followed project; columns: `by`, projects_landed,
     projects_followed, expected_jobs_followed, realised_jobs, realisation_rate, jobs_lost,
     net_jobs. A year/quarter in `filters` narrows to the projects landed then."""
-    if by not in BY:
+    if _ALIASES.get(by, by) not in BY:
         raise ValueError(f"unknown dimension {by!r}; choose from {', '.join(BY)}")
     frame = con.execute(
-        f"""SELECT {dimension_sql(by)} AS {by}, {_MEASURES} FROM {_followed(con)}
+        f"""SELECT {dimension_sql(_ALIASES.get(by, by))} AS {by}, {_MEASURES} FROM {_followed(con)}
             WHERE {where(filters)} GROUP BY 1 HAVING count(l.realised) > 0 ORDER BY 1""").df()
     frame["realisation_rate"] = [
         _rate(r, e, n) for r, e, n in zip(frame["realised_jobs"], frame["expected_jobs_followed"],
@@ -89,12 +90,14 @@ def realisation_by(con: duckdb.DuckDBPyConnection, by: str,
     return frame
 
 
-def follow_ups_due(con: duckdb.DuckDBPyConnection, year: int, quarter: int) -> pd.DataFrame:
+def follow_ups_due(con: duckdb.DuckDBPyConnection, year: int, quarter: int,
+                   filters: Filters | None = None) -> pd.DataFrame:
     """The follow-ups due in the quarter: a project landed on day d (with expected new jobs) is
     due at the month of d + 12, 24 and 36 months; due in the quarter when that month falls in
     it and no figure for that moment is loaded. One row per project and moment, by due month:
     reference, company, country, partner (who follows up: the partner or the country team),
-    landed, new_jobs, months, due_month (its first day)."""
+    landed, new_jobs, months, due_month (its first day). `filters`: their dimensions only (a
+    country team sees its own); the period is the quarter's."""
     q = Quarter(year, quarter)
     moments = ", ".join(f"({m})" for m in FOLLOW_UP_MONTHS)
     return con.execute(
@@ -103,7 +106,7 @@ def follow_ups_due(con: duckdb.DuckDBPyConnection, year: int, quarter: int) -> p
             FROM {facts.projects(con)} p CROSS JOIN (VALUES {moments}) m(months),
                  LATERAL (SELECT CAST(date_trunc('month', p.d) + to_months(m.months)
                                       AS DATE) AS due_month)
-            WHERE p.new_jobs > 0
+            WHERE p.new_jobs > 0 AND {where(filters, period=False)}
               AND due_month BETWEEN {lit(q.start)} AND {lit(q.end)}
               AND NOT EXISTS (SELECT 1 FROM {_FIGURES} x
                               WHERE x.ref = lower(p.reference) AND x.months = m.months)

@@ -24,6 +24,7 @@ from tradeinvest.loading.uploads import load_upload
 from tradeinvest.periods import Quarter
 from tradeinvest.sample import effort, projects
 from tradeinvest.sample.calendar_data import FIRST_YEAR, LAST_CALENDAR_YEAR
+from tradeinvest.sample.follow_up import load_follow_up_sample
 from tradeinvest.sample.frames import upload_frames
 from tradeinvest.sample.plans import load_plans_sample
 from tradeinvest.sample.world import World
@@ -76,7 +77,8 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
     coordinator. The files skip the help sheet and drop-downs (nobody opens them; it halves the
     time). Raises UploadRejected (with `.problems`) if a sample file were refused.
     Then the plan side (`plans`: activity calendars, country plans, scored
-    opportunities) is added; the count returned is of the quarterly uploads only.
+    opportunities) and the projects' follow-ups (`follow_up`) are added; the count returned
+    is of the quarterly uploads only.
     """
     count = 0
     for (kind, quarter), frames in sample_frames(seed, last_quarter).items():
@@ -84,4 +86,5 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
                     kind, quarter, user)
         count += 1
     load_plans_sample(con, user, last_quarter)  # calendars, country plans, yardstick
+    load_follow_up_sample(con, user, last_quarter)  # i17a: follow-ups (Nazorg) per year
     return count

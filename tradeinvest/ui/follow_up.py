@@ -14,6 +14,8 @@ import pandas as pd
 import streamlit as st
 
 from tradeinvest import vocab
+from tradeinvest.measure import outcomes as m_outcomes
+from tradeinvest.measure.filters import Filters
 from tradeinvest.reporting import fmt
 from tradeinvest.reporting.labels import label
 from tradeinvest.texts import t
@@ -63,18 +65,22 @@ def realisation_table(frame: pd.DataFrame, by: str, names: dict[str, str], lang:
         return
     shown = frame.rename(columns={"realisation_rate": "realisation_share"})
     shown["realisation_share"] = shown["realisation_share"].astype("Float64")
-    if by != "year":
-        shown[by] = [label(by, v, lang, names) for v in shown[by]]
+    shown[by] = (shown[by].astype(str) if by == "year"  # 2018, not "2.018"
+                 else [label(by, v, lang, names) for v in shown[by]])
     widgets.table(shown[[by, *_TABLE]], f"nazorg_{by}", lang,
                   {**_labels(lang), by: t(f"fu_by_{by}", lang)})
 
 
-def due_table(due: pd.DataFrame, quarter: str, names: dict[str, str], lang: str) -> None:
-    """The follow-ups due in `quarter`: who (partner, country team), which company, which
-    moment and month."""
-    st.subheader(t("fu_due_title", lang, quarter=quarter))
+def due_section(today: dt.date, filters: Filters, names: dict[str, str], lang: str) -> None:
+    """The follow-ups due in a quarter (this one unless another is chosen): who (partner,
+    country team), which company, which moment and month."""
+    head = st.container()  # the title names the quarter chosen below it
+    year, quarter = _pick_quarter(today, lang)
+    label_q = f"{year}Q{quarter}"
+    head.subheader(t("fu_due_title", lang, quarter=label_q))
+    due = state.measure(m_outcomes.follow_ups_due, year, quarter, filters)
     if due.empty:
-        widgets.empty(lang, t("fu_due_none", lang, quarter=quarter))
+        widgets.empty(lang, t("fu_due_none", lang, quarter=label_q))
         return
     shown = due.assign(
         country=[label("country", v, lang, names) for v in due["country"]],
@@ -82,7 +88,7 @@ def due_table(due: pd.DataFrame, quarter: str, names: dict[str, str], lang: str)
         landed=[fmt.date(pd.Timestamp(d).date(), lang) for d in due["landed"]],
         due_month=[fmt.month(pd.Timestamp(d).date(), lang) for d in due["due_month"]])
     widgets.table(shown[["due_month", "reference", "company", "partner", "country", "landed",
-                         "months", "new_jobs"]], f"nazorg_due_{quarter}", lang, _labels(lang))
+                         "months", "new_jobs"]], f"nazorg_due_{label_q}", lang, _labels(lang))
     st.caption(t("fu_due_caption", lang))
 
 
@@ -119,7 +125,7 @@ def pick_by(lang: str, choices: tuple[str, ...]) -> str:
                                 key="fu_by") or choices[0]
 
 
-def pick_quarter(today: dt.date, lang: str) -> tuple[int, int]:
+def _pick_quarter(today: dt.date, lang: str) -> tuple[int, int]:
     """The quarter whose due follow-ups are listed: this quarter unless another is chosen."""
     year, quarter = today.year, (today.month - 1) // 3 + 1
     left, right, _ = st.columns([1, 1, 3])
