@@ -7,7 +7,7 @@ from tradeinvest.measure import catalog
 from tradeinvest.reporting import fmt, labels
 from tradeinvest.reporting.maps import codes_without_shape, world_choropleth
 from tradeinvest.texts import t
-from tradeinvest.ui import contacts, drilldown, filters, plans, state, widgets
+from tradeinvest.ui import confirmations, contacts, drilldown, filters, plans, state, widgets
 from tradeinvest.ui.safe import md
 
 # map metric -> (catalogue key of its label, which country it is: a key of ROLE_TITLES)
@@ -115,3 +115,4 @@ drilldown.missions(sel, f, "land", names)
 st.subheader(t("projects", lang))
 drilldown.projects(sel, f, "land", names)
 contacts.section(sel, f)  # with contact persons: team and coordinator only
+confirmations.section(sel, f)  # the investor's confirmation; answers: coordinator only

@@ -12,7 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
+import pandas as pd
 
+from tradeinvest.ingest.problems import UploadRejected, has_errors
+from tradeinvest.ingest.schema_confirmations import read_answers
 from tradeinvest.store import confirmations as stored
 from tradeinvest.store import reference
 from tradeinvest.store.confirmations import BANDS, STATUSES, Confirmation
@@ -22,7 +25,7 @@ from tradeinvest.texts.phrases import Phrase, Refusal, Several
 ANSWERED = ("confirmed", "disputed")
 
 __all__ = ["ANSWERED", "BANDS", "STATUSES", "Confirmation", "check", "confirmation",
-           "set_confirmation", "set_confirmations"]
+           "load_answers", "set_confirmation", "set_confirmations"]
 
 
 def _project_reference(con: duckdb.DuckDBPyConnection, ref: str) -> str | None:
@@ -77,12 +80,34 @@ def set_confirmations(con: duckdb.DuckDBPyConnection, items: list[Confirmation],
 
 
 def set_confirmation(con: duckdb.DuckDBPyConnection, c: Confirmation, user: str, *,
-                     now: dt.datetime | None = None) -> None:
+                     now: dt.datetime | None = None) -> int:
     """Store one project's status and answers (coordinator only: an unregistered data change
-    is access.CHANGE); a Refusal says what is wrong and stores nothing."""
-    set_confirmations(con, [c], user, now=now)
+    is access.CHANGE); a Refusal says what is wrong and stores nothing. Returns 1 (stored)."""
+    return set_confirmations(con, [c], user, now=now)
 
 
 def confirmation(con: duckdb.DuckDBPyConnection, ref: str) -> Confirmation | None:
     """The stored confirmation of a project, or None (not asked)."""
     return stored.one(con, ref)
+
+
+def _value(value: object) -> object:
+    return None if value is None or pd.isna(value) else value
+
+
+def load_answers(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, user: str, *,
+                 now: dt.datetime | None = None) -> int:
+    """Store the answers of a sheet (ingest.schema_confirmations: one row per project), all
+    or nothing: a file with a bad cell raises UploadRejected with every problem (file, sheet,
+    row, column, why); a row the service refuses (unknown project, answers without a
+    confirmation) a Refusal naming it. Returns how many projects were stored."""
+    read = read_answers(data, file_name)
+    if has_errors(read.problems) or "confirmations" not in read.frames:
+        raise UploadRejected(read.problems)
+    rows = read.frames["confirmations"].to_pandas()
+    yes = {"yes": True, "no": False}
+    items = [Confirmation(str(r.reference).strip(), str(r.status), _value(r.asked_on),
+                          _value(r.band), yes.get(_value(r.prerequisite)),
+                          yes.get(_value(r.faster)), _value(r.answered_on))
+             for r in rows.itertuples(index=False)]
+    return set_confirmations(con, items, user, now=now)

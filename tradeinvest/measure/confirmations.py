@@ -93,3 +93,30 @@ def confirmation_summary(con: duckdb.DuckDBPyConnection, year: int,
     out["answered_contribution_share"] = ((out["answered_weighted_jobs"] or 0) / answered
                                           if answered else None)
     return out
+
+
+def letter_facts(con: duckdb.DuckDBPyConnection, ref: str) -> dict[str, object] | None:
+    """What the confirmation letter of one counted project says (None: no such project):
+    reference, company, d (landed), project_kind, pillar, country, new_jobs, investment_eur,
+    contract_value_eur, and the team's recorded effort with the company up to the landing
+    date: contacts, bidbooks (bidbooks and fact-finding trips), leads (mission leads).
+    Effort is matched by company key (measure.funnel's rule), so it is a lower bound."""
+    facts.ensure_company_key(con)
+    rows = con.execute(f"""
+        WITH proj AS (SELECT * FROM {facts.projects(con)} WHERE lower(reference) = lower(?)),
+             touch AS (SELECT * FROM {facts.touches(con)}),
+             keys AS {facts.company_keys('touch', 'proj')}
+        SELECT p.reference, p.company, p.d, p.project_kind, p.pillar, p.country, p.new_jobs,
+               p.investment_eur, p.contract_value_eur,
+               count(t.stage) FILTER (WHERE t.stage = 1) AS contacts,
+               count(t.stage) FILTER (WHERE t.stage = 2) AS bidbooks,
+               count(t.stage) FILTER (WHERE t.stage = 3) AS leads
+        FROM proj p JOIN keys pk ON pk.company = p.company
+        LEFT JOIN (SELECT touch.*, k.ckey FROM touch JOIN keys k USING (company)) t
+               ON t.ckey = pk.ckey AND t.d <= p.d
+        GROUP BY ALL""", [ref]).df()
+    if rows.empty:
+        return None
+    return {k: plain(v) if k not in ("reference", "company", "d", "project_kind", "pillar",
+                                     "country") else v
+            for k, v in rows.iloc[0].to_dict().items()}

@@ -257,14 +257,19 @@ def _document(report: Report) -> _Writer:
     pdf.set_auto_page_break(True, margin=16)
     pdf.set_title(report.title)
     pdf.set_creator("tradeinvest")
-    holder["family"] = "helvetica"
+    holder["family"] = body_font(pdf)
+    return _Writer(pdf, holder["family"], lang)
+
+
+def body_font(pdf: Any) -> str:
+    """Add the machine's Unicode TTF as family "body" and return it; "helvetica" (the core
+    font, Latin-1 only: `_Writer.text`) when there is none."""
     for folder, (regular, bold) in zip(FONT_DIRS, FONT_FILES, strict=True):
         if (folder / regular).exists() and (folder / bold).exists():
             pdf.add_font("body", "", str(folder / regular))
             pdf.add_font("body", "B", str(folder / bold))
-            holder["family"] = "body"
-            break
-    return _Writer(pdf, holder["family"], lang)
+            return "body"
+    return "helvetica"
 
 
 def to_pdf(report: Report) -> bytes:

@@ -24,6 +24,7 @@ from tradeinvest.loading.uploads import load_upload
 from tradeinvest.periods import Quarter
 from tradeinvest.sample import effort, projects
 from tradeinvest.sample.calendar_data import FIRST_YEAR, LAST_CALENDAR_YEAR
+from tradeinvest.sample.confirmations import load_confirmations_sample
 from tradeinvest.sample.follow_up import load_follow_up_sample
 from tradeinvest.sample.frames import upload_frames
 from tradeinvest.sample.plans import load_plans_sample
@@ -87,4 +88,5 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
         count += 1
     load_plans_sample(con, user, last_quarter)  # calendars, country plans, yardstick
     load_follow_up_sample(con, user, last_quarter)  # i17a: follow-ups (Nazorg) per year
+    load_confirmations_sample(con, user, last_quarter, seed)  # investors' answers
     return count

@@ -262,4 +262,47 @@ TEXTS: dict[str, str] = {
     'fu_entry_title': 'Enter a follow-up figure (coordinator)',
     'fu_entry_save': 'Save follow-up',
     'fu_entry_saved': 'Follow-up of {reference} after {months} months saved as upload {upload}.',
+    # i17b: confirmation and contribution
+    "confirmation_section": "Confirmation by the investor",
+    "confirmation_intro": (
+        "Confirmed jobs and jobs weighted by our contribution stand beside the headline "
+        "figures and never replace them. Per project: was confirmation asked, and what did "
+        "the company answer?"
+    ),
+    "confirmation_confirmed_jobs": "Confirmed jobs",
+    "confirmation_share_of_jobs": "{share} of the new jobs",
+    "confirmation_weighted_jobs": "Jobs weighted by contribution",
+    "confirmation_weighted_help": (
+        "A second view, not replacing the headline: new jobs × (1 − the share the company "
+        "would have achieved without help, the middle of the band chosen). Disputed counts 0,"
+        " unanswered counts in full (see the definitions)."
+    ),
+    "confirmation_asked": "Asked / confirmed / disputed",
+    "confirmation_status": "Status",
+    "confirmation_band": "Achieved without help",
+    "confirmation_weight": "Weight",
+    "confirmation_prerequisite": "Prerequisite",
+    "confirmation_faster": "Faster",
+    "confirmation_asked_on": "Asked on",
+    "confirmation_answered_on": "Answered on",
+    "confirmation_status_not_asked": "Not asked",
+    "confirmation_status_asked": "Asked",
+    "confirmation_status_confirmed": "Confirmed",
+    "confirmation_status_disputed": "Disputed",
+    "confirmation_unanswered": "(not answered)",
+    "confirmation_no_projects": "No projects in this selection.",
+    "confirmation_edit": "Letter and answers of one project",
+    "confirmation_project": "Project",
+    "confirmation_letter_language": "Language of the letter",
+    "confirmation_letter_download": "Confirmation letter (PDF)",
+    "confirmation_save": "Save the answers",
+    "confirmation_saved": "Confirmation of {reference} saved: {status}.",
+    "confirmation_upload": "Answers of several projects from a file",
+    "confirmation_upload_help": (
+        "One row per project with the columns Project reference, Status, Asked on, Achieved "
+        "without help, Prerequisite, Faster and Answered on (sheet 'Confirmations'). All or "
+        "nothing: with an error nothing is stored."
+    ),
+    "confirmation_upload_button": "Save the answers from the file",
+    "confirmation_uploaded": "Answers of {count} projects saved.",
 }

@@ -156,4 +156,56 @@ TEXTS: dict[str, str] = {
         "the evidence checklist present. Per landing year as loaded now; definitions in "
         "docs/indicators.md."
     ),
+    # i17b: confirmation and contribution
+    "letter_title": "Confirmation of your project in the Utrecht Region",
+    "letter_sender": "Trade & Invest Utrecht Region",
+    "letter_to": "To: {company}",
+    "letter_intro": (
+        "Trade & Invest Utrecht Region keeps track of the projects the team supported. Would "
+        "you check the details below on behalf of your company and answer the four questions?"
+        " We use your answers only to measure our own contribution; they are not published "
+        "per company."
+    ),
+    "letter_facts": "The project as we recorded it",
+    "letter_reference": "Reference",
+    "letter_company": "Company",
+    "letter_landed": "Realised on",
+    "letter_kind": "Kind of project",
+    "letter_country": "Country",
+    "letter_new_jobs": "Expected new jobs (within three years)",
+    "letter_investment": "Investment",
+    "letter_contract_value": "Contract value",
+    "letter_not_given": "not given",
+    "letter_contribution": "Our support",
+    "letter_contribution_text": (
+        "contacts: {contacts}; bidbooks and fact-finding trips: {bidbooks}; trade missions "
+        "joined: {leads}"
+    ),
+    "letter_questions": "Questions",
+    "letter_q_confirm": (
+        "1. Did Trade & Invest Utrecht Region support your company in this project?"
+    ),
+    "letter_confirm": "Yes, we confirm this",
+    "letter_dispute": "No, we dispute this",
+    "letter_q_band": (
+        "2. How much of this project would your company have achieved without our help?"
+    ),
+    "letter_q_prerequisite": "3. Was our support a prerequisite for the project?",
+    "letter_q_faster": "4. Did the project go faster because of our support?",
+    "letter_yes": "Yes",
+    "letter_no": "No",
+    "letter_return": (
+        "Please return this letter, filled in, to Trade & Invest Utrecht Region quoting "
+        "reference {reference}. Do not add personal details; the answer is given on behalf of"
+        " the company."
+    ),
+    "letter_sign": "Date: ______________    On behalf of {company}: ______________________________",
+    "band_none": "None of it",
+    "band_up_to_20": "Up to 20 %",
+    "band_40": "20 to 40 %",
+    "band_60": "40 to 60 %",
+    "band_80": "60 to 80 %",
+    "band_more_than_80": "More than 80 %",
+    "band_all": "All of it",
+    "letter_file": "confirmation",
 }

@@ -270,4 +270,47 @@ TEXTS: dict[str, str] = {
     'fu_entry_title': 'Nazorgcijfer invoeren (coördinator)',
     'fu_entry_save': 'Nazorg opslaan',
     'fu_entry_saved': 'Nazorg voor {reference} na {months} maanden opgeslagen als upload {upload}.',
+    # i17b: confirmation and contribution
+    "confirmation_section": "Bevestiging door de investeerder",
+    "confirmation_intro": (
+        "Bevestigde banen en banen gewogen naar onze bijdrage staan naast de kopcijfers en "
+        "vervangen ze nooit. Per project: is de bevestiging gevraagd, en wat antwoordde het "
+        "bedrijf?"
+    ),
+    "confirmation_confirmed_jobs": "Bevestigde banen",
+    "confirmation_share_of_jobs": "{share} van de nieuwe banen",
+    "confirmation_weighted_jobs": "Banen gewogen naar bijdrage",
+    "confirmation_weighted_help": (
+        "Tweede weergave, vervangt het kopcijfer niet: nieuwe banen × (1 − het deel dat het "
+        "bedrijf zonder hulp ook had bereikt, midden van de gekozen klasse). Betwist telt 0, "
+        "niet beantwoord telt volledig (zie de definities)."
+    ),
+    "confirmation_asked": "Gevraagd / bevestigd / betwist",
+    "confirmation_status": "Status",
+    "confirmation_band": "Zonder hulp ook bereikt",
+    "confirmation_weight": "Gewicht",
+    "confirmation_prerequisite": "Voorwaarde",
+    "confirmation_faster": "Sneller",
+    "confirmation_asked_on": "Gevraagd op",
+    "confirmation_answered_on": "Antwoord op",
+    "confirmation_status_not_asked": "Niet gevraagd",
+    "confirmation_status_asked": "Gevraagd",
+    "confirmation_status_confirmed": "Bevestigd",
+    "confirmation_status_disputed": "Betwist",
+    "confirmation_unanswered": "(niet beantwoord)",
+    "confirmation_no_projects": "Geen projecten in deze selectie.",
+    "confirmation_edit": "Brief en antwoorden van één project",
+    "confirmation_project": "Project",
+    "confirmation_letter_language": "Taal van de brief",
+    "confirmation_letter_download": "Bevestigingsbrief (PDF)",
+    "confirmation_save": "Antwoorden opslaan",
+    "confirmation_saved": "Bevestiging van {reference} opgeslagen: {status}.",
+    "confirmation_upload": "Antwoorden van meer projecten uit een bestand",
+    "confirmation_upload_help": (
+        "Eén rij per project met de kolommen Projectreferentie, Status, Gevraagd op, Zonder "
+        "hulp ook bereikt, Voorwaarde, Sneller en Antwoord op (blad 'Bevestigingen'). Alles "
+        "of niets: bij een fout wordt niets opgeslagen."
+    ),
+    "confirmation_upload_button": "Antwoorden opslaan uit het bestand",
+    "confirmation_uploaded": "Antwoorden van {count} projecten opgeslagen.",
 }

@@ -158,4 +158,55 @@ TEXTS: dict[str, str] = {
         "telbaar onderdeel van de bewijslijst aanwezig is. Per landingsjaar zoals nu geladen; "
         "definities in docs/indicators.md."
     ),
+    # i17b: confirmation and contribution
+    "letter_title": "Bevestiging van uw project in de regio Utrecht",
+    "letter_sender": "Trade & Invest regio Utrecht",
+    "letter_to": "Aan: {company}",
+    "letter_intro": (
+        "Trade & Invest regio Utrecht houdt bij welke projecten het team heeft ondersteund. "
+        "Wilt u namens uw bedrijf de gegevens hieronder controleren en de vier vragen "
+        "beantwoorden? Wij gebruiken uw antwoorden alleen om onze eigen bijdrage te meten; ze"
+        " worden niet gepubliceerd per bedrijf."
+    ),
+    "letter_facts": "Het project zoals wij het hebben vastgelegd",
+    "letter_reference": "Referentie",
+    "letter_company": "Bedrijf",
+    "letter_landed": "Gerealiseerd op",
+    "letter_kind": "Soort project",
+    "letter_country": "Land",
+    "letter_new_jobs": "Verwachte nieuwe banen (binnen drie jaar)",
+    "letter_investment": "Investering",
+    "letter_contract_value": "Contractwaarde",
+    "letter_not_given": "niet opgegeven",
+    "letter_contribution": "Onze ondersteuning",
+    "letter_contribution_text": (
+        "contacten: {contacts}; bidbooks en oriëntatiereizen: {bidbooks}; deelname aan "
+        "handelsmissies: {leads}"
+    ),
+    "letter_questions": "Vragen",
+    "letter_q_confirm": (
+        "1. Heeft Trade & Invest regio Utrecht uw bedrijf bij dit project ondersteund?"
+    ),
+    "letter_confirm": "Ja, dat bevestigen wij",
+    "letter_dispute": "Nee, dat betwisten wij",
+    "letter_q_band": (
+        "2. Welk deel van dit project had uw bedrijf zonder onze hulp ook gerealiseerd?"
+    ),
+    "letter_q_prerequisite": "3. Was onze ondersteuning een voorwaarde om het project te doen?",
+    "letter_q_faster": "4. Is het project door onze ondersteuning sneller gegaan?",
+    "letter_yes": "Ja",
+    "letter_no": "Nee",
+    "letter_return": (
+        "Stuur deze brief ingevuld terug aan Trade & Invest regio Utrecht, met referentie "
+        "{reference}. Vermeld geen persoonsgegevens; het antwoord geldt namens het bedrijf."
+    ),
+    "letter_sign": "Datum: ______________    Namens {company}: ______________________________",
+    "band_none": "Niets",
+    "band_up_to_20": "Tot 20 %",
+    "band_40": "20 tot 40 %",
+    "band_60": "40 tot 60 %",
+    "band_80": "60 tot 80 %",
+    "band_more_than_80": "Meer dan 80 %",
+    "band_all": "Alles",
+    "letter_file": "bevestiging",
 }
