@@ -11,7 +11,7 @@ from tradeinvest.reporting.headline import cost_note, missing_sentence, status_s
 from tradeinvest.reporting.labels import labelled
 from tradeinvest.reporting.maps import world_choropleth
 from tradeinvest.texts import t
-from tradeinvest.ui import filters, report_download, state, widgets
+from tradeinvest.ui import filters, report_download, solid_count, state, widgets
 from tradeinvest.ui import forecast as ui_forecast
 from tradeinvest.ui import plans as ui_plans
 
@@ -179,4 +179,5 @@ path_to_target(sel, p)
 where_jobs_come_from(sel, names)
 what_changed(sel, latest, changes)
 focus_and_cost(sel)
+solid_count.section(sel)  # i17c: how solid is the count
 report_download.buttons(sel.year, sel.quarter or latest, lang)

@@ -8,7 +8,7 @@ from tradeinvest.loading import settings as reference_edits
 from tradeinvest.measure import catalog
 from tradeinvest.reference_data import EDITABLE
 from tradeinvest.texts import t
-from tradeinvest.ui import auth, filters, reference_labels, saved_mappings, state
+from tradeinvest.ui import auth, filters, reference_labels, saved_mappings, solid_count, state
 from tradeinvest.ui.safe import md
 
 sel = filters.current()
@@ -35,6 +35,8 @@ for name in ("targets", "budget_lines", "focus_countries"):
             st.error(t("not_saved", lang, problems="; ".join(md(p.text(lang)) for p in problems)))
         else:
             st.success(t("saved", lang))
+
+solid_count.checklist_editor(lang)  # i17c: the evidence checklist
 
 st.subheader(t("target_path_title", lang))
 c1, c2, c3, c4, c5 = st.columns(5)

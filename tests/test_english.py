@@ -80,7 +80,8 @@ FREE_TEXT = {"company", "name", "title", "event", "place", "staff", "organised_b
              "topic", "regions", "activities", "team", "note", "line", "city", "led_by",
              "reason", "file_name", "municipality", "intermediate_company", "evidence",
              "reference", "mission_reference", "username", "uploaded_by",
-             "header", "raw"}  # a file's own headers and values as typed (upload_origins)
+             "header", "raw",  # a file's own headers and values as typed (upload_origins)
+             "label_nl", "synonyms"}  # the evidence checklist's Dutch name and synonyms
 
 
 def data_values(db_path: Path) -> list[str]:

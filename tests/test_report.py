@@ -19,7 +19,8 @@ from tradeinvest.texts import t
 
 FORMULA = '=HYPERLINK("http://x","y")'
 SHEETS = ["Voortgang", "Pad naar doel", "Landen", "Exportmarkten", "Sectoren", "Output",
-          "Impact", "Projecten", "Missies", "Kosten per baan"]
+          "Impact", "Projecten", "Missies", "Kosten per baan",
+          "Hoe solide"]  # i17c
 
 
 def _text_cells(data: bytes) -> bytes:

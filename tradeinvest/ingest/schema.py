@@ -111,7 +111,10 @@ PROJECTS = SheetSpec(
              help_nl="Referentie van de missie of het bidbook/FFT waaruit het project kwam."),
         _EMA,
         _ref("evidence", "Bewijs", "Evidence", False, "bron bewijs", "persbericht",
-             "press release", help_nl="Persbericht, bezoekverslag of bevestiging bedrijf."),
+             "press release",
+             help_nl="Bewijsstukken uit de bewijslijst, gescheiden door ';', bijvoorbeeld "
+                     "'KvK; bezoekverslag; investeringsbesluit; belang ≥ 10 %; persbericht "
+                     "12-3-2024' (lijst: Instellingen > Bewijslijst)."),
     ),
 )
 

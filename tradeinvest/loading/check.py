@@ -22,6 +22,7 @@ from tradeinvest.ingest.problems import Problem, UploadRejected, has_errors
 from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.ingest.validate import Context, Validated, validate
 from tradeinvest.loading import mappings, trace
+from tradeinvest.loading.evidence import evidence_warnings
 from tradeinvest.loading.kinds import is_yearly
 from tradeinvest.periods import Period, Quarter, parse_year
 from tradeinvest.store import reference, uploads
@@ -219,6 +220,8 @@ def check_read(con: duckdb.DuckDBPyConnection, read: reader.ReadResult, file_nam
         checked.problems) else None
     if hint is not None:
         checked.problems.insert(0, hint)
+    if kind == "projects":
+        evidence_warnings(con, read, checked, file_name)
     if kind == "calendar":
         finish(checked, read, file_name, period.year, place_answers(con))
     _say_when_empty(checked, kind, file_name)

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 import duckdb
 import pandas as pd
 
-from tradeinvest.measure import facts
+from tradeinvest.measure import facts, solid_count
 from tradeinvest.measure.breakdowns import impact_by, totals
 from tradeinvest.measure.filters import Filters, where
 from tradeinvest.measure.targets import target_for, targets
@@ -240,6 +240,11 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
     investment_projects), investment_projects, new_establishments, expansions, retentions,
     acquisitions, trade_wins (company-years), trade_contracts, investment_eur,
     contract_value_eur}. Output and impact are year to date, like new_jobs.
+    Beside the headline (issue 17; never part of it): solid_count.PROGRESS_KEYS (realised_jobs,
+    realisation_rate, net_jobs, confirmed_jobs, confirmed_share, contribution_weighted_jobs,
+    evidence_complete_jobs, evidence_complete_share) for the whole landing year with the
+    same filters, as now (None with `as_of`: follow-up, confirmations and the checklist keep
+    no history).
     """
     p, ytd = _progress(con, year, quarter, filters, as_of)
     fields = asdict(p)
@@ -270,4 +275,6 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
                                        "new_establishments", "expansions", "retentions",
                                        "acquisitions", "trade_wins", "trade_contracts",
                                        "investment_eur", "contract_value_eur")},
+        **(solid_count.progress_keys(con, year, filters) if as_of is None
+           else dict.fromkeys(solid_count.PROGRESS_KEYS)),
     }

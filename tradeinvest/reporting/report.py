@@ -22,6 +22,7 @@ from tradeinvest.measure import catalog
 from tradeinvest.reporting import report_pdf, report_xlsx
 from tradeinvest.reporting.report_model import Report, ReportError
 from tradeinvest.reporting.report_sections import SECTIONS, Scope
+from tradeinvest.reporting.report_solid import solid_section
 from tradeinvest.texts import t
 
 
@@ -44,7 +45,7 @@ def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
           lang: str = "nl") -> Report:
     """Gather the quarter's figures through the measure API; raise ReportError without data."""
     s = scope(con, year, quarter, lang)
-    sections = [builder(s) for builder in SECTIONS]
+    sections = [builder(s) for builder in (*SECTIONS, solid_section)]  # i17c: how solid
     figures = {key: fig for section in sections for key, fig in section.figures.items()}
     return Report(year, s.quarter, lang, f"{year}Q{max(s.progress.quarters_loaded)}",
                   s.progress, [section.table for section in sections], figures,

@@ -13,6 +13,7 @@ from tradeinvest.ingest.spec import SheetSpec
 from tradeinvest.periods import Quarter
 from tradeinvest.sample.calendar_data import SEVERAL_THEMES
 from tradeinvest.sample.entities import Bidbook, Lead
+from tradeinvest.sample.evidence import evidence_text
 from tradeinvest.sample.world import World
 
 KIND_ORDER = ("missions", "contacts", "bidbooks", "projects")
@@ -102,4 +103,4 @@ def _rows(kind: str, items: list, cut: dt.date) -> dict[str, pd.DataFrame]:
         "investment_eur": p.investment, "contract_value_eur": p.contract_value,
         "municipality": p.municipality, "partner": p.partner, "nfia_assisted": p.nfia,
         "lead_source": p.lead_source, "lead_reference": p.source.ref if p.source else None,
-        "ema_brexit": p.ema, "evidence": p.evidence} for p in items])}
+        "ema_brexit": p.ema, "evidence": evidence_text(p)} for p in items])}

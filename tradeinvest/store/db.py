@@ -180,6 +180,7 @@ MIGRATIONS: list[tuple[int, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (9, _sql_migration("009_pipeline.sql")),
     (11, _sql_migration("011_follow_up.sql")),
     (12, _sql_migration("012_confirmations.sql")),
+    (13, _sql_migration("013_evidence.sql")),
 ]
 
 

@@ -285,6 +285,50 @@ TEXTS: dict[str, str] = {
     "pipeline_col_country": "Country",
     "pipeline_col_land_date": "Expected landing",
     "pipeline_col_mission": "Mission",
+    # i17c: how solid is the count (Overview), the evidence checklist (Settings)
+    "solid_title": "How solid is the count?",
+    "solid_intro": (
+        "The headline counts the jobs a company expects to create within three years when it "
+        "lands. Here: how much of that is confirmed and backed by evidence, and what follow-"
+        "up found in actual jobs, per landing year. Definitions: docs/indicators.md, chapter "
+        "Verified outcomes."
+    ),
+    "solid_evidence_complete": "Jobs with complete evidence",
+    "solid_confirmed": "Confirmed by the investor",
+    "solid_realised": "Realised after follow-up",
+    "solid_of_jobs": "{jobs} of {total} jobs",
+    "solid_realised_delta": "{year}: {realised} of {expected} jobs",
+    "solid_no_follow_up": "No follow-up yet for these landing years.",
+    "solid_headline_unchanged": (
+        "These figures stand beside the headline and do not change it: the count stays the "
+        "expected new jobs at landing."
+    ),
+    "solid_gaps_title": "Projects {year} missing evidence ({count})",
+    "solid_gaps_none": "Every project of this year has complete evidence.",
+    "solid_col_year": "Landing year",
+    "solid_col_new_jobs": "Expected new jobs",
+    "solid_col_expected_jobs_followed": "Expected (followed up)",
+    "solid_col_realised_jobs": "Realised (follow-up)",
+    "solid_col_realisation_share": "Realisation",
+    "solid_col_jobs_lost": "Jobs lost (follow-up)",
+    "solid_col_confirmed_share": "Confirmed",
+    "solid_col_evidence_complete_share": "Complete evidence",
+    "solid_col_company": "Company",
+    "solid_col_country": "Country",
+    "solid_col_partner": "Partner",
+    "solid_col_missing": "Missing",
+    "solid_col_evidence": "Evidence (as typed)",
+    "solid_col_reference": "Project",
+    "settings_evidence": "Evidence checklist",
+    "settings_evidence_help": (
+        "What the Evidence column of the projects file may name. Synonyms separated by ';'. A"
+        " project has complete evidence when every item that counts is named."
+    ),
+    "evidence_col_code": "Code",
+    "evidence_col_label_nl": "Name (Dutch)",
+    "evidence_col_label_en": "Name (English)",
+    "evidence_col_synonyms": "Synonyms",
+    "evidence_col_counts": "Counts",
     # i17b: confirmation and contribution
     "confirmation_section": "Confirmation by the investor",
     "confirmation_intro": (

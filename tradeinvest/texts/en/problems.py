@@ -350,6 +350,17 @@ TEXTS: dict[str, str] = {
     "refusal_confirmation_unanswered": (
         "project '{reference}': answers belong to a confirmed or disputed project"
     ),
+    # i17c: the evidence checklist (Bewijs column, Settings)
+    "problem_evidence_unknown": (
+        "not an item of the evidence checklist and does not count as evidence (the "
+        "text is kept); choose from: {labels}"
+    ),
+    "problem_evidence_unknown_meant": (
+        "not an item of the evidence checklist and does not count as evidence (the "
+        "text is kept); did you mean {meant}? Or choose from: {labels}"
+    ),
+    "refusal_evidence_row": "row {row}: code, Dutch and English name are required",
+    "refusal_evidence_clash": "'{name}' belongs to more than one item ({codes})",
     # i17a: follow-up (Nazorg)
     "problem_follow_up_months": (
         "follow-up is only after 12, 24 or 36 months; fill in one of those three"

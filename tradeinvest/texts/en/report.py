@@ -144,6 +144,27 @@ TEXTS: dict[str, str] = {
     "report_still_needed": "Still needed from the pipeline",
     "report_backtest_mae": "Backtest, mean absolute error: {method}",
     "report_backtest_coverage": "Backtest: outcome inside the 80 % interval",
+    # i17c: how solid is the count
+    "report_sheet_solid": "How solid",
+    "report_title_solid": "How solid is the count? Per landing year through {year}",
+    "report_solid_year": "Landing year",
+    "report_solid_new_jobs": "Expected new jobs",
+    "report_solid_expected_followed": "Expected (followed up)",
+    "report_solid_realised": "Realised (follow-up)",
+    "report_solid_realisation": "Realisation",
+    "report_solid_lost": "Jobs lost (follow-up)",
+    "report_solid_confirmed": "Confirmed",
+    "report_solid_weighted": "Contribution-weighted jobs",
+    "report_solid_evidence": "Complete evidence",
+    "report_note_solid": (
+        "Beside the headline, which they do not change. Expected: the jobs the companies expect "
+        "at landing (the count). Realisation: latest reported actual jobs ÷ expected jobs of the "
+        "projects with follow-up. Confirmed: share of the expected jobs the investor confirmed. "
+        "Contribution-weighted jobs: a second view, weighted by what the investor would have "
+        "achieved without help. Complete evidence: share of the jobs with every counting item of "
+        "the evidence checklist present. Per landing year as loaded now; definitions in "
+        "docs/indicators.md."
+    ),
     # i17b: confirmation and contribution
     "letter_title": "Confirmation of your project in the Utrecht Region",
     "letter_sender": "Trade & Invest Utrecht Region",

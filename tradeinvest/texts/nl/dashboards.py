@@ -292,6 +292,50 @@ TEXTS: dict[str, str] = {
     "pipeline_col_country": "Land",
     "pipeline_col_land_date": "Verwachte landing",
     "pipeline_col_mission": "Missie",
+    # i17c: how solid is the count (Overview), the evidence checklist (Settings)
+    "solid_title": "Hoe solide is de telling?",
+    "solid_intro": (
+        "De kopcijfers tellen de banen die een bedrijf bij de landing verwacht binnen drie "
+        "jaar te scheppen. Hier staat wat daarvan bevestigd en onderbouwd is, en wat de "
+        "nazorg aan werkelijke banen vond, per landingsjaar. Definities: docs/indicators.md, "
+        "hoofdstuk Geverifieerde resultaten."
+    ),
+    "solid_evidence_complete": "Banen met volledig bewijs",
+    "solid_confirmed": "Door de investeerder bevestigd",
+    "solid_realised": "Gerealiseerd na nazorg",
+    "solid_of_jobs": "{jobs} van {total} banen",
+    "solid_realised_delta": "{year}: {realised} van {expected} banen",
+    "solid_no_follow_up": "Nog geen nazorg voor deze landingsjaren.",
+    "solid_headline_unchanged": (
+        "Deze cijfers staan naast de kopcijfers en veranderen ze niet: de telling blijft de "
+        "verwachte nieuwe banen bij de landing."
+    ),
+    "solid_gaps_title": "Projecten {year} waar bewijs ontbreekt ({count})",
+    "solid_gaps_none": "Alle projecten van dit jaar hebben volledig bewijs.",
+    "solid_col_year": "Landingsjaar",
+    "solid_col_new_jobs": "Verwachte nieuwe banen",
+    "solid_col_expected_jobs_followed": "Verwacht (met nazorg)",
+    "solid_col_realised_jobs": "Gerealiseerd (nazorg)",
+    "solid_col_realisation_share": "Realisatie",
+    "solid_col_jobs_lost": "Banen verloren (nazorg)",
+    "solid_col_confirmed_share": "Bevestigd",
+    "solid_col_evidence_complete_share": "Volledig bewijs",
+    "solid_col_company": "Bedrijf",
+    "solid_col_country": "Land",
+    "solid_col_partner": "Partner",
+    "solid_col_missing": "Ontbreekt",
+    "solid_col_evidence": "Bewijs (zoals ingevuld)",
+    "solid_col_reference": "Project",
+    "settings_evidence": "Bewijslijst",
+    "settings_evidence_help": (
+        "Wat in de kolom Bewijs van het projectenbestand mag staan. Synoniemen gescheiden "
+        "door ';'. Een project heeft volledig bewijs als elk onderdeel dat telt genoemd is."
+    ),
+    "evidence_col_code": "Code",
+    "evidence_col_label_nl": "Naam (Nederlands)",
+    "evidence_col_label_en": "Naam (Engels)",
+    "evidence_col_synonyms": "Synoniemen",
+    "evidence_col_counts": "Telt mee",
     # i17b: confirmation and contribution
     "confirmation_section": "Bevestiging door de investeerder",
     "confirmation_intro": (

@@ -359,6 +359,17 @@ TEXTS: dict[str, str] = {
     "refusal_confirmation_unanswered": (
         "project '{reference}': antwoorden horen bij een bevestigd of betwist project"
     ),
+    # i17c: the evidence checklist (Bewijs column, Settings)
+    "problem_evidence_unknown": (
+        "geen onderdeel van de bewijslijst en telt niet als bewijs (de tekst blijft "
+        "bewaard); kies uit: {labels}"
+    ),
+    "problem_evidence_unknown_meant": (
+        "geen onderdeel van de bewijslijst en telt niet als bewijs (de tekst blijft "
+        "bewaard); bedoelde u {meant}? Of kies uit: {labels}"
+    ),
+    "refusal_evidence_row": "rij {row}: code, Nederlandse en Engelse naam zijn verplicht",
+    "refusal_evidence_clash": "'{name}' hoort bij meer dan één onderdeel ({codes})",
     # i17a: follow-up (Nazorg)
     'problem_follow_up_months': 'nazorg is alleen na 12, 24 of 36 maanden; vul een van die drie in',
     "problem_follow_up_unknown_project": (

@@ -146,6 +146,27 @@ TEXTS: dict[str, str] = {
     "report_still_needed": "Nog nodig uit de pijplijn",
     "report_backtest_mae": "Backtest, gemiddelde absolute fout: {method}",
     "report_backtest_coverage": "Backtest: uitkomst binnen het 80%-interval",
+    # i17c: how solid is the count
+    "report_sheet_solid": "Hoe solide",
+    "report_title_solid": "Hoe solide is de telling? Per landingsjaar t/m {year}",
+    "report_solid_year": "Landingsjaar",
+    "report_solid_new_jobs": "Verwachte nieuwe banen",
+    "report_solid_expected_followed": "Verwacht (met nazorg)",
+    "report_solid_realised": "Gerealiseerd (nazorg)",
+    "report_solid_realisation": "Realisatie",
+    "report_solid_lost": "Banen verloren (nazorg)",
+    "report_solid_confirmed": "Bevestigd",
+    "report_solid_weighted": "Banen naar bijdrage",
+    "report_solid_evidence": "Volledig bewijs",
+    "report_note_solid": (
+        "Naast de kopcijfers, die ze niet veranderen. Verwacht: de banen die de bedrijven bij de "
+        "landing verwachten (de telling). Realisatie: laatst gemelde werkelijke banen ÷ verwachte "
+        "banen van de projecten met nazorg. Bevestigd: aandeel van de verwachte banen dat de "
+        "investeerder bevestigde. Banen naar bijdrage: een tweede weergave, gewogen naar wat de "
+        "investeerder zonder hulp had bereikt. Volledig bewijs: aandeel van de banen waarvan elk "
+        "telbaar onderdeel van de bewijslijst aanwezig is. Per landingsjaar zoals nu geladen; "
+        "definities in docs/indicators.md."
+    ),
     # i17b: confirmation and contribution
     "letter_title": "Bevestiging van uw project in de regio Utrecht",
     "letter_sender": "Trade & Invest regio Utrecht",
