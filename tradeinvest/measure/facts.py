@@ -31,6 +31,7 @@ import datetime as dt
 import functools
 import hashlib
 import threading
+import weakref
 from collections.abc import Callable
 
 import duckdb
@@ -316,22 +317,30 @@ def _company_key(name: str | None) -> str | None:
         return None
 
 
+# The connections (and cursors) known to have company_key: asking duckdb_functions() costs
+# ~30 ms, and the backtest asks for every quarter end it replays.
+_keyed: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
+
+
 def ensure_company_key(con: duckdb.DuckDBPyConnection) -> None:
     """Make SQL function `company_key(name)` (= text_keys.normalise_company) available.
 
     A DuckDB Python function belongs to the database instance, so one registration serves
-    every cursor of the connection; registering twice is harmless.
+    every cursor of the connection; registering twice is harmless. Checked once per
+    connection object.
     """
+    if con in _keyed:
+        return
     known = first_row(con, "SELECT count(*) FROM duckdb_functions() "
                            "WHERE function_name = 'company_key'")
-    if known and known[0]:
-        return
-    try:
-        con.create_function("company_key", _company_key, ["VARCHAR"], "VARCHAR",
-                            null_handling="special")
-    except duckdb.CatalogException as exc:  # another thread was first
-        if "already exists" not in str(exc):
-            raise
+    if not (known and known[0]):
+        try:
+            con.create_function("company_key", _company_key, ["VARCHAR"], "VARCHAR",
+                                null_handling="special")
+        except duckdb.CatalogException as exc:  # another thread was first
+            if "already exists" not in str(exc):
+                raise
+    _keyed.add(con)
 
 
 def company_keys(*relations: str) -> str:
