@@ -16,8 +16,16 @@ import duckdb
 import pandas as pd
 
 from tradeinvest.measure.changes import reported_at
-from tradeinvest.measure.forecast import METHODS, forecast
+from tradeinvest.measure.forecast import (
+    METHODS,
+    Forecast,
+    assemble,
+    forecast,
+    forecast_settings,
+    replay_views,
+)
 from tradeinvest.measure.progress import quarters_loaded, run_rates
+from tradeinvest.measure.targets import target_for
 from tradeinvest.periods import Quarter
 
 COLUMNS = ["method", "year", "quarter", "forecast", "low", "high", "actual", "error", "inside"]
@@ -30,22 +38,42 @@ def finished_years(con: duckdb.DuckDBPyConnection) -> list[int]:
     return [int(r[0]) for r in rows if len(quarters_loaded(con, int(r[0]))) == 4]
 
 
+def _replay(con: duckdb.DuckDBPyConnection
+            ) -> list[tuple[tuple[int, int], Forecast, float]]:
+    """Per past quarter end (Q1–Q3 of the finished years): its forecast as reported then and
+    the year's actual now. The pipeline's history and open opportunities of all quarter ends
+    are read in one go (forecast.replay_views); the rest per quarter end, as `forecast`."""
+    years = finished_years(con)
+    moments = {(y, q): reported_at(con, y, q) for y in years for q in (1, 2, 3)}
+    views = replay_views(con, {k: at for k, at in moments.items() if at is not None})
+    settings = forecast_settings(con)
+    out = []
+    for year in years:
+        actual, target = run_rates(con, year, None).new_jobs, target_for(con, year)
+        for quarter in (1, 2, 3):
+            moment = moments[(year, quarter)]
+            if moment is None:  # no later quarter uploaded: "reported" is now
+                f = forecast(con, year, quarter)
+            else:
+                p = run_rates(con, year, quarter, as_of=moment)
+                f = assemble(year, quarter, p, target, settings,
+                             views.get((year, quarter)) if p.quarters_loaded else None)
+            out.append(((year, quarter), f, actual))
+    return out
+
+
 def backtest(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per method and past quarter end with a forecast: method, year, quarter,
     forecast, low, high (the pipeline's interval; else NaN), actual, error, inside."""
     rows = []
-    for year in finished_years(con):
-        actual = run_rates(con, year, None).new_jobs
-        for quarter in (1, 2, 3):
-            moment = reported_at(con, year, quarter)
-            f = forecast(con, year, quarter, as_of=moment)
-            for method in METHODS:
-                point, low, high = f.points[method], f.lows[method], f.highs[method]
-                if point is None:
-                    continue
-                inside = None if low is None else bool(low <= actual <= high)
-                rows.append((method, year, quarter, point, low, high, actual, point - actual,
-                             inside))
+    for (year, quarter), f, actual in _replay(con):
+        for method in METHODS:
+            point, low, high = f.points[method], f.lows[method], f.highs[method]
+            if point is None:
+                continue
+            inside = None if low is None else bool(low <= actual <= high)
+            rows.append((method, year, quarter, point, low, high, actual, point - actual,
+                         inside))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
