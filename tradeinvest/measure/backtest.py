@@ -24,7 +24,7 @@ from tradeinvest.measure.forecast import (
     forecast_settings,
     replay_views,
 )
-from tradeinvest.measure.progress import quarters_loaded, run_rates
+from tradeinvest.measure.progress import quarters_loaded, replay_run_rates, run_rates
 from tradeinvest.measure.targets import target_for
 from tradeinvest.periods import Quarter
 
@@ -41,11 +41,13 @@ def finished_years(con: duckdb.DuckDBPyConnection) -> list[int]:
 def _replay(con: duckdb.DuckDBPyConnection
             ) -> list[tuple[tuple[int, int], Forecast, float]]:
     """Per past quarter end (Q1–Q3 of the finished years): its forecast as reported then and
-    the year's actual now. The pipeline's history and open opportunities of all quarter ends
-    are read in one go (forecast.replay_views); the rest per quarter end, as `forecast`."""
+    the year's actual now. The run rates and the pipeline's history and open opportunities
+    of all quarter ends are read in one go each (progress.replay_run_rates,
+    forecast.replay_views): the figures of one `forecast(as_of=moment)` per quarter end."""
     years = finished_years(con)
     moments = {(y, q): reported_at(con, y, q) for y in years for q in (1, 2, 3)}
-    views = replay_views(con, {k: at for k, at in moments.items() if at is not None})
+    replayed = {k: at for k, at in moments.items() if at is not None}
+    views, rates = replay_views(con, replayed), replay_run_rates(con, replayed)
     settings = forecast_settings(con)
     out = []
     for year in years:
@@ -55,7 +57,7 @@ def _replay(con: duckdb.DuckDBPyConnection
             if moment is None:  # no later quarter uploaded: "reported" is now
                 f = forecast(con, year, quarter)
             else:
-                p = run_rates(con, year, quarter, as_of=moment)
+                p = rates[(year, quarter)]
                 f = assemble(year, quarter, p, target, settings,
                              views.get((year, quarter)) if p.quarters_loaded else None)
             out.append(((year, quarter), f, actual))

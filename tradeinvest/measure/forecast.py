@@ -29,8 +29,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from tradeinvest.measure.facts import active_upload_ids
-from tradeinvest.measure.filters import lit
+from tradeinvest.measure.facts import active_upload_ids, moments_cte
 from tradeinvest.measure.pipeline import reports
 from tradeinvest.measure.progress import RunRates, run_rates
 from tradeinvest.measure.targets import target_for
@@ -226,11 +225,7 @@ def replay_views(con: duckdb.DuckDBPyConnection, moments: dict[tuple[int, int], 
     per moment, in three queries (the backtest's replay)."""
     if not moments:
         return {}
-    values = ", ".join(f"({i}, {int(y)}, {int(q)}, {lit(at)})"
-                       for i, ((y, q), at) in enumerate(moments.items()))
-    head = (f"WITH m(mi, y, q, moment) AS (VALUES {values}), a AS (SELECT DISTINCT m.mi, "
-            "s.upload_id FROM m JOIN upload_spans s ON s.active_from <= m.moment "
-            "AND (s.active_to IS NULL OR s.active_to > m.moment))")
+    head = f"WITH {moments_cte(moments)}"
     present = {int(r[0]) for r in con.execute(
         f"{head} SELECT DISTINCT m.mi FROM m JOIN a USING (mi) JOIN uploads u USING (upload_id) "
         "WHERE u.kind = 'pipeline' AND u.quarter = m.y || 'Q' || m.q").fetchall()}
