@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 
 from tradeinvest.measure.changes import reported_at
+from tradeinvest.measure.facts import active_upload_ids
 from tradeinvest.measure.forecast import (
     METHODS,
     Forecast,
@@ -24,7 +25,7 @@ from tradeinvest.measure.forecast import (
     forecast_settings,
     replay_views,
 )
-from tradeinvest.measure.progress import quarters_loaded, replay_run_rates, run_rates
+from tradeinvest.measure.progress import replay_run_rates, run_rates
 from tradeinvest.measure.targets import target_for
 from tradeinvest.periods import Quarter
 
@@ -33,9 +34,11 @@ COLUMNS = ["method", "year", "quarter", "forecast", "low", "high", "actual", "er
 
 def finished_years(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Years whose four quarters of projects are loaded now (their actual is known)."""
-    rows = con.execute("SELECT DISTINCT year(period_start) FROM uploads WHERE kind = 'projects' "
-                       "ORDER BY 1").fetchall()
-    return [int(r[0]) for r in rows if len(quarters_loaded(con, int(r[0]))) == 4]
+    rows = con.execute(f"""SELECT year(period_start) FROM uploads
+                           WHERE kind = 'projects' AND upload_id IN ({active_upload_ids()})
+                           GROUP BY 1 HAVING count(DISTINCT quarter(period_start)) = 4
+                           ORDER BY 1""").fetchall()
+    return [int(r[0]) for r in rows]
 
 
 def _replay(con: duckdb.DuckDBPyConnection
