@@ -146,9 +146,11 @@ def prior(settings: dict[str, float], stage: str, likelihood: str, months: int) 
 def probabilities(cells: pd.DataFrame, settings: dict[str, float], months: int) -> pd.DataFrame:
     """p per (stage, likelihood): (won + a·p0) / (n + a); with a = 0 and no history, p0."""
     a = max(settings["forecast_prior_strength"], 0.0)
-    grid = pd.DataFrame([(s, lk) for s in OPEN_STAGES for lk in LIKELIHOODS],
-                        columns=["stage", "likelihood"])
-    grid = grid.merge(cells, on=["stage", "likelihood"], how="left").fillna({"n": 0, "won": 0})
+    counts = dict(zip(zip(cells["stage"], cells["likelihood"], strict=True),
+                      zip(cells["n"], cells["won"], strict=True), strict=True))
+    grid = pd.DataFrame([(s, lk, *counts.get((s, lk), (0, 0)))
+                         for s in OPEN_STAGES for lk in LIKELIHOODS],
+                        columns=["stage", "likelihood", "n", "won"])
     grid["p0"] = [prior(settings, s, lk, months)  # no months left (Q4): 0
                   for s, lk in zip(grid["stage"], grid["likelihood"], strict=True)]
     denominator = grid["n"] + a
@@ -174,8 +176,10 @@ def interval(jobs: np.ndarray, p: np.ndarray, realised: float, draws: int = DRAW
 
 def with_probabilities(opportunities: pd.DataFrame, grid: pd.DataFrame) -> pd.DataFrame:
     """The opportunities with their p and weighted jobs (p × expected jobs), largest first."""
-    out = opportunities.merge(grid[["stage", "likelihood", "p"]], on=["stage", "likelihood"],
-                              how="left")
+    chance = dict(zip(zip(grid["stage"], grid["likelihood"], strict=True), grid["p"],
+                      strict=True))
+    out = opportunities.assign(p=[chance.get(k, np.nan) for k in zip(
+        opportunities["stage"], opportunities["likelihood"], strict=True)])
     out["weighted_jobs"] = out["p"] * out["expected_jobs"]
     return out.sort_values(["weighted_jobs", "key"], ascending=[False, True],
                            ignore_index=True)
