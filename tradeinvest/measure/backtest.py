@@ -16,8 +16,17 @@ import duckdb
 import pandas as pd
 
 from tradeinvest.measure.changes import reported_at
-from tradeinvest.measure.forecast import METHODS, forecast
-from tradeinvest.measure.progress import quarters_loaded, run_rates
+from tradeinvest.measure.facts import active_upload_ids
+from tradeinvest.measure.forecast import (
+    METHODS,
+    Forecast,
+    assemble,
+    forecast,
+    forecast_settings,
+    replay_views,
+)
+from tradeinvest.measure.progress import replay_run_rates, run_rates
+from tradeinvest.measure.targets import target_for
 from tradeinvest.periods import Quarter
 
 COLUMNS = ["method", "year", "quarter", "forecast", "low", "high", "actual", "error", "inside"]
@@ -25,27 +34,51 @@ COLUMNS = ["method", "year", "quarter", "forecast", "low", "high", "actual", "er
 
 def finished_years(con: duckdb.DuckDBPyConnection) -> list[int]:
     """Years whose four quarters of projects are loaded now (their actual is known)."""
-    rows = con.execute("SELECT DISTINCT year(period_start) FROM uploads WHERE kind = 'projects' "
-                       "ORDER BY 1").fetchall()
-    return [int(r[0]) for r in rows if len(quarters_loaded(con, int(r[0]))) == 4]
+    rows = con.execute(f"""SELECT year(period_start) FROM uploads
+                           WHERE kind = 'projects' AND upload_id IN ({active_upload_ids()})
+                           GROUP BY 1 HAVING count(DISTINCT quarter(period_start)) = 4
+                           ORDER BY 1""").fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def _replay(con: duckdb.DuckDBPyConnection
+            ) -> list[tuple[tuple[int, int], Forecast, float]]:
+    """Per past quarter end (Q1–Q3 of the finished years): its forecast as reported then and
+    the year's actual now. The run rates and the pipeline's history and open opportunities
+    of all quarter ends are read in one go each (progress.replay_run_rates,
+    forecast.replay_views): the figures of one `forecast(as_of=moment)` per quarter end."""
+    years = finished_years(con)
+    moments = {(y, q): reported_at(con, y, q) for y in years for q in (1, 2, 3)}
+    replayed = {k: at for k, at in moments.items() if at is not None}
+    views, rates = replay_views(con, replayed), replay_run_rates(con, replayed)
+    settings = forecast_settings(con)
+    out = []
+    for year in years:
+        actual, target = run_rates(con, year, None).new_jobs, target_for(con, year)
+        for quarter in (1, 2, 3):
+            moment = moments[(year, quarter)]
+            if moment is None:  # no later quarter uploaded: "reported" is now
+                f = forecast(con, year, quarter)
+            else:
+                p = rates[(year, quarter)]
+                f = assemble(year, quarter, p, target, settings,
+                             views.get((year, quarter)) if p.quarters_loaded else None)
+            out.append(((year, quarter), f, actual))
+    return out
 
 
 def backtest(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """One row per method and past quarter end with a forecast: method, year, quarter,
     forecast, low, high (the pipeline's interval; else NaN), actual, error, inside."""
     rows = []
-    for year in finished_years(con):
-        actual = run_rates(con, year, None).new_jobs
-        for quarter in (1, 2, 3):
-            moment = reported_at(con, year, quarter)
-            f = forecast(con, year, quarter, as_of=moment)
-            for method in METHODS:
-                point, low, high = f.points[method], f.lows[method], f.highs[method]
-                if point is None:
-                    continue
-                inside = None if low is None else bool(low <= actual <= high)
-                rows.append((method, year, quarter, point, low, high, actual, point - actual,
-                             inside))
+    for (year, quarter), f, actual in _replay(con):
+        for method in METHODS:
+            point, low, high = f.points[method], f.lows[method], f.highs[method]
+            if point is None:
+                continue
+            inside = None if low is None else bool(low <= actual <= high)
+            rows.append((method, year, quarter, point, low, high, actual, point - actual,
+                         inside))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

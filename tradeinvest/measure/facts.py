@@ -31,6 +31,7 @@ import datetime as dt
 import functools
 import hashlib
 import threading
+import weakref
 from collections.abc import Callable
 
 import duckdb
@@ -74,9 +75,32 @@ def active_rows(table: str, as_of: dt.datetime | None = None) -> str:
     return f"(SELECT * FROM {table} WHERE upload_id IN ({active_upload_ids(as_of)}))"
 
 
+_NEWEST = "ORDER BY upload_id DESC, source_row DESC"
+
+
 def _latest(table: str, key: str, as_of: dt.datetime | None) -> str:
     return (f"(SELECT * FROM {active_rows(table, as_of)} QUALIFY row_number() OVER "
-            f"(PARTITION BY {key} ORDER BY upload_id DESC, source_row DESC) = 1)")
+            f"(PARTITION BY {key} {_NEWEST}) = 1)")
+
+
+def moments_cte(moments: dict[tuple[int, int], dt.datetime]) -> str:
+    """SQL CTEs for replaying many quarter ends at once (the backtest): `m(mi, y, q, moment)`,
+    one row per (year, quarter) of `moments` numbered mi in their order, and `a(mi,
+    upload_id)`: the uploads that counted at each moment (the rule of active_upload_ids)."""
+    values = ", ".join(f"({i}, {int(y)}, {int(q)}, {lit(at)})"
+                       for i, ((y, q), at) in enumerate(moments.items()))
+    return (f"m(mi, y, q, moment) AS (VALUES {values}), a AS (SELECT DISTINCT m.mi, "
+            "s.upload_id FROM m JOIN upload_spans s ON s.active_from <= m.moment "
+            "AND (s.active_to IS NULL OR s.active_to > m.moment))")
+
+
+def latest_at_moments(table: str, key: str) -> str:
+    """SQL: `_latest` at every moment of `moments_cte` at once: the rows of fact `table`
+    that counted then, one per `key` (the newest), each with its moment's mi."""
+    if table not in FACT_TABLES:
+        raise ValueError(f"not a fact table: {table}")
+    return (f"(SELECT a.mi, t.* FROM a JOIN {table} t USING (upload_id) QUALIFY "
+            f"row_number() OVER (PARTITION BY a.mi, {key} {_NEWEST}) = 1)")
 
 
 def theme_of(sector: str) -> str:
@@ -316,22 +340,30 @@ def _company_key(name: str | None) -> str | None:
         return None
 
 
+# The connections (and cursors) known to have company_key: asking duckdb_functions() costs
+# ~30 ms, and the backtest asks for every quarter end it replays.
+_keyed: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
+
+
 def ensure_company_key(con: duckdb.DuckDBPyConnection) -> None:
     """Make SQL function `company_key(name)` (= text_keys.normalise_company) available.
 
     A DuckDB Python function belongs to the database instance, so one registration serves
-    every cursor of the connection; registering twice is harmless.
+    every cursor of the connection; registering twice is harmless. Checked once per
+    connection object.
     """
+    if con in _keyed:
+        return
     known = first_row(con, "SELECT count(*) FROM duckdb_functions() "
                            "WHERE function_name = 'company_key'")
-    if known and known[0]:
-        return
-    try:
-        con.create_function("company_key", _company_key, ["VARCHAR"], "VARCHAR",
-                            null_handling="special")
-    except duckdb.CatalogException as exc:  # another thread was first
-        if "already exists" not in str(exc):
-            raise
+    if not (known and known[0]):
+        try:
+            con.create_function("company_key", _company_key, ["VARCHAR"], "VARCHAR",
+                                null_handling="special")
+        except duckdb.CatalogException as exc:  # another thread was first
+            if "already exists" not in str(exc):
+                raise
+    _keyed.add(con)
 
 
 def company_keys(*relations: str) -> str:

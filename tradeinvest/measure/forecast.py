@@ -29,9 +29,9 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from tradeinvest.measure.facts import active_upload_ids
+from tradeinvest.measure.facts import active_upload_ids, moments_cte
 from tradeinvest.measure.pipeline import reports
-from tradeinvest.measure.progress import run_rates
+from tradeinvest.measure.progress import RunRates, run_rates
 from tradeinvest.measure.targets import target_for
 from tradeinvest.periods import quarter_number
 from tradeinvest.reference_data import DEFAULT_SETTINGS
@@ -79,17 +79,18 @@ OPEN = ("stage IN ('prospect', 'active', 'verify') "
         "AND (land_year IS NULL OR land_year <= year)")
 
 
-def _snapshot(as_of: dt.datetime | None, uploads_where: str) -> str:
+def _snapshot(as_of: dt.datetime | None, uploads_where: str, uploads: str | None = None,
+              extra: str = "") -> str:
     """SQL: the pipeline reports (measure.pipeline.reports) of the quarters `uploads_where`
-    picks (over period_start), as reported at `as_of`, one row per opportunity (`key`, the
-    reference case-insensitive; listed twice in one file: its last row) per quarter. Columns:
-    year, quarter, key, reference, company, country, stage, likelihood (missing: medium),
-    expected_jobs, land_year (NULL: unknown)."""
+    picks (over period_start), as reported at `as_of` (or of the `uploads` given), one row per
+    opportunity (`key`, the reference case-insensitive; listed twice in one file: its last
+    row) per quarter. Columns: year, quarter, key, reference, company, country, stage,
+    likelihood (missing: medium), expected_jobs, land_year (NULL: unknown), `extra` ones."""
     return f"""(
         SELECT year(period_start) AS year, quarter(period_start) AS quarter, key, reference,
                company, country, stage, coalesce(likelihood, 'medium') AS likelihood,
-               expected_jobs, year(expected_land_date) AS land_year
-        FROM {reports(as_of)} WHERE {uploads_where}
+               expected_jobs, year(expected_land_date) AS land_year{extra}
+        FROM {reports(as_of, uploads=uploads)} WHERE {uploads_where}
         QUALIFY row_number() OVER (PARTITION BY upload_id, key ORDER BY source_row DESC) = 1)"""
 
 
@@ -145,9 +146,11 @@ def prior(settings: dict[str, float], stage: str, likelihood: str, months: int) 
 def probabilities(cells: pd.DataFrame, settings: dict[str, float], months: int) -> pd.DataFrame:
     """p per (stage, likelihood): (won + a·p0) / (n + a); with a = 0 and no history, p0."""
     a = max(settings["forecast_prior_strength"], 0.0)
-    grid = pd.DataFrame([(s, lk) for s in OPEN_STAGES for lk in LIKELIHOODS],
-                        columns=["stage", "likelihood"])
-    grid = grid.merge(cells, on=["stage", "likelihood"], how="left").fillna({"n": 0, "won": 0})
+    counts = dict(zip(zip(cells["stage"], cells["likelihood"], strict=True),
+                      zip(cells["n"], cells["won"], strict=True), strict=True))
+    grid = pd.DataFrame([(s, lk, *counts.get((s, lk), (0, 0)))
+                         for s in OPEN_STAGES for lk in LIKELIHOODS],
+                        columns=["stage", "likelihood", "n", "won"])
     grid["p0"] = [prior(settings, s, lk, months)  # no months left (Q4): 0
                   for s, lk in zip(grid["stage"], grid["likelihood"], strict=True)]
     denominator = grid["n"] + a
@@ -173,8 +176,10 @@ def interval(jobs: np.ndarray, p: np.ndarray, realised: float, draws: int = DRAW
 
 def with_probabilities(opportunities: pd.DataFrame, grid: pd.DataFrame) -> pd.DataFrame:
     """The opportunities with their p and weighted jobs (p × expected jobs), largest first."""
-    out = opportunities.merge(grid[["stage", "likelihood", "p"]], on=["stage", "likelihood"],
-                              how="left")
+    chance = dict(zip(zip(grid["stage"], grid["likelihood"], strict=True), grid["p"],
+                      strict=True))
+    out = opportunities.assign(p=[chance.get(k, np.nan) for k in zip(
+        opportunities["stage"], opportunities["likelihood"], strict=True)])
     out["weighted_jobs"] = out["p"] * out["expected_jobs"]
     return out.sort_values(["weighted_jobs", "key"], ascending=[False, True],
                            ignore_index=True)
@@ -188,16 +193,25 @@ def forecast(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str, *,
     if q is None:
         raise Refusal("refusal_quarter_number", value=repr(quarter))
     p = run_rates(con, year, q, as_of=as_of)
-    target = target_for(con, year)
+    view = None
+    if p.quarters_loaded and has_pipeline(con, year, q, as_of):
+        view = (history(con, year, q, as_of), open_at(con, year, q, as_of))
+    return assemble(year, q, p, target_for(con, year), forecast_settings(con), view)
+
+
+def assemble(year: int, q: int, p: RunRates, target: float | None,
+             settings: dict[str, float], view: tuple[pd.DataFrame, pd.DataFrame] | None
+             ) -> Forecast:
+    """The forecasts from what they read: the run rates, the target, the prior's settings
+    and `view` = (history, open_at) of the quarter's pipeline (None: no pipeline upload)."""
     points: dict[str, float | None] = {"run_rate": p.run_rate, "last_four": p.last_four,
                                        "pipeline": None}
     lows: dict[str, float | None] = dict.fromkeys(METHODS)
     highs: dict[str, float | None] = dict.fromkeys(METHODS)
     expected, ranked = None, pd.DataFrame()
-    if p.quarters_loaded and has_pipeline(con, year, q, as_of):
-        grid = probabilities(history(con, year, q, as_of), forecast_settings(con),
-                             months_left(q))
-        ranked = with_probabilities(open_at(con, year, q, as_of), grid)
+    if view is not None:
+        grid = probabilities(view[0], settings, months_left(q))
+        ranked = with_probabilities(view[1], grid)
         jobs, chance = ranked["expected_jobs"].to_numpy(float), ranked["p"].to_numpy(float)
         expected = float(jobs @ chance)
         points["pipeline"] = p.new_jobs + expected
@@ -206,3 +220,37 @@ def forecast(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str, *,
              if target is not None and expected is not None else None)
     return Forecast(year, q, p.new_jobs, target, points, lows, highs, expected, still,
                     ranked.head(TOP))
+
+
+def replay_views(con: duckdb.DuckDBPyConnection, moments: dict[tuple[int, int], dt.datetime]
+                 ) -> dict[tuple[int, int], tuple[pd.DataFrame, pd.DataFrame]]:
+    """For many (year, quarter) at once, each as reported at its moment: (history, open_at),
+    for those with a pipeline upload then; the same figures as one `history` and `open_at`
+    per moment, in three queries (the backtest's replay)."""
+    if not moments:
+        return {}
+    head = f"WITH {moments_cte(moments)}"
+    present = {int(r[0]) for r in con.execute(
+        f"{head} SELECT DISTINCT m.mi FROM m JOIN a USING (mi) JOIN uploads u USING (upload_id) "
+        "WHERE u.kind = 'pipeline' AND u.quarter = m.y || 'Q' || m.q").fetchall()}
+    rows = _snapshot(None, "TRUE", "SELECT upload_id FROM uploads", ", upload_id")
+    snap = f"s AS MATERIALIZED (SELECT a.mi, r.* FROM a JOIN {rows} r USING (upload_id))"
+    cells = con.execute(f"""{head}, {snap},
+        finished AS (SELECT DISTINCT mi, year FROM s WHERE quarter = 4),
+        seen AS (SELECT s.mi, s.year, key, stage, likelihood FROM s JOIN m USING (mi)
+                 JOIN finished USING (mi, year)
+                 WHERE s.year < m.y AND s.quarter = m.q AND {OPEN}),
+        won AS (SELECT DISTINCT s.mi, s.year, key FROM s JOIN m USING (mi)
+                WHERE s.year < m.y AND s.quarter > m.q AND stage = 'won')
+        SELECT seen.mi, seen.stage, seen.likelihood, count(*) AS n, count(won.key) AS won
+        FROM seen LEFT JOIN won USING (mi, year, key)
+        GROUP BY ALL ORDER BY ALL""").df()
+    opened = con.execute(f"""{head}, {snap}
+        SELECT s.* EXCLUDE (upload_id) FROM s JOIN m USING (mi)
+        WHERE s.year = m.y AND s.quarter = m.q AND {OPEN} ORDER BY s.mi, key""").df()
+    out = {}
+    for i, key in enumerate(moments):
+        if i in present:
+            out[key] = (cells[cells["mi"] == i].drop(columns="mi").reset_index(drop=True),
+                        opened[opened["mi"] == i].drop(columns="mi").reset_index(drop=True))
+    return out

@@ -39,17 +39,18 @@ _RANK = "CASE stage " + " ".join(f"WHEN {lit(s)} THEN {i}" for i, s in enumerate
     + " END"
 
 
-def reports(as_of: dt.datetime | None = None) -> str:
+def reports(as_of: dt.datetime | None = None, *, uploads: str | None = None) -> str:
     """SQL relation, grain: one opportunity as reported in one counting pipeline upload (now,
-    or at `as_of`): the stored row plus `key` (lower-case reference), the upload's `quarter`
-    ("2024Q3"), `period_start`, `period_end`, `qi` (year * 4 + quarter - 1, so quarters
-    subtract) and `rank` (1 prospect .. 4 won; NULL for lost)."""
+    or at `as_of`; `uploads`: SQL picking the upload_ids instead, e.g. all of them for a
+    replay of many moments at once): the stored row plus `key` (lower-case reference), the
+    upload's `quarter` ("2024Q3"), `period_start`, `period_end`, `qi` (year * 4 + quarter - 1,
+    so quarters subtract) and `rank` (1 prospect .. 4 won; NULL for lost)."""
     return f"""(
         SELECT p.*, lower(p.reference) AS key, u.quarter, u.period_start, u.period_end,
                year(u.period_start) * 4 + quarter(u.period_start) - 1 AS qi,
                {_RANK} AS rank
         FROM pipeline p JOIN uploads u USING (upload_id)
-        WHERE p.upload_id IN ({active_upload_ids(as_of)}))"""
+        WHERE p.upload_id IN ({uploads or active_upload_ids(as_of)}))"""
 
 
 def _chosen(f: Filters | None, mission: str | None, as_of: dt.datetime | None) -> str:

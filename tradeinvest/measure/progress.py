@@ -105,8 +105,14 @@ def run_rates(con: duckdb.DuckDBPyConnection, year: int, quarter: int | None,
     """Realised jobs through `quarter` (None: the year) and the run-rate and last-four
     forecasts of the year end (rules: progress()); two queries."""
     years = (year - 1, year)
-    loaded_all = _loaded(con, years, as_of)
-    jobs = _quarter_jobs(con, years, filters, as_of)
+    return _rates(year, quarter, _loaded(con, years, as_of),
+                  _quarter_jobs(con, years, filters, as_of))
+
+
+def _rates(year: int, quarter: int | None, loaded_all: set[Quarter],
+           jobs: dict[Quarter, float]) -> RunRates:
+    """run_rates from the quarters loaded and the new jobs per quarter of the year and the
+    year before."""
     loaded = tuple(sorted(w.q for w in loaded_all
                           if w.year == year and (quarter is None or w.q <= quarter)))
     new_jobs = sum(v for w, v in jobs.items() if w.year == year and
@@ -278,3 +284,29 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
         **(solid_count.progress_keys(con, year, filters) if as_of is None
            else dict.fromkeys(solid_count.PROGRESS_KEYS)),
     }
+
+
+def replay_run_rates(con: duckdb.DuckDBPyConnection,
+                     moments: dict[tuple[int, int], dt.datetime]) -> dict[tuple[int, int],
+                                                                          RunRates]:
+    """run_rates(year, quarter, as_of=moment) for every ((year, quarter), moment) at once, on
+    all projects (no filters): two queries for all of them (the backtest's replay)."""
+    if not moments:
+        return {}
+    head = f"WITH {facts.moments_cte(moments)}"
+    loaded: dict[int, set[Quarter]] = {i: set() for i in range(len(moments))}
+    for i, y, q in con.execute(
+            f"""{head} SELECT DISTINCT a.mi, year(u.period_start), quarter(u.period_start)
+                FROM a JOIN m USING (mi) JOIN uploads u USING (upload_id)
+                WHERE u.kind = 'projects' AND year(u.period_start) IN (m.y - 1, m.y)
+            """).fetchall():
+        loaded[int(i)].add(Quarter(int(y), int(q)))
+    jobs: dict[int, dict[Quarter, float]] = {i: {} for i in range(len(moments))}
+    for i, y, q, j in con.execute(
+            f"""{head} SELECT p.mi, year(p.date_realised), quarter(p.date_realised),
+                       coalesce(sum(p.new_jobs), 0)
+                FROM {facts.latest_at_moments('projects', 'lower(reference)')} p
+                JOIN m USING (mi) WHERE year(p.date_realised) IN (m.y - 1, m.y)
+                GROUP BY 1, 2, 3""").fetchall():
+        jobs[int(i)][Quarter(int(y), int(q))] = float(j)
+    return {(y, q): _rates(y, q, loaded[i], jobs[i]) for i, (y, q) in enumerate(moments)}

@@ -2,11 +2,13 @@
 on or closed (kind "pipeline"), consistent with the sample's projects.
 
 Every investment project with new jobs (new establishments, expansions, acquisitions) was an
-opportunity first: seen one to five quarters before it landed, moving prospect -> active ->
-verify, won in the quarter the project landed and naming that project's reference. About as
-many opportunities are lost, after one to four quarters, with a reason and often the country
-they went to; a few open ones at the end expect to land the year after. The team's expected
-land date is often a little early and vague ("najaar 2024") until the verify stage.
+opportunity first: seen two to seven quarters before it landed (an investment decision takes
+half a year to two), moving prospect -> active -> verify, won in the quarter the project landed
+and naming that project's reference. About as many opportunities are lost, after one to five
+quarters, with a reason and often the country they went to; a few open ones at the end expect
+to land the year after. The team's expected land date is mostly right (within a month), one in
+five times a quarter or more too early (the project came late), and vague ("najaar 2024") until
+the verify stage. The likelihood the team gives says something: higher for those later won.
 
 Drawn from string-seeded streams per year (`World.rng("pipeline", year)`) after the rest of
 the world is built and numbered, so the sample's other figures do not change.
@@ -36,8 +38,14 @@ _LOST_TO = {"DE": 25, "BE": 15, "IE": 14, "GB": 10, "FR": 9, "DK": 6, "ES": 6, "
             "CZ": 5}
 _MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
               "september", "oktober", "november", "december")
-_LIKELIHOOD = {"prospect": {"low": 3, "medium": 2}, "active": {"low": 1, "medium": 3, "high": 2},
-               "verify": {"medium": 1, "high": 5}}
+# the likelihood the team gives per open stage, by how the opportunity ends (None: still open)
+_LIKELIHOOD = {
+    "won": {"prospect": {"low": 2, "medium": 3, "high": 1},
+            "active": {"low": 1, "medium": 3, "high": 4}, "verify": {"medium": 1, "high": 6}},
+    "lost": {"prospect": {"low": 4, "medium": 2}, "active": {"low": 3, "medium": 3, "high": 1},
+             "verify": {"medium": 2, "high": 2}},
+    None: {"prospect": {"low": 3, "medium": 2}, "active": {"low": 1, "medium": 3, "high": 2},
+           "verify": {"medium": 1, "high": 5}}}
 
 
 @dataclass(eq=False)
@@ -83,16 +91,17 @@ def _history(opp: Opportunity, rng: random.Random, first: Quarter, stages: list[
         quarter = _shift(first, i)
         if quarter >= FIRST:
             opp.stages.append((quarter, stage))
-        opp.likelihood.setdefault(stage, pick(rng, _LIKELIHOOD[stage]))
+        opp.likelihood.setdefault(stage, pick(rng, _LIKELIHOOD[closed][stage]))
     if closed:
         opp.stages.append((_shift(first, len(stages)), closed))
 
 
 def _won(world: World, rng: random.Random, project: Project) -> Opportunity:
     landed = Quarter.of(project.date)
-    open_quarters = rng.choice((1, 2, 2, 3, 3, 3, 4, 4, 5))
-    early = rng.choice((0, 0, 0, 1, 2, 3))  # months the team expected it earlier
-    land = project.date - dt.timedelta(days=30 * early)
+    open_quarters = rng.choice((2, 3, 3, 4, 4, 5, 5, 6, 7))
+    # days the team expected it earlier: mostly right, one in five a quarter or more late
+    early = rng.randint(90, 270) if rng.random() < 0.2 else rng.randint(0, 30)
+    land = project.date - dt.timedelta(days=early)
     opp = Opportunity(project.company, project.spelled, project.pillar, project.company.sector,
                       float(round(project.new_jobs * rng.uniform(0.7, 1.3))), land,
                       _SOURCE.get(project.lead_source or "other", "partner"), project=project)
@@ -111,7 +120,7 @@ def _mission_before(world: World, rng: random.Random, day: dt.date) -> str | Non
 def _lost(world: World, rng: random.Random, year: int) -> Opportunity:
     company = world.foreign_company(rng)
     first_day = random_day(rng, dt.date(year, 1, 1), dt.date(year, 12, 31))
-    open_quarters = rng.choice((1, 1, 2, 2, 3, 4))
+    open_quarters = rng.choice((1, 2, 2, 3, 3, 4, 5))
     land = first_day + dt.timedelta(days=rng.randint(180, 540))
     source = pick(rng, {"mission": 3, "bidbook": 2, "nfia": 3, "own_network": 2, "partner": 1})
     opp = Opportunity(company, world.spell(rng, company), "invest", company.sector,
