@@ -179,5 +179,5 @@ path_to_target(sel, p)
 where_jobs_come_from(sel, names)
 what_changed(sel, latest, changes)
 focus_and_cost(sel)
-solid_count.section(sel)  # i17c: how solid is the count
+solid_count.section(sel)  # how solid is the count
 report_download.buttons(sel.year, sel.quarter or latest, lang)

@@ -36,7 +36,7 @@ for name in ("targets", "budget_lines", "focus_countries"):
         else:
             st.success(t("saved", lang))
 
-solid_count.checklist_editor(lang)  # i17c: the evidence checklist
+solid_count.checklist_editor(lang)  # the evidence checklist
 
 st.subheader(t("target_path_title", lang))
 c1, c2, c3, c4, c5 = st.columns(5)

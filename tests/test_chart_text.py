@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 import pytest
 
 import tradeinvest.reporting
-from tradeinvest.reporting import charts, maps, plan_charts
+from tradeinvest.reporting import charts, maps, pipeline_charts, plan_charts
 from tradeinvest.reporting.chart_text import plain
 
 HOSTILE = ['<b>Vet</b>', '<span style="font-size:60px;color:red">Groot</span>',
@@ -97,6 +97,14 @@ CALLS: dict[str, Callable[[str], go.Figure]] = {
     "plan_charts.score_vs_results": lambda lang: plan_charts.score_vs_results(
         _frame(decision=["take", "decline", "open", "take", "open"], total=[1, 2, 3, 4, 5],
                new_jobs=range(5), title=HOSTILE, projects=range(5)), TITLE, lang),
+    "pipeline_charts.open_pipeline": lambda lang: pipeline_charts.open_pipeline(
+        _frame(stage=["prospect", "active", "<b>verify</b>", "verify", "active"],
+               likelihood=["high", "medium", "low", "unknown", "high"], opportunities=range(5),
+               expected_jobs=[10.0, 20.0, 30.0, 40.0, 50.0]), TITLE, AXIS, HOSTILE[3], lang,
+        HOSTILE[0]),
+    "pipeline_charts.conversion": lambda lang: pipeline_charts.conversion(
+        _frame(stage=["prospect", "<i>active</i>", "verify"], reached=[10, 8, 4], won=[2, 3, 4],
+               conversion=[0.2, 0.375, 1.0]), TITLE, AXIS, lang),
 }
 
 

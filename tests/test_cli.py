@@ -406,7 +406,7 @@ def test_the_kinds_offered_are_the_loading_services_kinds():
 
 
 
-# i15d: the import assistant on the command line ------------------------------------------------
+# The import assistant on the command line ------------------------------------------------
 
 OWN_HEADER = ["Bedrijfsnaam", "Land van herkomst", "Sector", "Type", "Datum bekendmaking",
               "Aantal banen (3 jaar)", "Opmerkingen"]

@@ -18,7 +18,7 @@ DEFAULT_SETTINGS: dict[str, tuple[float, str]] = {
     "max_upload_mb": (20.0, "Grootste toegestane upload in MB"),
     "max_jobs_per_row": (10_000.0, "Meeste banen in één rij van een upload; meer wordt "
                                    "geweigerd als tikfout (ingest/limits.py)"),
-    # i16h: the pipeline forecast's prior (measure/forecast.py): the chance that an open
+    # The pipeline forecast's prior (measure/forecast.py): the chance that an open
     # opportunity lands within 12 months, per stage and likelihood, and how many
     # opportunities of history that prior weighs as.
     **{f"forecast_p_{stage}_{likelihood}": (p, f"Prognose: kans op landen binnen 12 maanden, "

@@ -202,7 +202,7 @@ CALENDAR_STATUS: Vocabulary = (
     Term("not_carried_out", "Niet uitgevoerd", "Not carried out"),
     Term("planned", "Nog gepland", "Still planned"),
 )
-# i17a: where a follow-up's jobs figure came from.
+# Where a follow-up's jobs figure came from.
 FOLLOW_UP_SOURCES: Vocabulary = (
     Term("visit", "Bezoek", "Visit", ("bedrijfsbezoek", "company visit", "bezocht")),
     Term("phone", "Telefoon", "Phone", ("telefonisch", "gebeld", "call", "phone call")),

@@ -127,7 +127,7 @@ def _context(con: duckdb.DuckDBPyConnection, year: int, kind: str) -> Context:
            WHERE f.year = (SELECT max(year) FROM focus_countries WHERE year <= ?)""",
         [year]).fetchall()
     projects = (con.execute("SELECT DISTINCT lower(reference) FROM projects_current").fetchall()
-                if kind == "follow_up" else [])  # i17a: what a follow-up may refer to
+                if kind == "follow_up" else [])  # what a follow-up may refer to
     return Context(frozenset(r[0] for r in missions), frozenset(r[0] for r in focus),
                    limits.overrides(reference.settings(con)),
                    known_projects=frozenset(r[0] for r in projects))

@@ -45,7 +45,7 @@ def build(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str,
           lang: str = "nl") -> Report:
     """Gather the quarter's figures through the measure API; raise ReportError without data."""
     s = scope(con, year, quarter, lang)
-    sections = [builder(s) for builder in (*SECTIONS, solid_section)]  # i17c: how solid
+    sections = [builder(s) for builder in (*SECTIONS, solid_section)]  # how solid is the count
     figures = {key: fig for section in sections for key, fig in section.figures.items()}
     return Report(year, s.quarter, lang, f"{year}Q{max(s.progress.quarters_loaded)}",
                   s.progress, [section.table for section in sections], figures,

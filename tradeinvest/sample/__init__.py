@@ -96,6 +96,6 @@ def load_sample(con: duckdb.DuckDBPyConnection, user: str = "voorbeelddata", *,
                     kind, quarter, user)
         count += 1
     load_plans_sample(con, user, last_quarter)  # calendars, country plans, yardstick
-    load_follow_up_sample(con, user, last_quarter)  # i17a: follow-ups (Nazorg) per year
+    load_follow_up_sample(con, user, last_quarter)  # follow-ups (Nazorg) per year
     load_confirmations_sample(con, user, last_quarter, seed)  # investors' answers
     return count

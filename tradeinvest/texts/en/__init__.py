@@ -9,10 +9,13 @@ from tradeinvest.texts.en import (
     general,
     interface,
     loading,
+    outcomes,
+    pipeline,
     plans,
     problems,
     report,
 )
 
-AREAS = (general, report, dashboards, problems, columns, interface, plans, loading)
+AREAS = (general, report, dashboards, problems, columns, interface, plans, loading, pipeline,
+         outcomes)
 TEXTS: dict[str, str] = {key: text for area in AREAS for key, text in area.TEXTS.items()}

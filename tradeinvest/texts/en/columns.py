@@ -109,9 +109,9 @@ TEXTS: dict[str, str] = {
     "kind_bidbooks": "Bidbooks and FFTs",
     "kind_calendar": "Activity calendar (per year)",
     "kind_country_plans": "Country plans (per year)",
-    # i16g: the pipeline kind
+    # the pipeline kind
     "kind_pipeline": "Pipeline (opportunities)",
-    # i17a: follow-up (Nazorg)
+    # follow-up (Nazorg)
     'kind_follow_up': 'Follow-up: actual jobs (per year)',
     'fu_col_projects_landed': 'Projects landed',
     'fu_col_projects_followed': 'Projects followed up',

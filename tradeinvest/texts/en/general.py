@@ -98,6 +98,6 @@ TEXTS: dict[str, str] = {
         "Nothing matches the chosen filters ({}). Set a filter in the sidebar to 'All' to see "
         "more."
     ),
-    # i17a: follow-up (Nazorg)
+    # follow-up (Nazorg)
     'page_follow_up': 'Follow-up',
 }

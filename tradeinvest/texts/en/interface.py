@@ -137,7 +137,7 @@ TEXTS: dict[str, str] = {
     "target_path_apply": "Apply target path",
     "target_path_invalid": "The end year must follow the start year and the start value exceed 0.",
     "settings_thresholds": "Thresholds and ratios",
-    # i14i: roles, actions and the access refusal (were access.ROLES / ACTION_LABELS_NL)
+    # roles, actions and the access refusal (were access.ROLES / ACTION_LABELS_NL)
     "role_coordinator": "Coordinator",
     "role_team": "Team",
     "role_governor": "Governor",
@@ -158,13 +158,13 @@ TEXTS: dict[str, str] = {
         "Refused: demo mode (no users, everyone coordinator) on a network address ({host}); "
         "add a user first, or start deliberately with --demo-public."
     ),
-    # i14i: the progress status words (were measure.progress.STATUS_LABELS)
+    # the progress status words (were measure.progress.STATUS_LABELS)
     "status_on_track": "On track",
     "status_at_risk": "At risk",
     "status_behind": "Behind",
     "status_reached": "Reached",
     "status_missed": "Missed",
-    # i16h: the forecast's prior (settings)
+    # the forecast's prior (settings)
     "setting_forecast_p_prospect_high": (
         "Forecast: default chance of landing within 12 months, prospect / "
         "high"
@@ -205,7 +205,7 @@ TEXTS: dict[str, str] = {
         "Forecast: weight of the default chances (in opportunities of own "
         "history)"
     ),
-    # i15e: the import assistant's mapping step (ui/mapping_step.py) and saved mappings
+    # the import assistant's mapping step (ui/mapping_step.py) and saved mappings
     "map_title": "Map the columns",
     "map_intro": (
         "This file's headers are not the template's. Choose per column which field it is (the "
@@ -268,7 +268,7 @@ TEXTS: dict[str, str] = {
     "mapping_col_created_at": "Saved on",
     "mapping_col_updated_by": "Changed by",
     "mapping_col_updated_at": "Changed on",
-    # i15e: traceability in the source-row listings (ui/origins.py)
+    # traceability in the source-row listings (ui/origins.py)
     "trace_note": "Note from the file",
     "trace_as_typed": "As typed",
     "trace_title": "Origin of a row: where each field comes from",

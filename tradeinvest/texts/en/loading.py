@@ -103,10 +103,10 @@ TEXTS: dict[str, str] = {
     "cli_backup_no_db": "The database {path} does not exist; there is nothing to back up.",
     "cli_backup_written": "Backup written: {folder}",
     "cli_restored": "Database {path} restored from {folder}",
-    # i14i: the title of a template's help sheet ({kind}: the catalogue's kind_<kind>)
+    # the title of a template's help sheet ({kind}: the catalogue's kind_<kind>)
     "template_title_quarterly": "Template {kind}: one file per quarter",
     "template_title_yearly": "Template {kind}: one file per year",
-    # i14j: the command line's own texts (printed in Dutch) and erase's report
+    # the command line's own texts (printed in Dutch) and erase's report
     "cli_password_needed": (
         "give --password, --oidc-only, or run the command in a terminal (then the password is "
         "asked for)"
@@ -168,13 +168,13 @@ TEXTS: dict[str, str] = {
         "The database {path} is in use (usually by the running app). Stop the app and try "
         "again."
     ),
-    # i15a: how a field the file lacks is derived (ingest.mapping.DERIVABLE)
+    # how a field the file lacks is derived (ingest.mapping.DERIVABLE)
     "mapping_derived_pillar": "derived from the project kind (export contract: Trade, else Invest)",
     "mapping_derived_reference": (
         "made from company, date and project kind (starts with G-; the same on every upload of "
         "the same row)"
     ),
-    # i15b: column suggestions of the import assistant (why a column gets a field)
+    # column suggestions of the import assistant (why a column gets a field)
     "guess_header_same": "the header is '{label}'",
     "guess_header_known": "the header is a known name for '{label}'",
     "guess_header_like": "the header resembles '{label}'",
@@ -188,7 +188,7 @@ TEXTS: dict[str, str] = {
     "guess_values_countries": "the values are countries",
     "guess_values_dates": "the values are dates",
     "guess_values_terms": "the values come from the list '{label}'",
-    # i15d: the import assistant on the command line
+    # the import assistant on the command line
     "cli_bad_pair": (
         "'{text}' cannot be read; write it as left=right, for example "
         "--map \"Company name=Company\" or --set pillar=Invest"
@@ -215,7 +215,7 @@ TEXTS: dict[str, str] = {
     "cli_mapping_renamed": "Column mapping '{old}' is now called '{new}'.",
     "cli_mapping_deleted": "Column mapping '{name}' deleted.",
     "guess_values_do_not_fit": "the header resembles '{label}', but the values do not fit it",
-    # i16h: forecast command
+    # forecast command
     "cli_forecast_period": "give --year and --quarter (for example --year 2025 --quarter Q3), "
                            "or --backtest",
     "cli_forecast_head": "Forecast {year} at the end of Q{quarter}: realised {realised}, "

@@ -165,14 +165,14 @@ TEXTS: dict[str, str] = {
     "invest": "Invest",
     "trade": "Trade",
     "report_pdf_unavailable": "⬇ PDF",
-    # i14i: the country plans' indicators (were measure.plans.PLAN_INDICATORS)
+    # the country plans' indicators (were measure.plans.PLAN_INDICATORS)
     "plan_indicator_contacts": "Contacts",
     "plan_indicator_bidbooks_ffts": "Bidbooks and FFTs",
     "plan_indicator_mission_companies": "Companies on missions",
     "plan_indicator_leads": "Leads",
     "plan_indicator_projects": "Projects",
     "plan_indicator_new_jobs": "New jobs",
-    # i17a: follow-up (Nazorg)
+    # follow-up (Nazorg)
     'follow_up_loaded': 'Follow-up {year} loaded as upload {upload} ({rows}).',
     'rows_follow_up_one': 'follow-up figure',
     'rows_follow_up_many': 'follow-up figures',

@@ -218,7 +218,7 @@ TEXTS: dict[str, str] = {
         "the file holds no data rows; there is nothing to load. To withdraw an earlier upload, "
         "undo it in the history"
     ),
-    # i14j: refusals of the loading service and the floor (typed-in values, periods, undo)
+    # refusals of the loading service and the floor (typed-in values, periods, undo)
     "refusal_list": "{problems}",
     "refusal_opportunity_title": "give the opportunity a name",
     "refusal_score_range": "score {q} must be a whole number from 1 to 5",
@@ -249,7 +249,7 @@ TEXTS: dict[str, str] = {
     "refusal_period_unread": (
         "period '{text}' not recognised; write for example 2024Q3 (a quarter) or 2018 (a year)"
     ),
-    # i15d: saved column mappings
+    # saved column mappings
     "refusal_mapping_name_empty": "give the mapping a name",
     "refusal_mapping_unknown": "there is no saved mapping named '{name}'",
     "refusal_mapping_name_taken": (
@@ -268,7 +268,7 @@ TEXTS: dict[str, str] = {
     "refusal_mapping_header_missing": (
         "the file has no column '{header}'; columns: {headers}"
     ),
-    # i15a: sheets by content and applying a column mapping
+    # sheets by content and applying a column mapping
     "refusal_mapping_unread": "the column mapping could not be read",
     "problem_sheet_choose": (
         "several sheets could be '{sheet}' ({listed}); choose which sheet to read"
@@ -287,7 +287,7 @@ TEXTS: dict[str, str] = {
     "problem_source_header": "column '{header}'",
     "problem_source_constant": "one value '{value}' for the whole file",
     "problem_source_derived": "derived",
-    # i15f: several themes in one cell
+    # several themes in one cell
     "problem_one_theme_only": (
         "a project has one theme; this cell names several ({themes}); choose one"
     ),
@@ -295,7 +295,7 @@ TEXTS: dict[str, str] = {
     "problem_unknown_theme_in_list_meant": (
         "'{word}' is not a theme; did you mean {meant}? Or choose from: {labels}"
     ),
-    # i15c: values as typed
+    # values as typed
     "problem_number_estimate": (
         "read as the number {number} (an estimate or unit beside the number left out); if "
         "that is wrong, enter the number only"
@@ -320,7 +320,7 @@ TEXTS: dict[str, str] = {
         "the file's total ({total}) differs from the sum of the rows read ({sum}); is a row "
         "missing or is the formula wrong?"
     ),
-    # i16g: the pipeline kind's rules (ingest/pipeline_rules.py)
+    # the pipeline kind's rules (ingest/pipeline_rules.py)
     "problem_pipeline_lost_reason": (
         "a lost opportunity needs a reason: fill in 'Reason lost'"
     ),
@@ -335,7 +335,7 @@ TEXTS: dict[str, str] = {
         "a project reference is filled in, but the opportunity is not at stage Won; "
         "it only counts as won once the stage is Won"
     ),
-    # i17b: confirmation and contribution
+    # confirmation and contribution
     "refusal_confirmation_project": "no project with reference '{reference}'",
     "refusal_confirmation_status": (
         "unknown status '{value}' (not asked, asked, confirmed or disputed)"
@@ -350,7 +350,7 @@ TEXTS: dict[str, str] = {
     "refusal_confirmation_unanswered": (
         "project '{reference}': answers belong to a confirmed or disputed project"
     ),
-    # i17c: the evidence checklist (Bewijs column, Settings)
+    # the evidence checklist (Bewijs column, Settings)
     "problem_evidence_unknown": (
         "not an item of the evidence checklist and does not count as evidence (the "
         "text is kept); choose from: {labels}"
@@ -361,7 +361,7 @@ TEXTS: dict[str, str] = {
     ),
     "refusal_evidence_row": "row {row}: code, Dutch and English name are required",
     "refusal_evidence_clash": "'{name}' belongs to more than one item ({codes})",
-    # i17a: follow-up (Nazorg)
+    # follow-up (Nazorg)
     "problem_follow_up_months": (
         "follow-up is only after 12, 24 or 36 months; fill in one of those three"
     ),

@@ -135,7 +135,7 @@ TEXTS: dict[str, str] = {
         "chromium). The Excel report works without it."
     ),
     "report_charts_failed": "Charts could not be made with Chromium: {error}",
-    # i16h: the forecast and its backtest in the report
+    # the forecast and its backtest in the report
     "report_forecast_best": "Year-end forecast, most accurate method here",
     "report_forecast_best_value": "Year-end forecast ({method})",
     "report_forecast_pipeline": "Year-end forecast (pipeline)",
@@ -144,7 +144,7 @@ TEXTS: dict[str, str] = {
     "report_still_needed": "Still needed from the pipeline",
     "report_backtest_mae": "Backtest, mean absolute error: {method}",
     "report_backtest_coverage": "Backtest: outcome inside the 80 % interval",
-    # i17c: how solid is the count
+    # how solid is the count
     "report_sheet_solid": "How solid",
     "report_title_solid": "How solid is the count? Per landing year through {year}",
     "report_solid_year": "Landing year",
@@ -165,7 +165,7 @@ TEXTS: dict[str, str] = {
         "the evidence checklist present. Per landing year as loaded now; definitions in "
         "docs/indicators.md."
     ),
-    # i17b: confirmation and contribution
+    # confirmation and contribution
     "letter_title": "Confirmation of your project in the Utrecht Region",
     "letter_sender": "Trade & Invest Utrecht Region",
     "letter_to": "To: {company}",

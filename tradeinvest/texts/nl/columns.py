@@ -109,9 +109,9 @@ TEXTS: dict[str, str] = {
     "kind_bidbooks": "Bidbooks en FFT's",
     "kind_calendar": "Activiteitenkalender (per jaar)",
     "kind_country_plans": "Landenplannen (per jaar)",
-    # i16g: the pipeline kind
+    # the pipeline kind
     "kind_pipeline": "Pijplijn (kansen)",
-    # i17a: follow-up (Nazorg)
+    # follow-up (Nazorg)
     'kind_follow_up': 'Nazorg: werkelijke banen (per jaar)',
     'fu_col_projects_landed': 'Projecten geland',
     'fu_col_projects_followed': 'Projecten met nazorg',

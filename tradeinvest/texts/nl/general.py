@@ -101,6 +101,6 @@ TEXTS: dict[str, str] = {
         "Niets dat past bij de gekozen filters ({}). Zet een filter in de zijbalk op 'Alle' om "
         "meer te zien."
     ),
-    # i17a: follow-up (Nazorg)
+    # follow-up (Nazorg)
     'page_follow_up': 'Nazorg',
 }

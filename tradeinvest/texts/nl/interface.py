@@ -139,7 +139,7 @@ TEXTS: dict[str, str] = {
     "target_path_apply": "Doelpad toepassen",
     "target_path_invalid": "Het eindjaar moet na het startjaar liggen en de startwaarde boven 0.",
     "settings_thresholds": "Drempels en kengetallen",
-    # i14i: roles, actions and the access refusal (were access.ROLES / ACTION_LABELS_NL)
+    # roles, actions and the access refusal (were access.ROLES / ACTION_LABELS_NL)
     "role_coordinator": "Coördinator",
     "role_team": "Team",
     "role_governor": "Bestuurder",
@@ -160,13 +160,13 @@ TEXTS: dict[str, str] = {
         "Geweigerd: demomodus (geen gebruikers, iedereen coördinator) op een netwerkadres "
         "({host}); voeg eerst een gebruiker toe, of start bewust met --demo-public."
     ),
-    # i14i: the progress status words (were measure.progress.STATUS_LABELS)
+    # the progress status words (were measure.progress.STATUS_LABELS)
     "status_on_track": "Op koers",
     "status_at_risk": "Risico",
     "status_behind": "Achter",
     "status_reached": "Gehaald",
     "status_missed": "Niet gehaald",
-    # i16h: the forecast's prior (settings)
+    # the forecast's prior (settings)
     "setting_forecast_p_prospect_high": (
         "Prognose: standaardkans op landen binnen 12 maanden, prospect / "
         "hoog"
@@ -207,7 +207,7 @@ TEXTS: dict[str, str] = {
         "Prognose: gewicht van de standaardkansen (in kansen uit de eigen "
         "historie)"
     ),
-    # i15e: the import assistant's mapping step (ui/mapping_step.py) and saved mappings
+    # the import assistant's mapping step (ui/mapping_step.py) and saved mappings
     "map_title": "Kolommen koppelen",
     "map_intro": (
         "De kolomkoppen van dit bestand zijn niet die van het sjabloon. Kies per kolom welk "
@@ -272,7 +272,7 @@ TEXTS: dict[str, str] = {
     "mapping_col_created_at": "Bewaard op",
     "mapping_col_updated_by": "Gewijzigd door",
     "mapping_col_updated_at": "Gewijzigd op",
-    # i15e: traceability in the source-row listings (ui/origins.py)
+    # traceability in the source-row listings (ui/origins.py)
     "trace_note": "Notitie uit het bestand",
     "trace_as_typed": "Zoals getypt",
     "trace_title": "Herkomst van een rij: per veld waar het vandaan komt",

@@ -106,10 +106,10 @@ TEXTS: dict[str, str] = {
     "cli_backup_no_db": "De database {path} bestaat niet; er is niets om te bewaren.",
     "cli_backup_written": "Back-up geschreven: {folder}",
     "cli_restored": "Database {path} teruggezet uit {folder}",
-    # i14i: the title of a template's help sheet ({kind}: the catalogue's kind_<kind>)
+    # the title of a template's help sheet ({kind}: the catalogue's kind_<kind>)
     "template_title_quarterly": "Sjabloon {kind}: één bestand per kwartaal",
     "template_title_yearly": "Sjabloon {kind}: één bestand per jaar",
-    # i14j: the command line's own texts (printed in Dutch) and erase's report
+    # the command line's own texts (printed in Dutch) and erase's report
     "cli_password_needed": (
         "geef --password, --oidc-only, of voer de opdracht uit in een terminal (dan wordt het "
         "wachtwoord gevraagd)"
@@ -170,7 +170,7 @@ TEXTS: dict[str, str] = {
         "De database {path} is in gebruik (meestal door de draaiende app). Stop de app en "
         "probeer het opnieuw."
     ),
-    # i15a: how a field the file lacks is derived (ingest.mapping.DERIVABLE)
+    # how a field the file lacks is derived (ingest.mapping.DERIVABLE)
     "mapping_derived_pillar": (
         "afgeleid uit de soort project (exportcontract: Trade, anders Invest)"
     ),
@@ -178,7 +178,7 @@ TEXTS: dict[str, str] = {
         "gemaakt uit bedrijf, datum en soort project (begint met G-; bij elke upload van dezelfde "
         "regel dezelfde)"
     ),
-    # i15b: column suggestions of the import assistant (why a column gets a field)
+    # column suggestions of the import assistant (why a column gets a field)
     "guess_header_same": "de kop is '{label}'",
     "guess_header_known": "de kop is een bekende naam voor '{label}'",
     "guess_header_like": "de kop lijkt op '{label}'",
@@ -192,7 +192,7 @@ TEXTS: dict[str, str] = {
     "guess_values_countries": "de waarden zijn landen",
     "guess_values_dates": "de waarden zijn datums",
     "guess_values_terms": "de waarden komen uit de lijst '{label}'",
-    # i15d: the import assistant on the command line
+    # the import assistant on the command line
     "cli_bad_pair": (
         "'{text}' is niet te lezen; schrijf het als links=rechts, bijvoorbeeld "
         "--map \"Bedrijfsnaam=Bedrijf\" of --set pijler=Invest"
@@ -221,7 +221,7 @@ TEXTS: dict[str, str] = {
     "cli_mapping_renamed": "Kolomindeling '{old}' heet nu '{new}'.",
     "cli_mapping_deleted": "Kolomindeling '{name}' verwijderd.",
     "guess_values_do_not_fit": "de kop lijkt op '{label}', maar de waarden passen daar niet bij",
-    # i16h: forecast command
+    # forecast command
     "cli_forecast_period": "geef --year en --quarter (bijvoorbeeld --year 2025 --quarter Q3), "
                            "of --backtest",
     "cli_forecast_head": "Prognose {year} aan het eind van Q{quarter}: gerealiseerd {realised}, "

@@ -171,14 +171,14 @@ TEXTS: dict[str, str] = {
     "invest": "Invest",
     "trade": "Trade",
     "report_pdf_unavailable": "⬇ PDF",
-    # i14i: the country plans' indicators (were measure.plans.PLAN_INDICATORS)
+    # the country plans' indicators (were measure.plans.PLAN_INDICATORS)
     "plan_indicator_contacts": "Contacten",
     "plan_indicator_bidbooks_ffts": "Bidbooks en FFT's",
     "plan_indicator_mission_companies": "Bedrijven op missie",
     "plan_indicator_leads": "Leads",
     "plan_indicator_projects": "Projecten",
     "plan_indicator_new_jobs": "Nieuwe banen",
-    # i17a: follow-up (Nazorg)
+    # follow-up (Nazorg)
     'follow_up_loaded': 'Nazorg {year} geladen als upload {upload} ({rows}).',
     'rows_follow_up_one': 'nazorgcijfer',
     'rows_follow_up_many': 'nazorgcijfers',

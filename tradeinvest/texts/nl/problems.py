@@ -227,7 +227,7 @@ TEXTS: dict[str, str] = {
         "het bestand bevat geen gegevensrijen; er is niets te laden. Wilt u een eerdere upload "
         "intrekken, maak die dan ongedaan in de geschiedenis"
     ),
-    # i14j: refusals of the loading service and the floor (typed-in values, periods, undo)
+    # refusals of the loading service and the floor (typed-in values, periods, undo)
     "refusal_list": "{problems}",
     "refusal_opportunity_title": "geef de kans een naam",
     "refusal_score_range": "score {q} moet een geheel getal van 1 tot en met 5 zijn",
@@ -258,7 +258,7 @@ TEXTS: dict[str, str] = {
         "periode '{text}' niet herkend; schrijf bijvoorbeeld 2024Q3 (een kwartaal) of 2018 (een "
         "jaar)"
     ),
-    # i15d: saved column mappings
+    # saved column mappings
     "refusal_mapping_name_empty": "geef de koppeling een naam",
     "refusal_mapping_unknown": "er is geen opgeslagen koppeling met de naam '{name}'",
     "refusal_mapping_name_taken": (
@@ -277,7 +277,7 @@ TEXTS: dict[str, str] = {
     "refusal_mapping_header_missing": (
         "het bestand heeft geen kolom '{header}'; kolommen: {headers}"
     ),
-    # i15a: sheets by content and applying a column mapping
+    # sheets by content and applying a column mapping
     "refusal_mapping_unread": "de kolomindeling kon niet worden gelezen",
     "problem_sheet_choose": (
         "meerdere bladen kunnen '{sheet}' zijn ({listed}); kies welk blad gelezen moet worden"
@@ -296,7 +296,7 @@ TEXTS: dict[str, str] = {
     "problem_source_header": "kolom '{header}'",
     "problem_source_constant": "één waarde '{value}' voor het hele bestand",
     "problem_source_derived": "afgeleid",
-    # i15f: several themes in one cell
+    # several themes in one cell
     "problem_one_theme_only": (
         "een project heeft één thema; deze cel noemt er meer ({themes}); kies er één"
     ),
@@ -304,7 +304,7 @@ TEXTS: dict[str, str] = {
     "problem_unknown_theme_in_list_meant": (
         "'{word}' is geen thema; bedoelde u {meant}? Of kies uit: {labels}"
     ),
-    # i15c: values as typed
+    # values as typed
     "problem_number_estimate": (
         "gelezen als het getal {number} (een schatting of eenheid bij het getal weggelaten); "
         "klopt dat niet, vul dan alleen het getal in"
@@ -329,7 +329,7 @@ TEXTS: dict[str, str] = {
         "het totaal in het bestand ({total}) wijkt af van de som van de ingelezen regels "
         "({sum}); ontbreekt er een regel of klopt de formule niet?"
     ),
-    # i16g: the pipeline kind's rules (ingest/pipeline_rules.py)
+    # the pipeline kind's rules (ingest/pipeline_rules.py)
     "problem_pipeline_lost_reason": (
         "een verloren kans heeft een reden nodig: vul 'Reden verloren' in"
     ),
@@ -344,7 +344,7 @@ TEXTS: dict[str, str] = {
         "projectreferentie ingevuld, maar de kans staat niet op Gewonnen; "
         "ze telt pas als gewonnen als de fase Gewonnen is"
     ),
-    # i17b: confirmation and contribution
+    # confirmation and contribution
     "refusal_confirmation_project": "geen project met referentie '{reference}'",
     "refusal_confirmation_status": (
         "onbekende status '{value}' (niet gevraagd, gevraagd, bevestigd of betwist)"
@@ -359,7 +359,7 @@ TEXTS: dict[str, str] = {
     "refusal_confirmation_unanswered": (
         "project '{reference}': antwoorden horen bij een bevestigd of betwist project"
     ),
-    # i17c: the evidence checklist (Bewijs column, Settings)
+    # the evidence checklist (Bewijs column, Settings)
     "problem_evidence_unknown": (
         "geen onderdeel van de bewijslijst en telt niet als bewijs (de tekst blijft "
         "bewaard); kies uit: {labels}"
@@ -370,7 +370,7 @@ TEXTS: dict[str, str] = {
     ),
     "refusal_evidence_row": "rij {row}: code, Nederlandse en Engelse naam zijn verplicht",
     "refusal_evidence_clash": "'{name}' hoort bij meer dan één onderdeel ({codes})",
-    # i17a: follow-up (Nazorg)
+    # follow-up (Nazorg)
     'problem_follow_up_months': 'nazorg is alleen na 12, 24 of 36 maanden; vul een van die drie in',
     "problem_follow_up_unknown_project": (
         "geen geüpload project met deze referentie; upload eerst het project of verbeter de "

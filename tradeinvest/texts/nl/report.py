@@ -137,7 +137,7 @@ TEXTS: dict[str, str] = {
         "(apt-get install chromium). Het Excel-rapport werkt zonder."
     ),
     "report_charts_failed": "Grafieken konden niet worden gemaakt met Chromium: {error}",
-    # i16h: the forecast and its backtest in the report
+    # the forecast and its backtest in the report
     "report_forecast_best": "Prognose jaareinde, meest accurate methode hier",
     "report_forecast_best_value": "Prognose jaareinde ({method})",
     "report_forecast_pipeline": "Prognose jaareinde (pijplijn)",
@@ -146,7 +146,7 @@ TEXTS: dict[str, str] = {
     "report_still_needed": "Nog nodig uit de pijplijn",
     "report_backtest_mae": "Backtest, gemiddelde absolute fout: {method}",
     "report_backtest_coverage": "Backtest: uitkomst binnen het 80%-interval",
-    # i17c: how solid is the count
+    # how solid is the count
     "report_sheet_solid": "Hoe solide",
     "report_title_solid": "Hoe solide is de telling? Per landingsjaar t/m {year}",
     "report_solid_year": "Landingsjaar",
@@ -167,7 +167,7 @@ TEXTS: dict[str, str] = {
         "telbaar onderdeel van de bewijslijst aanwezig is. Per landingsjaar zoals nu geladen; "
         "definities in docs/indicators.md."
     ),
-    # i17b: confirmation and contribution
+    # confirmation and contribution
     "letter_title": "Bevestiging van uw project in de regio Utrecht",
     "letter_sender": "Trade & Invest regio Utrecht",
     "letter_to": "Aan: {company}",
