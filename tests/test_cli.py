@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 from conftest import project_row, projects_xlsx
 
@@ -443,6 +444,52 @@ def test_check_prints_problems_and_the_suggested_mapping_and_changes_nothing(tmp
     out = capsys.readouterr().out
     assert "Projectreferentie afgeleid" in out and "kan zo worden geladen (1 rijen)" in out
     assert (db.stat().st_mtime_ns, db.stat().st_size) == before
+
+
+def test_check_says_what_the_suggestion_gives_and_save_mapping_alone_takes_it(tmp_path,
+                                                                            capsys):
+    """As the page preselects each suggestion: `check` says the suggested mapping would load
+    the file, `load --save-mapping NAME` loads it with that mapping, and one --set over it
+    changes only that field."""
+    db = tmp_path / "cli.duckdb"
+    own = _own_list(tmp_path, "eigen.xlsx", "Q4 2016",
+                    ["Acme", "Duitsland", "ICT", "Nieuwe vestiging", "15-11-2016", "ca. 30", ""],
+                    ["Beta", "Japan", "ICT", "Uitbreiding", "01-12-2016", "12", "NFIA"])
+    assert main(["--db", str(db), "check", str(own), "--kind", "projects",
+                 "--period", "2016Q4"]) == 1
+    out = capsys.readouterr().out
+    assert "Met de voorgestelde kolomindeling kan het bestand worden geladen (2 rijen)" in out
+    assert main(["--db", str(db), "load", str(own), "--kind", "projects", "--period", "2016Q4",
+                 "--set", "pijler=Invest", "--save-mapping", "Eigen lijst"]) == 0
+    out = capsys.readouterr().out
+    assert "Geladen als upload 1" in out and "gelezen als het getal 30" in out
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT sum(new_jobs), string_agg(DISTINCT pillar, ',') "
+                           "FROM projects_current").fetchone() == (42.0, "invest")
+    finally:
+        con.close()
+
+
+def test_two_columns_sent_to_one_field_are_refused_and_a_new_mapping_is_no_copy(tmp_path,
+                                                                                capsys):
+    """Two --map for one field is a wrong use (exit 2, nothing loaded); the same file read by
+    another mapping chosen now stores other values, so it loads as a new version instead of
+    being called "already loaded"."""
+    db = tmp_path / "cli.duckdb"
+    own = _own_list(tmp_path, "eigen.xlsx", "Q4 2016",
+                    ["Acme", "Duitsland", "ICT", "Nieuwe vestiging", "15-11-2016", 30, "NFIA"])
+    base = ["--db", str(db), "load", str(own), "--kind", "projects", "--period", "2016Q4"]
+    assert main([*base, "--map", "Bedrijfsnaam=Bedrijf", "--map", "Opmerkingen=Bedrijf"]) == 2
+    assert "allebei aan 'Bedrijf' gekoppeld" in capsys.readouterr().err
+    assert main(["--db", str(db), "history"]) == 0
+    assert "geen uploads" in capsys.readouterr().out.lower()
+    assert main([*base, "--save-mapping", "Eigen lijst"]) == 0
+    capsys.readouterr()
+    assert main(base) == 0  # the same file, read the same way (the saved mapping fits)
+    assert "al geladen" in capsys.readouterr().out
+    assert main([*base, "--map", "Opmerkingen=Bewijs"]) == 0  # read another way: new version
+    assert "Geladen als upload 2" in capsys.readouterr().out
 
 
 def test_load_with_map_set_save_then_next_quarter_by_name_and_by_layout(tmp_path, capsys):

@@ -5,6 +5,7 @@ English (or Dutch) of every kind of refusal a page shows."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -42,8 +43,13 @@ def test_a_floor_refusal_is_dutch_as_text_and_english_on_an_english_page(refuse,
     with pytest.raises(Refusal) as refused:
         refuse()
     assert str(refused.value) == nl
-    assert refusals.said(refused.value, "nl") == nl
-    assert refusals.said(refused.value, "en") == en
+    assert _plain(refusals.said(refused.value, "nl")) == nl
+    assert _plain(refusals.said(refused.value, "en")) == en
+
+
+def _plain(shown: str) -> str:
+    """The text a page shows for Markdown that `said` escaped so it shows literally."""
+    return re.sub(r"\\(.)", r"\1", shown)
 
 
 def test_an_opportunity_with_every_problem_is_refused_with_all_of_them_in_either_language(tmp_path):
@@ -53,7 +59,7 @@ def test_an_opportunity_with_every_problem_is_refused_with_all_of_them_in_either
         yardstick.add_opportunity(con, bad, "c")
     assert str(refused.value) == ("geef de kans een naam; score A moet een geheel getal van 1 tot "
                                   "en met 5 zijn; onbekend land 'Atlantis'")
-    assert refusals.said(refused.value, "en") == (
+    assert _plain(refusals.said(refused.value, "en")) == (
         "give the opportunity a name; score A must be a whole number from 1 to 5; unknown "
         "country 'Atlantis'")
 
@@ -63,14 +69,25 @@ def test_undoing_an_unknown_upload_is_refused_in_the_page_language(tmp_path):
     with pytest.raises(Refusal) as refused:
         uploads.record_undo(con, 99, "c", dt.datetime(2024, 1, 1))
     assert str(refused.value) == "upload 99 bestaat niet"
-    assert refusals.said(refused.value, "en") == "upload 99 does not exist"
+    assert _plain(refusals.said(refused.value, "en")) == "upload 99 does not exist"
 
 
 def test_other_refusals_say_their_own_text_in_the_language(tmp_path):
     denied = access.AccessDenied("team", access.SETTINGS)
-    assert refusals.said(denied, "en") == denied.text("en") != denied.text("nl")
+    assert _plain(refusals.said(denied, "en")) == denied.text("en") != denied.text("nl")
     with pytest.raises(check.UploadRejected) as rejected:
         check.check_upload(db.connect(tmp_path / "t.duckdb"), b"", "x.xlsx", "no_such_kind",
                            "2024Q1")
-    assert refusals.said(rejected.value, "en") == rejected.value.text("en")
-    assert refusals.said(ValueError("iets anders"), "en") == "iets anders"
+    assert _plain(refusals.said(rejected.value, "en")) == rejected.value.text("en")
+    assert _plain(refusals.said(ValueError("iets anders"), "en")) == "iets anders"
+
+
+def test_what_a_refusal_names_shows_literally_not_as_markup():
+    """A refusal names what was typed (a mapping's name, a file's header): st.error renders
+    Markdown, so `said` escapes it: no bold, link or colour from a name."""
+    from tradeinvest.texts.phrases import Refusal
+
+    typed = "**Firma** [x](https://evil.example) :red[R] <b>y</b>"
+    shown = refusals.said(Refusal("refusal_mapping_name_taken", name=typed), "nl")
+    assert "**" not in shown.replace("\\*", "") and "](" not in shown.replace("\\]\\(", "")
+    assert _plain(shown) == Refusal("refusal_mapping_name_taken", name=typed).phrase.text("nl")

@@ -26,7 +26,7 @@ from tradeinvest.texts.phrases import Refusal
 if TYPE_CHECKING:  # the loading service loads with the command, not with --help
     import duckdb
 
-    from tradeinvest.loading.assistant import Proposal
+    from tradeinvest.loading.assistant import Mapping, Proposal
     from tradeinvest.loading.check import Checked
 
 COMMANDS = frozenset({"check", "load", "mappings"})
@@ -95,8 +95,10 @@ def _mapping(con: duckdb.DuckDBPyConnection, data: bytes, args: argparse.Namespa
     """(mapping, saved name) from the options; Refusal for a name, header or field unknown."""
     from tradeinvest.loading import assistant
 
-    return assistant.command_mapping(con, data, args.file.name, args.kind, saved=args.mapping,
-                                     columns=args.map, constants=args.set)
+    return assistant.command_mapping(
+        con, data, args.file.name, args.kind, saved=args.mapping, columns=args.map,
+        constants=args.set,
+        suggested=bool(args.map or args.set or getattr(args, "save_mapping", None)))
 
 
 def _check(con: duckdb.DuckDBPyConnection, data: bytes, args: argparse.Namespace) -> int:
@@ -118,11 +120,29 @@ def _check(con: duckdb.DuckDBPyConnection, data: bytes, args: argparse.Namespace
         print(problem)
     _say_mapping(checked, name or checked.mapping_name)
     if name is None and checked.mapping_name is None:
-        _say_proposal(assistant.propose(con, data, args.file.name, args.kind))
+        proposal = assistant.propose(con, data, args.file.name, args.kind)
+        _say_proposal(proposal)
+        if proposal.needs_mapping and checked.has_errors and not (args.map or args.set):
+            _say_with_suggestion(con, data, args, proposal.mapping)
     errors = sum(p.severity == "error" for p in checked.problems)
     print(t("cli_check_not_loadable", errors=errors) if checked.has_errors
           else t("cli_check_loadable", rows=checked.rows))
     return 1 if checked.has_errors else 0
+
+
+def _say_with_suggestion(con: duckdb.DuckDBPyConnection, data: bytes, args: argparse.Namespace,
+                         mapping: Mapping) -> None:
+    """What the file would give read by the suggested mapping, as `load --save-mapping NAME`
+    (with --map/--set over it) would read it."""
+    from tradeinvest.loading import check
+
+    checked = check.check_upload(con, data, args.file.name, args.kind, args.period,
+                                 mapping=mapping, sheet=args.sheet)
+    errors = [p for p in checked.problems if p.severity == "error"]
+    for problem in errors:
+        print(problem)
+    print(t("cli_check_suggestion_not_loadable", errors=len(errors)) if errors
+          else t("cli_check_suggestion_loadable", rows=checked.rows))
 
 
 def _say_proposal(proposal: Proposal) -> None:
@@ -186,7 +206,7 @@ def _load(con: duckdb.DuckDBPyConnection, data: bytes, args: argparse.Namespace)
         seen = latest_upload(con, args.kind, args.period)
         checked = check.check_upload(con, data, args.file.name, args.kind, args.period,
                                      mapping=mapping, sheet=args.sheet)
-        same = check.already_loaded(con, checked)
+        same = check.already_loaded(con, checked, name)
         if same is not None:  # the very file counts already: no identical new version
             print(t("upload_already_loaded", id=same))
             return 0

@@ -129,6 +129,7 @@ def with_choices(kind: str, layouts: list[SheetLayout], base: Mapping,
     sheets = dict(base.sheets)
     headers = {header_key(h): h for layout in layouts for h in layout.headers if h}
     first = schema.KINDS[kind][0].name
+    named: dict[str, str] = {}  # field -> the header the command line sent to it
     for header, text in columns:
         if header_key(header) not in headers:
             raise Refusal("refusal_mapping_header_missing", header=header,
@@ -139,6 +140,10 @@ def with_choices(kind: str, layouts: list[SheetLayout], base: Mapping,
                                        said in AS_NOTE)
             continue
         spec, field = _resolve(kind, text)
+        if field in named and header_key(named[field]) != header_key(found):
+            raise Refusal("refusal_mapping_field_twice", field=text,
+                          headers=f"'{named[field]}', '{found}'")
+        named[field] = found
         sheets[spec] = _header_to(_replaced(sheets.get(spec, SheetMapping()), field), found,
                                   field, False)
     for text, value in constants:
@@ -166,12 +171,14 @@ def with_derived(kind: str, layouts: list[SheetLayout], mapping: Mapping) -> Map
 
 def command_mapping(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, kind: str, *,
                     saved: str | None = None, columns: Iterable[tuple[str, str]] = (),
-                    constants: Iterable[tuple[str, str]] = ()
+                    constants: Iterable[tuple[str, str]] = (), suggested: bool = False
                     ) -> tuple[Mapping | None, str | None]:
     """(mapping, name of the saved mapping it is) the command line's choices make: the saved
-    one named `saved`, else one whose header signature fits when nothing is said, else an
-    empty one; with `columns` (file header -> field) and `constants` (field -> one value),
-    deriving the required fields the file lacks where a rule can. The mapping is None when
+    one named `saved`, else one whose header signature fits when nothing is said, else the
+    suggested one when the file needs a mapping and the command takes part (`suggested`: it
+    gives --map, --set or --save-mapping, as the page preselects each suggestion), else an
+    empty one; with `columns` (file header -> field) and `constants` (field -> one value) over
+    it, deriving the required fields the file lacks where a rule can. The mapping is None when
     nothing at all is needed (the file is read by its headers)."""
     columns, constants = list(columns), list(constants)
     layouts = read_layout(data, file_name, kind, check.upload_limit(con))[0]
@@ -182,5 +189,9 @@ def command_mapping(con: duckdb.DuckDBPyConnection, data: bytes, file_name: str,
     elif not columns and not constants and (
             found := check.saved_for(con, kind, layouts)) is not None:
         return found[1], found[0]
+    elif suggested:  # the saved mapping that fits, else the suggestion, with the options over it
+        proposal = propose(con, data, file_name, kind)
+        if proposal.needs_mapping or proposal.saved_name is not None:
+            base = proposal.mapping
     mapping = with_derived(kind, layouts, with_choices(kind, layouts, base, columns, constants))
     return (None if name is None and mapping == Mapping() else mapping), name

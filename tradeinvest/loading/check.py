@@ -244,9 +244,15 @@ def _say_when_empty(checked: Validated, kind: str, file_name: str) -> None:
         checked.problems.append(Problem("error", file_name, "problem_no_data"))
 
 
-def already_loaded(con: duckdb.DuckDBPyConnection, checked: Checked) -> int | None:
+def already_loaded(con: duckdb.DuckDBPyConnection, checked: Checked,
+                   saved: str | None = None) -> int | None:
     """The counting upload of the checked kind and period if it is this very file (same
-    sha256): loading it again would only replace it with an identical copy."""
+    sha256) read the same way: loading it again would only replace it with an identical copy.
+    A file read by a mapping chosen now (not a saved one) may store other values than the
+    counting copy, so it is never "already loaded" (`saved`: the saved mapping the caller
+    chose it by, as the command line's --mapping does)."""
+    if checked.mapping is not None and (checked.mapping_name or saved) is None:
+        return None
     return uploads.active_same_file(con, checked.sha256, checked.kind, checked.period)
 
 

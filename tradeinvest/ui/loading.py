@@ -106,10 +106,10 @@ def attempt(lang: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tup
     except db.DatabaseFault as exc:
         st.error(faults.describe(exc, lang, path=db.db_path()))
     except UploadRejected as exc:
-        st.error(exc.text(lang))
+        st.error(refusals.said(exc, lang))
         problem_table(exc.problems, lang)
     except access.AccessDenied as exc:  # this role may not change data
-        st.error(exc.text(lang))
+        st.error(refusals.said(exc, lang))
     except ValueError as exc:  # a refusal of the loading service or the floor
         st.error(refusals.said(exc, lang))
     return False, None

@@ -73,7 +73,7 @@ def decide(data: bytes, digest: str, file_name: str, kind: str, lang: str) -> De
         if st.button(t("map_confirm", lang), type="primary", key=f"map_confirm_{digest[:12]}"):
             refused = refusals(kind, choices, name)
             for phrase in refused:
-                st.error(phrase.text(lang))
+                st.error(md(phrase.text(lang)))
             if not refused:  # this run goes on with it: the check follows below
                 confirmed = Decision(mapping_of(choices), name.strip())
                 st.session_state[_CONFIRMED] = (key, confirmed)

@@ -6,13 +6,15 @@ from __future__ import annotations
 from tradeinvest import access
 from tradeinvest.loading.check import UploadRejected
 from tradeinvest.texts.phrases import Refusal
+from tradeinvest.ui.safe import md
 
 
 def said(exc: Exception, lang: str) -> str:
-    """What `exc` says in `lang`: a Refusal, a rejected upload or a refused action by its
-    catalogue text; any other error by its own (Dutch) text."""
+    """What `exc` says in `lang`, as Markdown that shows literally (a refusal names what was
+    typed: a header, a mapping's name): a Refusal, a rejected upload or a refused action by
+    its catalogue text; any other error by its own (Dutch) text."""
     if isinstance(exc, Refusal):
-        return exc.phrase.text(lang)
+        return md(exc.phrase.text(lang))
     if isinstance(exc, UploadRejected | access.AccessDenied):
-        return exc.text(lang)
-    return str(exc)
+        return md(exc.text(lang))
+    return md(str(exc))

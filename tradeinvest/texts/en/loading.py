@@ -197,6 +197,14 @@ TEXTS: dict[str, str] = {
     "cli_check_not_loadable": (
         "The file cannot be loaded as it is ({errors} errors); nothing was changed."
     ),
+    "cli_check_suggestion_loadable": (
+        "With the suggested column mapping the file can be loaded ({rows} rows): load it "
+        "with --save-mapping NAME (and --map/--set where you want something else)."
+    ),
+    "cli_check_suggestion_not_loadable": (
+        "With the suggested column mapping {errors} errors remain (above); say with "
+        "--map/--set what must change."
+    ),
     "cli_suggestion_title": "Suggested column mapping for {spec}, sheet '{sheet}':",
     "cli_suggestion_csv": "(csv)",
     "cli_suggestion_line": "  '{header}' -> {field} ({reason})",

@@ -203,6 +203,14 @@ TEXTS: dict[str, str] = {
     "cli_check_not_loadable": (
         "Het bestand kan zo niet worden geladen ({errors} fouten); er is niets veranderd."
     ),
+    "cli_check_suggestion_loadable": (
+        "Met de voorgestelde kolomindeling kan het bestand worden geladen ({rows} rijen):"
+        " laad het met --save-mapping NAAM (en --map/--set waar u iets anders wilt)."
+    ),
+    "cli_check_suggestion_not_loadable": (
+        "Met de voorgestelde kolomindeling blijven er {errors} fouten (hierboven); geef "
+        "met --map/--set wat anders moet."
+    ),
     "cli_suggestion_title": "Voorgestelde kolomindeling voor {spec}, blad '{sheet}':",
     "cli_suggestion_csv": "(csv)",
     "cli_suggestion_line": "  '{header}' -> {field} ({reason})",
