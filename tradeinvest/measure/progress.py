@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 import duckdb
 import pandas as pd
@@ -22,6 +23,9 @@ from tradeinvest.periods import Quarter, quarter_number
 from tradeinvest.reference_data import JOBS_INDICATOR
 from tradeinvest.store import reference
 from tradeinvest.texts import t
+
+if TYPE_CHECKING:
+    from tradeinvest.measure.headline_forecast import Headline
 
 # A running year is on_track | at_risk | behind, a finished one (all four quarters loaded)
 # reached | missed; their words are the catalogue's status_<code>.
@@ -52,11 +56,17 @@ class Progress:
     forecast_last_four: float | None
     finished: bool = False             # all four quarters loaded and the whole year chosen
     gap: float | None = None           # finished year: new_jobs - target (negative: short)
+    forecast_method: str = HEADLINE_FORECAST  # the leading method (measure/headline_forecast)
+    forecast_pipeline: float | None = None    # the pipeline's, when it leads
+    forecast_low: float | None = None         # the leading method's 80 % interval, if any
+    forecast_high: float | None = None
 
     @property
     def forecast(self) -> float | None:
-        """The headline year-end forecast: the run rate."""
-        return self.forecast_run_rate
+        """The headline year-end forecast: the leading method's (the run rate while the
+        backtest has no earlier year)."""
+        return {"run_rate": self.forecast_run_rate, "last_four": self.forecast_last_four,
+                "pipeline": self.forecast_pipeline}[self.forecast_method]
 
 
 def quarters_loaded(con: duckdb.DuckDBPyConnection, year: int, *,
@@ -146,9 +156,13 @@ def progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | Non
     A quarter counts as loaded when it has a projects upload, also one reported empty (a file
     with only the header row). A quarter before the latest loaded one that is neither is
     *missing*: unknown, left out of the pro-rated target and of both forecasts alike.
-    Forecasts of the year end: run rate = year to date × 4 / quarters loaded (the headline);
-    last four = the loaded quarters among the four ending with the latest loaded quarter
-    (reaches into the previous year) × 4 / their number.
+    Forecasts of the year end: run rate = year to date × 4 / quarters loaded; last four =
+    the loaded quarters among the four ending with the latest loaded quarter
+    (reaches into the previous year) × 4 / their number. The headline forecast is the method
+    most accurate in the backtest of earlier years (measure/headline_forecast.py) for the
+    region's own view now (no other filter, no `as_of`); else the run rate. Status of a
+    running year = status_of(headline forecast / target): with the run rate that is year to
+    date against the pro-rated target.
     A finished year (all four quarters loaded, no quarter or Q4 chosen) is not forecast:
     status is reached (new jobs >= target) or missed, `gap` = new jobs - target.
     The period of `filters` is replaced by year/quarter; other filters narrow the realised
@@ -176,6 +190,11 @@ def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | No
     run_rate, last_four = rates.run_rate, rates.last_four
     share_prorated = _ratio(new_jobs, prorated)
     status = status_of(share_prorated, settings)
+    lead = (_leading(con, year, max(loaded))
+            if loaded and not finished and as_of is None and base.without_period() == Filters()
+            else None)
+    if lead is not None and target:
+        status = status_of(_ratio(lead.forecast or 0.0, target), settings)
     if finished and target is not None:
         status = "reached" if new_jobs >= target else "missed"
     return Progress(
@@ -187,8 +206,21 @@ def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | No
         indirect_jobs=settings["indirect_jobs_per_direct"] * float(ytd["new_jobs_invest"] or 0),
         share_of_target=_ratio(new_jobs, target), share_of_prorated=share_prorated,
         status=status, forecast_run_rate=run_rate, forecast_last_four=last_four,
-        finished=finished, gap=new_jobs - target if finished and target is not None else None
+        finished=finished, gap=new_jobs - target if finished and target is not None else None,
+        **({} if lead is None else {
+            "forecast_method": lead.method, "forecast_low": lead.low,
+            "forecast_high": lead.high,
+            "forecast_pipeline": lead.forecast if lead.method == "pipeline" else None})
     ), ytd
+
+
+def _leading(con: duckdb.DuckDBPyConnection, year: int, quarter: int) -> Headline | None:
+    """The leading forecast (None: the run rate leads); imported here because
+    measure/backtest.py builds on this module."""
+    from tradeinvest.measure.headline_forecast import headline
+
+    return headline(con, year, quarter)
+
 
 
 def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
@@ -233,7 +265,8 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
     Keys: year, quarter, through ("2023Q3" or None), as_of, target, quarters_loaded,
     quarters_missing, finished, gap, prorated_target, new_jobs, new_jobs_invest,
     new_jobs_trade, share_of_target,
-    share_of_prorated, status, status_label_nl, forecast (= run rate), forecast_method,
+    share_of_prorated, status, status_label_nl, forecast (the leading method's, see
+    progress()), forecast_method, forecast_low, forecast_high (its 80 % interval, if any),
     forecast_run_rate, forecast_last_four, retained_jobs, indirect_jobs,
     indirect_jobs_per_direct, output {contacts, bidbooks, ffts, bidbooks_ffts, missions,
     mission_companies, leads, won_leads, leads_per_mission}, impact {projects (=
@@ -262,7 +295,9 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
         "gap": p.gap,
         "status_label_nl": t(f"status_{p.status}", "nl") if p.status else None,
         "forecast": p.forecast,
-        "forecast_method": HEADLINE_FORECAST,
+        "forecast_method": p.forecast_method,
+        "forecast_low": p.forecast_low,
+        "forecast_high": p.forecast_high,
         "forecast_run_rate": p.forecast_run_rate,
         "forecast_last_four": p.forecast_last_four,
         "retained_jobs": p.retained_jobs,

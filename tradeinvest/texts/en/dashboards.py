@@ -132,7 +132,7 @@ TEXTS: dict[str, str] = {
     "target_none_here": "Target (none here)",
     "share_reached": "{share} reached",
     "difference_from_target": "Difference from target",
-    "year_end_forecast": "Year-end forecast",
+    "year_end_forecast": "Year-end forecast ({method})",
     "last_four_quarters": "last 4 quarters: {value}",
     "forecast_run_rate": (
         "Run rate (year to date × 4 / quarters loaded; a missing quarter is left out)"
@@ -188,7 +188,7 @@ TEXTS: dict[str, str] = {
     "forecast_best": "Year-end forecast: {method}",
     "forecast_interval": "80 % interval: {low} – {high}",
     "forecast_no_interval": "no interval for this method",
-    "forecast_expected": "Expected from the pipeline",
+    "forecast_expected": "Expected to land this year (pipeline, weighted by probability)",
     "forecast_still_needed": "Still needed from the pipeline",
     "forecast_still_needed_help": "Target − realised − expected from the pipeline; negative: "
                                   "the expectation covers the target.",
@@ -237,7 +237,7 @@ TEXTS: dict[str, str] = {
         "worked on that quarter."
     ),
     "pipeline_open": "Open opportunities",
-    "pipeline_open_jobs": "Expected jobs (open)",
+    "pipeline_open_jobs": "Expected jobs, all open opportunities (unweighted)",
     "pipeline_high_jobs": "Expected jobs, high likelihood",
     "pipeline_conversion": "Conversion prospect → won",
     "pipeline_conversion_help": (
@@ -411,4 +411,9 @@ TEXTS: dict[str, str] = {
     'fu_entry_title': 'Enter a follow-up figure (coordinator)',
     'fu_entry_save': 'Save follow-up',
     'fu_entry_saved': 'Follow-up of {reference} after {months} months saved as upload {upload}.',
+    # i16m: the confirmation block counts the whole landing year
+    "confirmation_whole_year": (
+        "Counts the whole landing year {year}: "
+        "the quarter filter does not apply to this block."
+    ),
 }

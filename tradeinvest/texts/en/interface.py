@@ -6,8 +6,8 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     "headline_finished": "new jobs in {year} against an annual target of {target} ({gap}).",
     "headline_running": (
-        "new jobs through {through}, pro-rated target {prorated}; year-end forecast {forecast} "
-        "against an annual target of {target}."
+        "new jobs through {through}, pro-rated target {prorated}; year-end forecast ({method}) "
+        "{forecast} against an annual target of {target}."
     ),
     "headline_missing": (
         "Missing: {quarters} — neither loaded nor reported empty. Such a quarter is unknown: it "

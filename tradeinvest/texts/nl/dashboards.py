@@ -138,7 +138,7 @@ TEXTS: dict[str, str] = {
     "target_none_here": "Doel (geen voor deze selectie)",
     "share_reached": "{share} bereikt",
     "difference_from_target": "Verschil met jaardoel",
-    "year_end_forecast": "Prognose jaareinde",
+    "year_end_forecast": "Prognose jaareinde ({method})",
     "last_four_quarters": "laatste 4 kwartalen: {value}",
     "forecast_run_rate": (
         "Tempo tot nu (jaar tot nu × 4 / geladen kwartalen; een ontbrekend kwartaal telt niet "
@@ -195,7 +195,7 @@ TEXTS: dict[str, str] = {
     "forecast_best": "Prognose jaareinde: {method}",
     "forecast_interval": "80%-interval: {low} – {high}",
     "forecast_no_interval": "geen interval bij deze methode",
-    "forecast_expected": "Verwacht uit de pijplijn",
+    "forecast_expected": "Verwacht dit jaar te landen (pijplijn, gewogen naar kans)",
     "forecast_still_needed": "Nog nodig uit de pijplijn",
     "forecast_still_needed_help": "Doel − gerealiseerd − verwacht uit de pijplijn; negatief: "
                                   "de verwachting dekt het doel.",
@@ -244,7 +244,7 @@ TEXTS: dict[str, str] = {
         "werkte."
     ),
     "pipeline_open": "Open kansen",
-    "pipeline_open_jobs": "Verwachte banen (open)",
+    "pipeline_open_jobs": "Verwachte banen, alle open kansen (ongewogen)",
     "pipeline_high_jobs": "Verwachte banen, kans hoog",
     "pipeline_conversion": "Conversie prospect → gewonnen",
     "pipeline_conversion_help": (
@@ -421,4 +421,9 @@ TEXTS: dict[str, str] = {
     'fu_entry_title': 'Nazorgcijfer invoeren (coördinator)',
     'fu_entry_save': 'Nazorg opslaan',
     'fu_entry_saved': 'Nazorg voor {reference} na {months} maanden opgeslagen als upload {upload}.',
+    # i16m: the confirmation block counts the whole landing year
+    "confirmation_whole_year": (
+        "Telt het hele landingsjaar {year}: "
+        "het kwartaalfilter geldt niet voor dit blok."
+    ),
 }

@@ -6,8 +6,8 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     "headline_finished": "nieuwe banen in {year} tegen een jaardoel van {target} ({gap}).",
     "headline_running": (
-        "nieuwe banen t/m {through}, doel naar rato {prorated}; prognose jaareinde {forecast} bij "
-        "een jaardoel van {target}."
+        "nieuwe banen t/m {through}, doel naar rato {prorated}; prognose jaareinde ({method}) "
+        "{forecast} bij een jaardoel van {target}."
     ),
     "headline_missing": (
         "Ontbrekend: {quarters} — niet geladen en niet als leeg gemeld. Zo'n kwartaal is "
