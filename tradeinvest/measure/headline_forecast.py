@@ -9,13 +9,20 @@ Without such a year the run rate leads. Figures: measure/forecast.py and measure
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
 
 from tradeinvest.measure import backtest
+from tradeinvest.measure.filters import Filters
 from tradeinvest.measure.forecast import forecast
+from tradeinvest.measure.progress import Progress, forecast_status, led_by
+from tradeinvest.measure.progress import progress as plain_progress
+from tradeinvest.measure.progress import progress_summary as plain_summary
+from tradeinvest.store import reference
+from tradeinvest.texts import t
 
 DEFAULT = "run_rate"
 
@@ -51,6 +58,46 @@ def headline(con: duckdb.DuckDBPyConnection, year: int, quarter: int) -> Headlin
     if best is None:
         return None
     return Headline(best, f.points[best], f.lows[best], f.highs[best])
+
+
+def _lead(con: duckdb.DuckDBPyConnection, year: int, loaded: tuple[int, ...] | list[int],
+          finished: bool, filters: Filters | None, as_of: dt.datetime | None
+          ) -> Headline | None:
+    """The leading forecast for the region's own view now of a running year; None otherwise
+    (a narrowed view or a moment in the past keeps the run rate)."""
+    narrowed = filters is not None and filters.without_period() != Filters()
+    if not loaded or finished or as_of is not None or narrowed:
+        return None
+    return headline(con, year, max(loaded))
+
+
+def progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | None = None,
+             filters: Filters | None = None, *, as_of: dt.datetime | None = None
+             ) -> Progress:
+    """measure.progress.progress with the leading forecast and the status it gives."""
+    p = plain_progress(con, year, quarter, filters, as_of=as_of)
+    lead = _lead(con, year, p.quarters_loaded, p.finished, filters, as_of)
+    if lead is None:
+        return p
+    return led_by(p, lead.method, lead.forecast, lead.low, lead.high,
+                        reference.settings(con))
+
+
+def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
+                     quarter: int | str | None = None, filters: Filters | None = None, *,
+                     as_of: dt.datetime | None = None) -> dict[str, object]:
+    """measure.progress.progress_summary (CLI `progress --json`) with the leading forecast:
+    forecast, forecast_method, forecast_low, forecast_high, status and status_label_nl."""
+    out = plain_summary(con, year, quarter, filters, as_of=as_of)
+    lead = _lead(con, year, out["quarters_loaded"], bool(out["finished"]),  # type: ignore
+                 filters, as_of)
+    if lead is None:
+        return out
+    status = forecast_status(lead.forecast, out["target"],  # type: ignore[arg-type]
+                                   reference.settings(con), out["status"])  # type: ignore
+    return {**out, "forecast": lead.forecast, "forecast_method": lead.method,
+            "forecast_low": lead.low, "forecast_high": lead.high, "status": status,
+            "status_label_nl": t(f"status_{status}", "nl") if status else None}
 
 
 def summary(con: duckdb.DuckDBPyConnection, year: int, quarter: int) -> dict[str, object]:

@@ -9,8 +9,7 @@ jobs are separate figures, never added to the count against the target.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass, replace
 
 import duckdb
 import pandas as pd
@@ -23,9 +22,6 @@ from tradeinvest.periods import Quarter, quarter_number
 from tradeinvest.reference_data import JOBS_INDICATOR
 from tradeinvest.store import reference
 from tradeinvest.texts import t
-
-if TYPE_CHECKING:
-    from tradeinvest.measure.headline_forecast import Headline
 
 # A running year is on_track | at_risk | behind, a finished one (all four quarters loaded)
 # reached | missed; their words are the catalogue's status_<code>.
@@ -158,11 +154,11 @@ def progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | Non
     *missing*: unknown, left out of the pro-rated target and of both forecasts alike.
     Forecasts of the year end: run rate = year to date × 4 / quarters loaded; last four =
     the loaded quarters among the four ending with the latest loaded quarter
-    (reaches into the previous year) × 4 / their number. The headline forecast is the method
-    most accurate in the backtest of earlier years (measure/headline_forecast.py) for the
-    region's own view now (no other filter, no `as_of`); else the run rate. Status of a
-    running year = status_of(headline forecast / target): with the run rate that is year to
-    date against the pro-rated target.
+    (reaches into the previous year) × 4 / their number. The run rate leads here; the
+    measure package's `progress` (measure/headline_forecast.py) lets the method most accurate
+    in the backtest of earlier years lead instead (`led_by`): status of a running year =
+    status_of(leading forecast / target), with the run rate the same as year to date
+    against the pro-rated target.
     A finished year (all four quarters loaded, no quarter or Q4 chosen) is not forecast:
     status is reached (new jobs >= target) or missed, `gap` = new jobs - target.
     The period of `filters` is replaced by year/quarter; other filters narrow the realised
@@ -190,11 +186,6 @@ def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | No
     run_rate, last_four = rates.run_rate, rates.last_four
     share_prorated = _ratio(new_jobs, prorated)
     status = status_of(share_prorated, settings)
-    lead = (_leading(con, year, max(loaded))
-            if loaded and not finished and as_of is None and base.without_period() == Filters()
-            else None)
-    if lead is not None and target:
-        status = status_of(_ratio(lead.forecast or 0.0, target), settings)
     if finished and target is not None:
         status = "reached" if new_jobs >= target else "missed"
     return Progress(
@@ -206,20 +197,25 @@ def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | No
         indirect_jobs=settings["indirect_jobs_per_direct"] * float(ytd["new_jobs_invest"] or 0),
         share_of_target=_ratio(new_jobs, target), share_of_prorated=share_prorated,
         status=status, forecast_run_rate=run_rate, forecast_last_four=last_four,
-        finished=finished, gap=new_jobs - target if finished and target is not None else None,
-        **({} if lead is None else {
-            "forecast_method": lead.method, "forecast_low": lead.low,
-            "forecast_high": lead.high,
-            "forecast_pipeline": lead.forecast if lead.method == "pipeline" else None})
+        finished=finished, gap=new_jobs - target if finished and target is not None else None
     ), ytd
 
 
-def _leading(con: duckdb.DuckDBPyConnection, year: int, quarter: int) -> Headline | None:
-    """The leading forecast (None: the run rate leads); imported here because
-    measure/backtest.py builds on this module."""
-    from tradeinvest.measure.headline_forecast import headline
+def forecast_status(forecast: float | None, target: float | None, settings: dict[str, float],
+                    otherwise: str | None) -> str | None:
+    """A running year's status from a year-end forecast against the annual target
+    (`otherwise` without a target or a forecast)."""
+    return status_of(forecast / target, settings) if target and forecast is not None \
+        else otherwise
 
-    return headline(con, year, quarter)
+
+def led_by(p: Progress, method: str, forecast: float | None, low: float | None,
+           high: float | None, settings: dict[str, float]) -> Progress:
+    """`p` with another method leading (measure/headline_forecast.py): its forecast, interval
+    and the status of the running year from that forecast against the annual target."""
+    status = p.status if p.finished else forecast_status(forecast, p.target, settings, p.status)
+    return replace(p, forecast_method=method, forecast_low=low, forecast_high=high,
+                   forecast_pipeline=forecast if method == "pipeline" else None, status=status)
 
 
 
@@ -265,8 +261,9 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
     Keys: year, quarter, through ("2023Q3" or None), as_of, target, quarters_loaded,
     quarters_missing, finished, gap, prorated_target, new_jobs, new_jobs_invest,
     new_jobs_trade, share_of_target,
-    share_of_prorated, status, status_label_nl, forecast (the leading method's, see
-    progress()), forecast_method, forecast_low, forecast_high (its 80 % interval, if any),
+    share_of_prorated, status, status_label_nl, forecast (the leading method's: here the run
+    rate; measure/headline_forecast.py's progress_summary lets the most accurate one lead),
+    forecast_method, forecast_low, forecast_high (its 80 % interval, if any),
     forecast_run_rate, forecast_last_four, retained_jobs, indirect_jobs,
     indirect_jobs_per_direct, output {contacts, bidbooks, ffts, bidbooks_ffts, missions,
     mission_companies, leads, won_leads, leads_per_mission}, impact {projects (=
