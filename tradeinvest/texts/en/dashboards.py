@@ -411,9 +411,4 @@ TEXTS: dict[str, str] = {
     'fu_entry_title': 'Enter a follow-up figure (coordinator)',
     'fu_entry_save': 'Save follow-up',
     'fu_entry_saved': 'Follow-up of {reference} after {months} months saved as upload {upload}.',
-    # i16m: the confirmation block counts the whole landing year
-    "confirmation_whole_year": (
-        "Counts the whole landing year {year}: "
-        "the quarter filter does not apply to this block."
-    ),
 }

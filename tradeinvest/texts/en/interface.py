@@ -282,4 +282,9 @@ TEXTS: dict[str, str] = {
     "trace_from_constant": "one value for the whole file: {value}",
     "trace_from_rule": "derived (generated): {rule}",
     "trace_from_note": "own columns, kept as a note",
+    # i16m: the confirmation block counts the whole landing year
+    "confirmation_whole_year": (
+        "Counts the whole landing year {year}: "
+        "the quarter filter does not apply to this block."
+    ),
 }

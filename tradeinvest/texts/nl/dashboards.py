@@ -421,9 +421,4 @@ TEXTS: dict[str, str] = {
     'fu_entry_title': 'Nazorgcijfer invoeren (coördinator)',
     'fu_entry_save': 'Nazorg opslaan',
     'fu_entry_saved': 'Nazorg voor {reference} na {months} maanden opgeslagen als upload {upload}.',
-    # i16m: the confirmation block counts the whole landing year
-    "confirmation_whole_year": (
-        "Telt het hele landingsjaar {year}: "
-        "het kwartaalfilter geldt niet voor dit blok."
-    ),
 }

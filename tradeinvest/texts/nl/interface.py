@@ -286,4 +286,9 @@ TEXTS: dict[str, str] = {
     "trace_from_constant": "één waarde voor het hele bestand: {value}",
     "trace_from_rule": "afgeleid (gegenereerd): {rule}",
     "trace_from_note": "eigen kolommen, als notitie bewaard",
+    # i16m: the confirmation block counts the whole landing year
+    "confirmation_whole_year": (
+        "Telt het hele landingsjaar {year}: "
+        "het kwartaalfilter geldt niet voor dit blok."
+    ),
 }
