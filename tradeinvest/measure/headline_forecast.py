@@ -24,9 +24,6 @@ from tradeinvest.measure.progress import progress_summary as plain_summary
 from tradeinvest.store import reference
 from tradeinvest.texts import t
 
-DEFAULT = "run_rate"
-
-
 @dataclass(frozen=True)
 class Headline:
     """The leading forecast of `year` at the end of a quarter, with its 80 % interval."""
@@ -100,7 +97,8 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
             "status_label_nl": t(f"status_{status}", "nl") if status else None}
 
 
-def summary(con: duckdb.DuckDBPyConnection, year: int, quarter: int) -> dict[str, object]:
+def summary(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str
+            ) -> dict[str, object]:
     """backtest.forecast_summary with each method's mae, coverage and tested and the
     best_method taken from the years before `year` only (no hindsight)."""
     out = backtest.forecast_summary(con, year, quarter)
