@@ -24,6 +24,7 @@ from tradeinvest.measure.progress import progress_summary as plain_summary
 from tradeinvest.store import reference
 from tradeinvest.texts import t
 
+
 @dataclass(frozen=True)
 class Headline:
     """The leading forecast of `year` at the end of a quarter, with its 80 % interval."""
