@@ -1,5 +1,7 @@
 """Missions (team): every mission with companies, leads and what traces back to it; compare."""
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
@@ -102,4 +104,5 @@ st.subheader(t("leads_of_one_mission", lang))
 chosen = one_mission(missions, names, lang)
 st.subheader(t("pipeline_of_mission", lang,
                mission=md(missions.loc[missions["reference"] == chosen, "name"].iloc[0])))
-pipeline.section(sel, f, "missie", chosen)
+# the page follows the year, not the quarter (said above): so does the mission's pipeline
+pipeline.section(replace(sel, quarter=None), f.period(sel.year), "missie", chosen)

@@ -38,9 +38,13 @@ def headline(sel: filters.Selection, p: m.Progress, own: m_plans.ViewTarget,
         c3.metric(t("difference_from_target", lang),
                   fmt.signed(p.new_jobs - goal if goal else None, 0, lang), delta_color="off")
     else:
-        c3.metric(t("year_end_forecast", lang), fmt.number(p.forecast, 0, lang),
-                  t("last_four_quarters", lang,
-                    value=fmt.number(p.forecast_last_four, 0, lang)),
+        c3.metric(t("year_end_forecast", lang,
+                    method=t(f"forecast_method_{p.forecast_method}", lang).lower()),
+                  fmt.number(p.forecast, 0, lang),
+                  t("forecast_interval", lang, low=fmt.number(p.forecast_low, 0, lang),
+                    high=fmt.number(p.forecast_high, 0, lang))
+                  if p.forecast_low is not None else
+                  t("last_four_quarters", lang, value=fmt.number(p.forecast_last_four, 0, lang)),
                   delta_color="off", delta_arrow="off",
                   help=f"{t('forecast_run_rate', lang)}; {t('forecast_last_four', lang)}")
     st.caption(t("of_which_trade_invest", lang, trade=fmt.number(p.new_jobs_trade, 0, lang),

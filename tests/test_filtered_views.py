@@ -149,7 +149,7 @@ def test_the_country_funnel_equals_the_projects_kpi(app_db):
                f"{fmt.count(kpi['trade_wins'], 'trade win', 'trade wins')}.")
     assert any(counted in c.value for c in at.caption), counted
     # the country plan has no sector: the block says it leaves the filter out
-    assert any("de filters sector gelden niet voor dit blok" in i.value for i in at.info)
+    assert any("deze filters gelden niet voor dit blok: sector" in i.value for i in at.info)
 
 
 @pytest.mark.parametrize("page,narrowing", [("calendar", "land, sector"),

@@ -67,7 +67,9 @@ def test_a_chosen_quarter_is_a_running_year_with_its_forecast_and_path(app_db):
     at = app(jaar="2025", kwartaal="2")
     con = db.connect(app_db)
     p = m.progress(con, 2025, 2)
-    assert not p.finished and metrics(at)["Prognose jaareinde"] == fmt.number(p.forecast)
+    card = t("year_end_forecast", "nl", method=t(f"forecast_method_{p.forecast_method}",
+                                                 "nl").lower())  # the leading method, named
+    assert not p.finished and metrics(at)[card] == fmt.number(p.forecast)
     drawn = _path_chart(at)  # the chart follows the chosen quarter, like the headline
     assert drawn["Gerealiseerd"][2025] == p.new_jobs
     assert drawn["Prognose jaareinde"] == {2025: p.forecast}

@@ -13,7 +13,14 @@ from sample_db import sample_copy
 from tradeinvest import cli
 from tradeinvest import measure as m
 from tradeinvest.loading import uploads
-from tradeinvest.reporting import fmt, report, report_model, report_pdf, report_xlsx
+from tradeinvest.reporting import (
+    fmt,
+    report,
+    report_model,
+    report_pdf,
+    report_sections,
+    report_xlsx,
+)
 from tradeinvest.store import db
 from tradeinvest.texts import t
 
@@ -80,7 +87,12 @@ def test_excel_report_has_dutch_sheets_and_numbers_with_formats(report_db, tmp_p
     jobs = values["Nieuwe directe banen (jaar tot nu)"]
     assert jobs.data_type == "n" and jobs.value == p.new_jobs and jobs.number_format == "#,##0"
     assert values["Jaardoel"].value == p.target == 1000
-    assert values["Prognose jaareinde (tempo tot nu)"].value == pytest.approx(p.forecast)
+    # the leading forecast (lowest backtest error over the years before 2024) comes first
+    lead = t(report_sections.FORECAST_LABELS[p.forecast_method], "nl")
+    assert values[lead].value == pytest.approx(p.forecast)
+    assert values["Prognose jaareinde (tempo tot nu)"].value == pytest.approx(p.forecast_run_rate)
+    labels = [r[0].value for r in rows]
+    assert len(labels) == len(set(labels))  # no figure twice
     share = values["Realisatie t.o.v. doel naar rato"]
     assert share.value == pytest.approx(p.share_of_prorated) and share.number_format == "0%"
     assert values["Status"].value == t(f"status_{p.status}", "nl")
@@ -142,7 +154,8 @@ def test_pdf_report_shows_the_headline_figures(report_db, tmp_path):
     assert "Kwartaalrapportage Trade & Invest Utrecht Region — 2024 Q3" in text
     status = t(f"status_{p.status}", "nl")
     assert (f"{status}: {fmt.number(p.new_jobs)} nieuwe banen t/m 2024Q3, doel naar rato "
-            f"{fmt.number(p.prorated_target)}; prognose jaareinde {fmt.number(p.forecast)} "
+            f"{fmt.number(p.prorated_target)}; prognose jaareinde "
+            f"({t(f'forecast_method_{p.forecast_method}', 'nl').lower()}) {fmt.number(p.forecast)} "
             f"bij een jaardoel van {fmt.number(p.target)}") in text
     assert f"Nieuwe directe banen (jaar tot nu) {fmt.number(p.new_jobs)}" in text
     images = sum(len(page.images) for page in reader.pages)

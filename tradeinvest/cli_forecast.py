@@ -3,8 +3,8 @@
     python -m tradeinvest forecast --year 2025 --quarter Q3 [--json]
     python -m tradeinvest forecast --backtest [--json]
 
-The figures are those of `measure.backtest.forecast_summary` / `backtest_summary`, the same
-functions the Overview shows.
+The figures are those of `measure.headline_forecast.summary` (backtest errors of the years
+before `--year`) / `measure.backtest.backtest_summary`, the same functions the Overview shows.
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def _print_backtest(summary: dict) -> None:
 
 def run(path: Path, args: argparse.Namespace) -> int:
     """`forecast`: exit 2 without --year and --quarter (or --backtest)."""
-    from tradeinvest.measure.backtest import backtest_summary, forecast_summary
+    from tradeinvest.measure.backtest import backtest_summary
+    from tradeinvest.measure.headline_forecast import summary as forecast_summary
 
     if not args.backtest and (args.year is None or args.quarter is None):
         print(t("cli_failed", reason=t("cli_forecast_period")), file=sys.stderr)

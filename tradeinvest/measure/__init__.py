@@ -25,12 +25,11 @@ from tradeinvest.measure.cost import budget_of_year, cost_effectiveness
 from tradeinvest.measure.filters import DIMENSIONS, Filters
 from tradeinvest.measure.focus import focus_list, focus_share
 from tradeinvest.measure.funnel import funnel, lead_time_by, lead_times, mission_yield
+from tradeinvest.measure.headline_forecast import progress, progress_summary
 from tradeinvest.measure.progress import (
     STATUSES,
     Progress,
-    progress,
     progress_by_year,
-    progress_summary,
     quarters_loaded,
 )
 from tradeinvest.measure.records import lead_records, project_records

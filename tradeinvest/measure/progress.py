@@ -9,7 +9,7 @@ jobs are separate figures, never added to the count against the target.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 import duckdb
 import pandas as pd
@@ -52,11 +52,17 @@ class Progress:
     forecast_last_four: float | None
     finished: bool = False             # all four quarters loaded and the whole year chosen
     gap: float | None = None           # finished year: new_jobs - target (negative: short)
+    forecast_method: str = HEADLINE_FORECAST  # the leading method (measure/headline_forecast)
+    forecast_pipeline: float | None = None    # the pipeline's, when it leads
+    forecast_low: float | None = None         # the leading method's 80 % interval, if any
+    forecast_high: float | None = None
 
     @property
     def forecast(self) -> float | None:
-        """The headline year-end forecast: the run rate."""
-        return self.forecast_run_rate
+        """The headline year-end forecast: the leading method's (the run rate while the
+        backtest has no earlier year)."""
+        return {"run_rate": self.forecast_run_rate, "last_four": self.forecast_last_four,
+                "pipeline": self.forecast_pipeline}[self.forecast_method]
 
 
 def quarters_loaded(con: duckdb.DuckDBPyConnection, year: int, *,
@@ -152,9 +158,13 @@ def progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | Non
     A quarter counts as loaded when it has a projects upload, also one reported empty (a file
     with only the header row). A quarter before the latest loaded one that is neither is
     *missing*: unknown, left out of the pro-rated target and of both forecasts alike.
-    Forecasts of the year end: run rate = year to date × 4 / quarters loaded (the headline);
-    last four = the loaded quarters among the four ending with the latest loaded quarter
-    (reaches into the previous year) × 4 / their number.
+    Forecasts of the year end: run rate = year to date × 4 / quarters loaded; last four =
+    the loaded quarters among the four ending with the latest loaded quarter
+    (reaches into the previous year) × 4 / their number. The run rate leads here; the
+    measure package's `progress` (measure/headline_forecast.py) lets the method most accurate
+    in the backtest of earlier years lead instead (`led_by`): status of a running year =
+    status_of(leading forecast / target), with the run rate the same as year to date
+    against the pro-rated target.
     A finished year (all four quarters loaded, no quarter or Q4 chosen) is not forecast:
     status is reached (new jobs >= target) or missed, `gap` = new jobs - target.
     The period of `filters` is replaced by year/quarter; other filters narrow the realised
@@ -195,6 +205,24 @@ def _progress(con: duckdb.DuckDBPyConnection, year: int, quarter: int | str | No
         status=status, forecast_run_rate=run_rate, forecast_last_four=last_four,
         finished=finished, gap=new_jobs - target if finished and target is not None else None
     ), ytd
+
+
+def forecast_status(forecast: float | None, target: float | None, settings: dict[str, float],
+                    otherwise: str | None) -> str | None:
+    """A running year's status from a year-end forecast against the annual target
+    (`otherwise` without a target or a forecast)."""
+    return status_of(forecast / target, settings) if target and forecast is not None \
+        else otherwise
+
+
+def led_by(p: Progress, method: str, forecast: float | None, low: float | None,
+           high: float | None, settings: dict[str, float]) -> Progress:
+    """`p` with another method leading (measure/headline_forecast.py): its forecast, interval
+    and the status of the running year from that forecast against the annual target."""
+    status = p.status if p.finished else forecast_status(forecast, p.target, settings, p.status)
+    return replace(p, forecast_method=method, forecast_low=low, forecast_high=high,
+                   forecast_pipeline=forecast if method == "pipeline" else None, status=status)
+
 
 
 def progress_by_year(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
@@ -239,7 +267,9 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
     Keys: year, quarter, through ("2023Q3" or None), as_of, target, quarters_loaded,
     quarters_missing, finished, gap, prorated_target, new_jobs, new_jobs_invest,
     new_jobs_trade, share_of_target,
-    share_of_prorated, status, status_label_nl, forecast (= run rate), forecast_method,
+    share_of_prorated, status, status_label_nl, forecast (the leading method's: here the run
+    rate; measure/headline_forecast.py's progress_summary lets the most accurate one lead),
+    forecast_method, forecast_low, forecast_high (its 80 % interval, if any),
     forecast_run_rate, forecast_last_four, retained_jobs, indirect_jobs,
     indirect_jobs_per_direct, output {contacts, bidbooks, ffts, bidbooks_ffts, missions,
     mission_companies, leads, won_leads, leads_per_mission}, impact {projects (=
@@ -268,7 +298,9 @@ def progress_summary(con: duckdb.DuckDBPyConnection, year: int,
         "gap": p.gap,
         "status_label_nl": t(f"status_{p.status}", "nl") if p.status else None,
         "forecast": p.forecast,
-        "forecast_method": HEADLINE_FORECAST,
+        "forecast_method": p.forecast_method,
+        "forecast_low": p.forecast_low,
+        "forecast_high": p.forecast_high,
         "forecast_run_rate": p.forecast_run_rate,
         "forecast_last_four": p.forecast_last_four,
         "retained_jobs": p.retained_jobs,

@@ -31,7 +31,8 @@ def status_sentence(p: m.Progress, through: str, lang: str, *, bold: bool = Fals
                         gap=fmt.signed(p.gap, 0, lang))
     return head + t("headline_running", lang, through=through, target=target,
                     prorated=fmt.number(p.prorated_target, 0, lang),
-                    forecast=fmt.number(p.forecast, 0, lang))
+                    forecast=fmt.number(p.forecast, 0, lang),
+                    method=t(f"forecast_method_{p.forecast_method}", lang).lower())
 
 
 def missing_sentence(p: m.Progress, lang: str) -> str | None:

@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tradeinvest import measure as m
-from tradeinvest.measure.backtest import forecast_summary
+from tradeinvest.measure import headline_forecast
 from tradeinvest.measure.breakdowns import leads_per_company
 from tradeinvest.reporting import charts, maps
 from tradeinvest.reporting.headline import status_label
@@ -85,25 +85,31 @@ def _dates(values: pd.Series) -> list[object]:
     return [pd.Timestamp(d).date() if pd.notna(d) else None for d in values]
 
 
+FORECAST_LABELS = {"run_rate": "report_forecast_run_rate",
+                   "last_four": "report_forecast_last_four",
+                   "pipeline": "report_forecast_pipeline"}
+
+
 def _forecast_rows(s: Scope) -> list[tuple[str, object, str]]:
-    """The forecast most accurate here with the pipeline's 80 % interval and what is still
-    needed (a running year), and each method's backtest error (measure/backtest.py)."""
-    summary = forecast_summary(s.con, s.year, s.quarter)
+    """Each method's year-end forecast once, the leading one first (the headline,
+    measure/headline_forecast.py), the pipeline's 80 % interval and what is still needed (a
+    running year), and each method's backtest error over the years before this one."""
+    summary = headline_forecast.summary(s.con, s.year, s.quarter)
     methods = summary["methods"]
-    rows: list[tuple[str, object, str]] = []
-    best = summary["best_method"]
-    if not s.progress.finished:
-        if best is not None:
-            rows.append((s.text("report_forecast_best_value",
-                                method=s.text(f"forecast_method_{best}")),
-                         methods[best]["forecast"], "int"))
+    p = s.progress
+    lead = p.forecast_method
+    values = {"run_rate": p.forecast_run_rate, "last_four": p.forecast_last_four,
+              "pipeline": None if p.finished else methods["pipeline"]["forecast"]}
+    rows: list[tuple[str, object, str]] = [
+        (s.text(FORECAST_LABELS[m_]), values[m_], "int")
+        for m_ in [lead, *(m_ for m_ in FORECAST_LABELS if m_ != lead)]]
+    if not p.finished:
         pipeline = methods["pipeline"]
-        rows += [(s.text("report_forecast_pipeline"), pipeline["forecast"], "int"),
-                 (s.text("report_forecast_low"), pipeline["low"], "int"),
+        rows += [(s.text("report_forecast_low"), pipeline["low"], "int"),
                  (s.text("report_forecast_high"), pipeline["high"], "int"),
                  (s.text("report_still_needed"), summary["still_needed"], "int")]
-    rows += [(s.text("report_backtest_mae", method=s.text(f"forecast_method_{m}")),
-              methods[m]["mae"], "int") for m in methods]
+    rows += [(s.text("report_backtest_mae", method=s.text(f"forecast_method_{m_}")),
+              methods[m_]["mae"], "int") for m_ in methods]
     rows.append((s.text("report_backtest_coverage"), methods["pipeline"]["coverage"], "pct"))
     return rows
 
@@ -121,8 +127,6 @@ def progress_section(s: Scope) -> Section:
         ("report_share_of_prorated", p.share_of_prorated, "pct"),
         ("report_share_of_target", p.share_of_target, "pct"),
         ("report_gap", p.gap, "int"),
-        ("report_forecast_run_rate", p.forecast_run_rate, "int"),
-        ("report_forecast_last_four", p.forecast_last_four, "int"),
         ("report_figure_retained_jobs", p.retained_jobs, "int"),
         ("report_indirect_jobs", p.indirect_jobs, "int"),
         ("report_quarters_loaded", ", ".join(f"Q{q}" for q in p.quarters_loaded), "text"),

@@ -78,6 +78,8 @@ def section(sel: Selection, f: Filters) -> None:
     lang = sel.lang
     st.subheader(t("confirmation_section", lang))
     st.caption(t("confirmation_intro", lang))
+    if sel.quarter is not None:  # the year's projects, whatever quarter is chosen: say so
+        st.caption(t("confirmation_whole_year", lang, year=sel.year))
     flash.show(FLASH)
     projects = state.measure(m_conf.projects, f.without_period().period(sel.year))
     _figures(sel.year, f, lang)

@@ -1,14 +1,14 @@
 """The Overview's forecast: the method most accurate here (lowest backtest error) with its
 interval, what is still needed from the pipeline, the backtest behind the choice and the
-opportunities that matter most. Figures from `measure.backtest.forecast_summary`, the same
-function the `forecast` command prints."""
+opportunities that matter most. Figures from `measure.headline_forecast.summary` (the backtest
+of years before the viewed one only), the same function the `forecast` command prints."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from tradeinvest.measure import backtest
+from tradeinvest.measure import headline_forecast
 from tradeinvest.reporting import fmt
 from tradeinvest.texts import t
 from tradeinvest.ui import state, widgets
@@ -18,9 +18,10 @@ def _method(code: str | None, lang: str) -> str:
     return t(f"forecast_method_{code}", lang) if code else "–"
 
 
-def _backtest_tables(lang: str) -> None:
-    """Per method its error and coverage; per method and quarter end forecast against actual."""
-    tested = state.measure(backtest.backtest_summary)
+def _backtest_tables(year: int, lang: str) -> None:
+    """Per method its error and coverage; per method and quarter end forecast against actual
+    (years before `year` only: what the choice of method rests on)."""
+    tested = state.measure(headline_forecast.backtest_rows, year)
     scores = pd.DataFrame([{"method": _method(m, lang), "n": v["n"], "mae": v["mae"],
                             "coverage_share": v["coverage"]}
                            for m, v in tested["methods"].items()])
@@ -52,7 +53,7 @@ def _opportunities(summary: dict, names: dict[str, str], lang: str) -> None:
 
 def section(year: int, quarter: int, lang: str, names: dict[str, str]) -> None:
     """The forecast for `year` as seen at the end of `quarter` (the region's, unfiltered)."""
-    summary = state.measure(backtest.forecast_summary, year, quarter)
+    summary = state.measure(headline_forecast.summary, year, quarter)
     st.subheader(t("forecast_title", lang))
     best = summary["best_method"]
     shown = summary["methods"][best or "run_rate"]
@@ -76,7 +77,7 @@ def section(year: int, quarter: int, lang: str, names: dict[str, str]) -> None:
         st.caption(t("forecast_no_pipeline", lang, through=f"{year}Q{quarter}"))
     with st.expander(t("forecast_backtest_title", lang)):
         st.caption(t("forecast_backtest_help", lang))
-        _backtest_tables(lang)
+        _backtest_tables(year, lang)
     if summary["opportunities"]:
         with st.expander(t("forecast_top_title", lang)):
             _opportunities(summary, names, lang)

@@ -132,7 +132,7 @@ TEXTS: dict[str, str] = {
     "target_none_here": "Target (none here)",
     "share_reached": "{share} reached",
     "difference_from_target": "Difference from target",
-    "year_end_forecast": "Year-end forecast",
+    "year_end_forecast": "Year-end forecast ({method})",
     "last_four_quarters": "last 4 quarters: {value}",
     "forecast_run_rate": (
         "Run rate (year to date × 4 / quarters loaded; a missing quarter is left out)"

@@ -6,8 +6,8 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     "headline_finished": "new jobs in {year} against an annual target of {target} ({gap}).",
     "headline_running": (
-        "new jobs through {through}, pro-rated target {prorated}; year-end forecast {forecast} "
-        "against an annual target of {target}."
+        "new jobs through {through}, pro-rated target {prorated}; year-end forecast ({method}) "
+        "{forecast} against an annual target of {target}."
     ),
     "headline_missing": (
         "Missing: {quarters} — neither loaded nor reported empty. Such a quarter is unknown: it "
@@ -282,4 +282,9 @@ TEXTS: dict[str, str] = {
     "trace_from_constant": "one value for the whole file: {value}",
     "trace_from_rule": "derived (generated): {rule}",
     "trace_from_note": "own columns, kept as a note",
+    # the confirmation block counts the whole landing year
+    "confirmation_whole_year": (
+        "Counts the whole landing year {year}: "
+        "the quarter filter does not apply to this block."
+    ),
 }

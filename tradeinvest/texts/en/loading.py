@@ -70,8 +70,8 @@ TEXTS: dict[str, str] = {
     "plan_column_gap": "Difference",
     "plan_heading": "Country plan {year}: plan and actual",
     "plan_filters_ignored": (
-        "A country plan covers the whole country and year: the filters {filters} do not apply "
-        "to this block."
+        "A country plan covers the whole country and year, so these filters do not apply to "
+        "this block: {filters}."
     ),
     "plan_none": "No country plan for {name} in {year}. Add it on the Country plans page.",
     "plan_regions": "Regions",

@@ -12,7 +12,7 @@ TEXTS: dict[str, str] = {
     "forecast_best": "Year-end forecast: {method}",
     "forecast_interval": "80 % interval: {low} – {high}",
     "forecast_no_interval": "no interval for this method",
-    "forecast_expected": "Expected from the pipeline",
+    "forecast_expected": "Expected to land this year (pipeline, weighted by probability)",
     "forecast_still_needed": "Still needed from the pipeline",
     "forecast_still_needed_help": "Target − realised − expected from the pipeline; negative: "
                                   "the expectation covers the target.",
@@ -61,7 +61,7 @@ TEXTS: dict[str, str] = {
         "worked on that quarter."
     ),
     "pipeline_open": "Open opportunities",
-    "pipeline_open_jobs": "Expected jobs (open)",
+    "pipeline_open_jobs": "Expected jobs, all open opportunities (unweighted)",
     "pipeline_high_jobs": "Expected jobs, high likelihood",
     "pipeline_conversion": "Conversion prospect → won",
     "pipeline_conversion_help": (

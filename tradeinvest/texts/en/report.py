@@ -136,8 +136,6 @@ TEXTS: dict[str, str] = {
     ),
     "report_charts_failed": "Charts could not be made with Chromium: {error}",
     # the forecast and its backtest in the report
-    "report_forecast_best": "Year-end forecast, most accurate method here",
-    "report_forecast_best_value": "Year-end forecast ({method})",
     "report_forecast_pipeline": "Year-end forecast (pipeline)",
     "report_forecast_low": "Pipeline forecast: 80 % interval low",
     "report_forecast_high": "Pipeline forecast: 80 % interval high",

@@ -138,7 +138,7 @@ TEXTS: dict[str, str] = {
     "target_none_here": "Doel (geen voor deze selectie)",
     "share_reached": "{share} bereikt",
     "difference_from_target": "Verschil met jaardoel",
-    "year_end_forecast": "Prognose jaareinde",
+    "year_end_forecast": "Prognose jaareinde ({method})",
     "last_four_quarters": "laatste 4 kwartalen: {value}",
     "forecast_run_rate": (
         "Tempo tot nu (jaar tot nu × 4 / geladen kwartalen; een ontbrekend kwartaal telt niet "

@@ -6,8 +6,8 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     "headline_finished": "nieuwe banen in {year} tegen een jaardoel van {target} ({gap}).",
     "headline_running": (
-        "nieuwe banen t/m {through}, doel naar rato {prorated}; prognose jaareinde {forecast} bij "
-        "een jaardoel van {target}."
+        "nieuwe banen t/m {through}, doel naar rato {prorated}; prognose jaareinde ({method}) "
+        "{forecast} bij een jaardoel van {target}."
     ),
     "headline_missing": (
         "Ontbrekend: {quarters} — niet geladen en niet als leeg gemeld. Zo'n kwartaal is "
@@ -286,4 +286,9 @@ TEXTS: dict[str, str] = {
     "trace_from_constant": "één waarde voor het hele bestand: {value}",
     "trace_from_rule": "afgeleid (gegenereerd): {rule}",
     "trace_from_note": "eigen kolommen, als notitie bewaard",
+    # the confirmation block counts the whole landing year
+    "confirmation_whole_year": (
+        "Telt het hele landingsjaar {year}: "
+        "het kwartaalfilter geldt niet voor dit blok."
+    ),
 }

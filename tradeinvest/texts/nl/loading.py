@@ -73,8 +73,8 @@ TEXTS: dict[str, str] = {
     "plan_column_gap": "Verschil",
     "plan_heading": "Landenplan {year}: plan en realisatie",
     "plan_filters_ignored": (
-        "Een landenplan geldt voor het hele land en jaar: de filters {filters} gelden niet voor "
-        "dit blok."
+        "Een landenplan geldt voor het hele land en jaar, dus deze filters gelden niet voor dit "
+        "blok: {filters}."
     ),
     "plan_none": "Geen landenplan voor {name} in {year}. Voeg het toe op de pagina Landenplannen.",
     "plan_regions": "Regio's",

@@ -12,7 +12,7 @@ TEXTS: dict[str, str] = {
     "forecast_best": "Prognose jaareinde: {method}",
     "forecast_interval": "80%-interval: {low} – {high}",
     "forecast_no_interval": "geen interval bij deze methode",
-    "forecast_expected": "Verwacht uit de pijplijn",
+    "forecast_expected": "Verwacht dit jaar te landen (pijplijn, gewogen naar kans)",
     "forecast_still_needed": "Nog nodig uit de pijplijn",
     "forecast_still_needed_help": "Doel − gerealiseerd − verwacht uit de pijplijn; negatief: "
                                   "de verwachting dekt het doel.",
@@ -61,7 +61,7 @@ TEXTS: dict[str, str] = {
         "werkte."
     ),
     "pipeline_open": "Open kansen",
-    "pipeline_open_jobs": "Verwachte banen (open)",
+    "pipeline_open_jobs": "Verwachte banen, alle open kansen (ongewogen)",
     "pipeline_high_jobs": "Verwachte banen, kans hoog",
     "pipeline_conversion": "Conversie prospect → gewonnen",
     "pipeline_conversion_help": (

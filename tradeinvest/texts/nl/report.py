@@ -138,8 +138,6 @@ TEXTS: dict[str, str] = {
     ),
     "report_charts_failed": "Grafieken konden niet worden gemaakt met Chromium: {error}",
     # the forecast and its backtest in the report
-    "report_forecast_best": "Prognose jaareinde, meest accurate methode hier",
-    "report_forecast_best_value": "Prognose jaareinde ({method})",
     "report_forecast_pipeline": "Prognose jaareinde (pijplijn)",
     "report_forecast_low": "Pijplijnprognose: 80%-interval laag",
     "report_forecast_high": "Pijplijnprognose: 80%-interval hoog",
