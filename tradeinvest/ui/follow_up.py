@@ -65,10 +65,11 @@ def realisation_table(frame: pd.DataFrame, by: str, names: dict[str, str], lang:
         return
     shown = frame.rename(columns={"realisation_rate": "realisation_share"})
     shown["realisation_share"] = shown["realisation_share"].astype("Float64")
+    numbers = shown[[by, *_TABLE]] if by == "year" else None  # the CSV keeps the year a number
     shown[by] = (shown[by].astype(str) if by == "year"  # 2018, not "2.018"
                  else [label(by, v, lang, names) for v in shown[by]])
     widgets.table(shown[[by, *_TABLE]], f"nazorg_{by}", lang,
-                  {**_labels(lang), by: t(f"fu_by_{by}", lang)})
+                  {**_labels(lang), by: t(f"fu_by_{by}", lang)}, numbers=numbers)
 
 
 def due_section(today: dt.date, filters: Filters, names: dict[str, str], lang: str) -> None:

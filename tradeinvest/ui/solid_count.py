@@ -78,9 +78,9 @@ def section(sel: filters.Selection) -> None:
     st.caption(t("solid_intro", lang))
     years = state.measure(m_solid.solid_by_year, sel.filters(), sel.year)
     _metrics(years, sel.year, lang)
-    shown = years.assign(realisation_share=years["realisation_rate"],
-                         year=years["year"].astype(str))[SHOWN]  # a year, not 2.024
-    widgets.table(shown, "hoe_solide", lang, column_labels(lang))
+    numbers = years.assign(realisation_share=years["realisation_rate"])[SHOWN]
+    shown = numbers.assign(year=numbers["year"].astype(str))  # a year, not 2.024
+    widgets.table(shown, "hoe_solide", lang, column_labels(lang), numbers=numbers)
     st.caption(t("solid_headline_unchanged", lang))
     gaps_table(sel)
 
