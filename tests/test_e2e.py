@@ -158,12 +158,21 @@ def _problems(page) -> list[str]:
 
 
 def _sidebar_keeps(page, filters: dict, lang: str) -> list[str]:
-    """Filters the sidebar no longer shows in `lang` (a value left in the other language)."""
+    """Filters the sidebar no longer shows in `lang` (a value left in the other language).
+    Waits up to 10 s per box: on a loaded machine the language switch's relabelling rerun may
+    still be drawing the sidebar when the page's own run has finished."""
+    from playwright.sync_api import expect  # optional at import, as in tests/browser.py
+
     sidebar = page.locator('[data-testid="stSidebar"]')
     shown = [pair[0 if lang == "nl" else 1] for pair in filters.values()]
-    return [f"sidebar shows {sidebar.get_by_role('combobox', name=label).input_value()!r} "
-            f"for {label}={value}" for label, value in shown
-            if sidebar.get_by_role("combobox", name=label).input_value() != value]
+    found = []
+    for label, value in shown:
+        box = sidebar.get_by_role("combobox", name=label)
+        try:
+            expect(box).to_have_value(value, timeout=10_000)
+        except AssertionError:
+            found.append(f"sidebar shows {box.input_value()!r} for {label}={value}")
+    return found
 
 
 def _walk_role(app, browser, role: str, shots) -> list[str]:
