@@ -17,10 +17,10 @@ def _expected(con, f: Filters, quarter: str, mission: str | None = None) -> dict
     by_stage = pl.open_by_stage(con, quarter, f, mission)
     conv = pl.conversion(con, f, mission)
     high = by_stage.loc[by_stage["likelihood"] == "high", "expected_jobs"].sum()
-    return {"Open kansen": fmt.number(by_stage["opportunities"].sum()),
-            "Verwachte banen (open)": fmt.number(by_stage["expected_jobs"].sum()),
-            "Verwachte banen, kans hoog": fmt.number(high),
-            "Conversie prospect → gewonnen": fmt.percent(
+    return {t("pipeline_open", "nl"): fmt.number(by_stage["opportunities"].sum()),
+            t("pipeline_open_jobs", "nl"): fmt.number(by_stage["expected_jobs"].sum()),
+            t("pipeline_high_jobs", "nl"): fmt.number(high),
+            t("pipeline_conversion", "nl"): fmt.percent(
                 None if conv.empty else conv.iloc[0]["conversion"])}
 
 
