@@ -61,26 +61,30 @@ def _codes(parts: list[str]) -> list[str]:
     return codes
 
 
-def parse_theme(value: object) -> str:
-    """One theme (a project's): a list of several is refused, naming them as typed."""
+def _one_or_parts(value: object) -> tuple[str | None, list[str]]:
+    """(the theme code, []) for a cell naming one theme; (None, the parts as typed) for a
+    list; the one-theme refusal when the cell is neither."""
     try:
-        return normalise.match_term(vocab.THEMES, value)
+        return normalise.match_term(vocab.THEMES, value), []
     except ValueError:
         parts = _parts(value)
         if not parts:
             raise
-        raise Refusal("problem_one_theme_only", themes=parts) from None
+        return None, parts
+
+
+def parse_theme(value: object) -> str:
+    """One theme (a project's): a list of several is refused, naming them as typed."""
+    code, parts = _one_or_parts(value)
+    if code is None:
+        raise Refusal("problem_one_theme_only", themes=parts)
+    return code
 
 
 def parse_themes(value: object) -> str:
     """One theme or several (a mission's): the codes joined by `JOINED`."""
-    try:
-        return normalise.match_term(vocab.THEMES, value)
-    except ValueError:
-        parts = _parts(value)
-        if not parts:
-            raise
-        return JOINED.join(_codes(parts))
+    code, parts = _one_or_parts(value)
+    return code if code is not None else JOINED.join(_codes(parts))
 
 
 def spread(frame: dict[str, pa.Array]) -> None:
